@@ -1,0 +1,23 @@
+import { mkdirSync } from "node:fs";
+
+import { createDb, type DbHandle } from "./client";
+import { env } from "./env";
+import { defaultPgliteDir } from "./paths";
+
+/**
+ * The process-wide database of a running app: PostgreSQL when DATABASE_URL is set, else PGlite
+ * in its data folder. Kept on globalThis so that hot reload does not open PGlite twice.
+ */
+const holder = globalThis as unknown as { __crmDb?: Promise<DbHandle> };
+
+export function appDbOptions() {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  const dataDir = env.PGLITE_DIR ?? defaultPgliteDir();
+  mkdirSync(dataDir, { recursive: true });
+  return { dataDir };
+}
+
+export function getAppDb(): Promise<DbHandle> {
+  holder.__crmDb ??= createDb(appDbOptions());
+  return holder.__crmDb;
+}

@@ -1,0 +1,15 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+export const env = createEnv({
+  server: {
+    /** A PostgreSQL URL. Unset: the embedded PGlite in a data folder. */
+    DATABASE_URL: z.url().optional(),
+    /** Where PGlite keeps its data; default `.data/pglite` at the repository's root. */
+    PGLITE_DIR: z.string().min(1).optional(),
+    /** Tests: a PostgreSQL URL with the right to create databases; each run makes its own. */
+    TEST_DATABASE_ADMIN_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});

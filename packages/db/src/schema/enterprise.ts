@@ -1,0 +1,34 @@
+import { relations } from "drizzle-orm";
+import { date, index, pgTable, text } from "drizzle-orm/pg-core";
+
+import { createdAt, id, updatedAt, version } from "./columns";
+import { projects } from "./project";
+
+/** Enterprise tags (DOMAIN §2). 四上 is not a tag here: it is `aboveScaleSince`, which also says since when. */
+export const ENTERPRISE_TAGS = ["fortune500"] as const;
+
+export const enterprises = pgTable(
+  "enterprise",
+  {
+    id: id(),
+    name: text().notNull(),
+    /** 统一社会信用代码; optional before registration, unique once known. */
+    creditCode: text().unique(),
+    originRegion: text(),
+    originCity: text(),
+    industry: text(),
+    tags: text().array().notNull().default([]),
+    /** The date it became a 四上 enterprise (above designated size), when it is one. */
+    aboveScaleSince: date({ mode: "string" }),
+    contactName: text(),
+    contactPhone: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("enterprise_name_idx").on(t.name), index("enterprise_above_scale_idx").on(t.aboveScaleSince)],
+);
+
+export const enterprisesRelations = relations(enterprises, ({ many }) => ({
+  projects: many(projects),
+}));

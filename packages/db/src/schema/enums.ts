@@ -1,0 +1,10 @@
+import { APPROVAL_STATUSES, ORG_KINDS, ROLES, STAGES } from "@crm/domain";
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const orgKind = pgEnum("org_kind", ORG_KINDS);
+export const role = pgEnum("role", ROLES);
+export const stage = pgEnum("stage", STAGES);
+export const chainTier = pgEnum("chain_tier", ["upstream", "midstream", "downstream"]);
+export const chainStrength = pgEnum("chain_strength", ["strong", "weak", "missing"]);
+export type ChainStrength = (typeof chainStrength.enumValues)[number];
+export const approvalStatus = pgEnum("approval_status", APPROVAL_STATUSES);

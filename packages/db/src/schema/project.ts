@@ -1,0 +1,133 @@
+import { relations, sql } from "drizzle-orm";
+import { check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import { chains } from "./chain";
+import { createdAt, id, updatedAt, version, wan } from "./columns";
+import { enterprises } from "./enterprise";
+import { stage } from "./enums";
+import { orgUnits } from "./org";
+import { users } from "./user";
+
+/** Project tags (DOMAIN §2): 500强 and 重点项目. */
+export const PROJECT_TAGS = ["fortune500", "key"] as const;
+
+/** 项目. Amounts are in 万元 and kept apart: planned, signed, actually invested; funds in place are posted monthly. */
+export const projects = pgTable(
+  "project",
+  {
+    id: id(),
+    name: text().notNull(),
+    /** 项目代号, shown instead of the name outside the responsible unit and the bureau. */
+    codeName: text(),
+    enterpriseId: uuid()
+      .notNull()
+      .references(() => enterprises.id),
+    chainId: uuid().references(() => chains.id),
+    zoneId: uuid()
+      .notNull()
+      .references(() => orgUnits.id),
+    /** The zone task force that lands it. */
+    responsibleUnitId: uuid()
+      .notNull()
+      .references(() => orgUnits.id),
+    /** 包联干部 */
+    serviceContactId: uuid().references(() => users.id),
+    /** 包保领导 */
+    responsibleLeaderId: uuid().references(() => users.id),
+    stage: stage().notNull(),
+    plannedAmount: wan(),
+    signedAmount: wan(),
+    investedAmount: wan(),
+    /** 亩 */
+    landArea: numeric({ precision: 12, scale: 2 }),
+    jobs: integer(),
+    constructionContent: text(),
+    signedOn: date({ mode: "string" }),
+    registeredOn: date({ mode: "string" }),
+    constructionStartedOn: date({ mode: "string" }),
+    productionStartedOn: date({ mode: "string" }),
+    operatingSince: date({ mode: "string" }),
+    tags: text().array().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("project_zone_stage_idx").on(t.zoneId, t.stage),
+    index("project_responsible_unit_idx").on(t.responsibleUnitId),
+    index("project_enterprise_idx").on(t.enterpriseId),
+    index("project_chain_idx").on(t.chainId),
+    index("project_stage_idx").on(t.stage),
+    index("project_tags_idx").using("gin", t.tags),
+  ],
+);
+
+/** 项目阶段变更: every move — who, when, from, to, note. Stage counts "as of" a date come from here. */
+export const stageEvents = pgTable(
+  "stage_event",
+  {
+    id: id(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fromStage: stage(),
+    toStage: stage().notNull(),
+    /** The calendar day (Asia/Shanghai) the move took effect. */
+    occurredOn: date({ mode: "string" }).notNull(),
+    actorId: uuid().references(() => users.id),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("stage_event_project_idx").on(t.projectId, t.occurredOn),
+    index("stage_event_to_stage_idx").on(t.toStage, t.occurredOn),
+  ],
+);
+
+/** 到位资金, posted month by month (month = its first day). */
+export const fundPostings = pgTable(
+  "fund_posting",
+  {
+    id: id(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    amount: wan().notNull(),
+    postedById: uuid().references(() => users.id),
+    postedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("fund_posting_project_idx").on(t.projectId, t.month),
+    index("fund_posting_month_idx").on(t.month),
+    check("fund_posting_month_first_day", sql`extract(day from ${t.month}) = 1`),
+  ],
+);
+
+export const projectsRelations = relations(projects, ({ one, many }) => ({
+  enterprise: one(enterprises, { fields: [projects.enterpriseId], references: [enterprises.id] }),
+  chain: one(chains, { fields: [projects.chainId], references: [chains.id] }),
+  zone: one(orgUnits, { fields: [projects.zoneId], references: [orgUnits.id], relationName: "zone" }),
+  responsibleUnit: one(orgUnits, {
+    fields: [projects.responsibleUnitId],
+    references: [orgUnits.id],
+    relationName: "responsibleUnit",
+  }),
+  serviceContact: one(users, { fields: [projects.serviceContactId], references: [users.id], relationName: "serviceContact" }),
+  responsibleLeader: one(users, {
+    fields: [projects.responsibleLeaderId],
+    references: [users.id],
+    relationName: "responsibleLeader",
+  }),
+  stageEvents: many(stageEvents),
+  fundPostings: many(fundPostings),
+}));
+
+export const stageEventsRelations = relations(stageEvents, ({ one }) => ({
+  project: one(projects, { fields: [stageEvents.projectId], references: [projects.id] }),
+  actor: one(users, { fields: [stageEvents.actorId], references: [users.id] }),
+}));
+
+export const fundPostingsRelations = relations(fundPostings, ({ one }) => ({
+  project: one(projects, { fields: [fundPostings.projectId], references: [projects.id] }),
+}));

@@ -1,0 +1,163 @@
+import { count } from "drizzle-orm";
+
+import type { Executor } from "../client";
+import * as s from "../schema";
+import { CHAINS, type Tier } from "./chains";
+import { expandMoves, stageDates } from "./moves";
+import { DEMO_ACCOUNTS, OTHER_PEOPLE } from "./people";
+import type { EnterpriseSpec, ProjectSpec } from "./spec";
+import { UNITS } from "./units";
+import { demoCreditCode } from "./util";
+
+/** The demo's "today": nothing in the demo data happens after it. */
+export const DEMO_AS_OF = "2026-11-24";
+
+const TIERS: Tier[] = ["upstream", "midstream", "downstream"];
+
+export interface SeedOptions {
+  /** argon2id hash of the demo password (hashing lives in @crm/auth). */
+  passwordHash: string;
+}
+
+export async function insertUnits(db: Executor) {
+  const rows = await db
+    .insert(s.orgUnits)
+    .values(UNITS.map((u, i) => ({ ...u, sort: i })))
+    .returning({ id: s.orgUnits.id, code: s.orgUnits.code });
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+export async function insertChains(db: Executor) {
+  const chainRows = await db
+    .insert(s.chains)
+    .values(CHAINS.map((c, i) => ({ code: c.code, name: c.name, nameEn: c.nameEn, sort: i })))
+    .returning({ id: s.chains.id, code: s.chains.code });
+  const ids = new Map(chainRows.map((r) => [r.code, r.id]));
+  for (const chain of CHAINS) {
+    const nodes = TIERS.flatMap((tier) =>
+      (chain.nodes[tier] as readonly (readonly [string, s.ChainStrength])[]).map(([name, strength], i) => ({
+        chainId: ids.get(chain.code)!,
+        tier,
+        name,
+        strength,
+        sort: i,
+      })),
+    );
+    const inserted = await db.insert(s.chainNodes).values(nodes).returning({ id: s.chainNodes.id, tier: s.chainNodes.tier });
+    const links = inserted.flatMap((a) =>
+      inserted.filter((b) => TIERS.indexOf(b.tier) === TIERS.indexOf(a.tier) + 1).map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
+    );
+    if (links.length) await db.insert(s.chainNodeLinks).values(links);
+  }
+  return ids;
+}
+
+export async function insertPeople(db: Executor, units: Map<string, string>, enterprises: Map<string, string>, passwordHash: string) {
+  const people = [...DEMO_ACCOUNTS, ...OTHER_PEOPLE];
+  const rows = await db
+    .insert(s.users)
+    .values(
+      people.map((p) => ({
+        username: p.username,
+        displayName: p.displayName,
+        title: p.title,
+        role: p.role,
+        mobile: p.mobile,
+        unitId: p.unit ? units.get(p.unit)! : null,
+        enterpriseId: "enterprise" in p ? enterprises.get(p.enterprise)! : null,
+        passwordHash,
+      })),
+    )
+    .returning({ id: s.users.id, username: s.users.username });
+  return new Map(rows.map((r) => [r.username, r.id]));
+}
+
+/** Moves dated after the demo's today are dropped, so no screen shows the future. */
+function upToToday(p: ProjectSpec): ProjectSpec {
+  return { ...p, moves: p.moves.filter((m) => m[1] <= DEMO_AS_OF) };
+}
+
+export async function insertEnterprises(db: Executor, specs: readonly EnterpriseSpec[], landedKeys: ReadonlySet<string>) {
+  const rows = await db
+    .insert(s.enterprises)
+    .values(
+      specs.map((e, i) => ({
+        name: e.name,
+        creditCode: e.creditCode ?? (landedKeys.has(e.key) ? demoCreditCode(i + 1) : null),
+        originRegion: e.originRegion ?? null,
+        originCity: e.originCity ?? null,
+        industry: e.industry ?? null,
+        tags: e.fortune500 ? ["fortune500"] : [],
+        aboveScaleSince: e.aboveScaleSince ?? null,
+        contactName: e.contactName ?? null,
+        contactPhone: e.contactPhone ?? null,
+      })),
+    )
+    .returning({ id: s.enterprises.id });
+  return new Map(specs.map((e, i) => [e.key, rows[i]!.id]));
+}
+
+export async function insertProjects(
+  db: Executor,
+  specs: readonly ProjectSpec[],
+  ids: { units: Map<string, string>; chains: Map<string, string>; people: Map<string, string>; enterprises: Map<string, string> },
+) {
+  const actorFallback = ids.people.get("bureau.staff")!;
+  for (const raw of specs) {
+    const p = upToToday(raw);
+    const events = expandMoves(p.moves);
+    const zoneId = ids.units.get(p.zone)!;
+    const contactId = p.contact ? ids.people.get(p.contact)! : null;
+    const [project] = await db
+      .insert(s.projects)
+      .values({
+        name: p.name,
+        codeName: p.codeName ?? null,
+        enterpriseId: ids.enterprises.get(p.enterprise)!,
+        chainId: p.chain ? ids.chains.get(p.chain)! : null,
+        zoneId,
+        responsibleUnitId: zoneId,
+        serviceContactId: contactId,
+        responsibleLeaderId: p.leader ? ids.people.get(p.leader)! : null,
+        stage: events[events.length - 1]!.to,
+        plannedAmount: p.plannedAmount ?? null,
+        signedAmount: events.some((e) => e.to === "signed") ? (p.signedAmount ?? null) : null,
+        investedAmount: p.investedAmount ?? null,
+        landArea: p.landArea ?? null,
+        jobs: p.jobs ?? null,
+        constructionContent: p.content ?? null,
+        tags: [...(p.tags ?? [])],
+        ...stageDates(events),
+      })
+      .returning({ id: s.projects.id });
+    const projectId = project!.id;
+    await db.insert(s.stageEvents).values(
+      events.map((e) => ({ projectId, fromStage: e.from, toStage: e.to, occurredOn: e.on, note: e.note, actorId: contactId ?? actorFallback })),
+    );
+    const funds = (p.funds ?? []).filter(([month]) => month <= DEMO_AS_OF);
+    if (funds.length) {
+      await db.insert(s.fundPostings).values(funds.map(([month, amount]) => ({ projectId, month, amount, postedById: contactId ?? actorFallback })));
+    }
+    if (p.approvals?.length) {
+      await db.insert(s.approvals).values(
+        p.approvals.map((a) => ({
+          projectId,
+          item: a.item,
+          departmentId: ids.units.get(a.department)!,
+          status: a.status,
+          startedOn: a.startedOn ?? null,
+          submittedOn: a.submittedOn ?? null,
+          decidedOn: a.decidedOn ?? null,
+          timeLimitDays: a.timeLimitDays ?? null,
+          blocker: a.blocker ?? null,
+          helpedById: a.helpedBy ? ids.people.get(a.helpedBy)! : null,
+        })),
+      );
+    }
+  }
+}
+
+export async function isEmpty(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(s.orgUnits);
+  return (row?.n ?? 0) === 0;
+}

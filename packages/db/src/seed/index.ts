@@ -1,0 +1,38 @@
+import type { Database } from "../client";
+import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
+import { generateDemo } from "./generated";
+import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
+
+export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
+export { TARGET_2024 } from "./generated";
+export { UNITS, ZONE_CODES } from "./units";
+export { CHAINS } from "./chains";
+
+/**
+ * Loads the demo district into an empty database in one transaction: units, chains, people,
+ * enterprises, projects with their stage history, funds and approvals. Deterministic.
+ */
+export async function seedDemo(db: Database, options: SeedOptions): Promise<{ projects: number; enterprises: number }> {
+  const generated = generateDemo();
+  const enterprises = [...STORY_ENTERPRISES, ...generated.enterprises];
+  const projects = [...STORY_PROJECTS, ...generated.projects];
+  const landed = new Set(
+    projects.filter((p) => p.moves.some(([stage, on]) => stage === "registered" && on <= DEMO_AS_OF)).map((p) => p.enterprise),
+  );
+  await db.transaction(async (tx) => {
+    const units = await insertUnits(tx);
+    const chains = await insertChains(tx);
+    const enterpriseIds = await insertEnterprises(tx, enterprises, landed);
+    const people = await insertPeople(tx, units, enterpriseIds, options.passwordHash);
+    await insertProjects(tx, projects, { units, chains, people, enterprises: enterpriseIds });
+  });
+  return { projects: projects.length, enterprises: enterprises.length };
+}
+
+/** Seeds only when the database holds no units yet; says whether it did. */
+export async function seedDemoIfEmpty(db: Database, options: SeedOptions): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  await seedDemo(db, options);
+  return true;
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { count, eq, migrationStatus, schema, type DbHandle } from "../src";
+import { DEMO_ACCOUNTS, seedDemoIfEmpty, UNITS } from "../src/seed";
+import { createTestDatabase, openMigrated, type TestDatabase } from "../src/testing";
+
+describe.each(["postgres", "pglite"] as const)("on %s", (kind) => {
+  let handle: DbHandle;
+  let testDb: TestDatabase | undefined;
+
+  beforeAll(async () => {
+    testDb = kind === "postgres" ? await createTestDatabase("crm_dbtest") : undefined;
+    handle = await openMigrated(kind, testDb?.url);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await testDb?.drop();
+  });
+
+  it("applies every checked-in migration to an empty database", async () => {
+    const status = await migrationStatus(handle.db);
+    expect(status.expected).toBeGreaterThan(0);
+    expect(status.applied).toBe(status.expected);
+    expect(handle.kind).toBe(kind);
+  });
+
+  it("loads the demo data once, and only into an empty database", async () => {
+    expect(await seedDemoIfEmpty(handle.db, { passwordHash: "not-a-real-hash" })).toBe(true);
+    expect(await seedDemoIfEmpty(handle.db, { passwordHash: "not-a-real-hash" })).toBe(false);
+    const [units] = await handle.db.select({ n: count() }).from(schema.orgUnits);
+    expect(units!.n).toBe(UNITS.length);
+    const [zones] = await handle.db.select({ n: count() }).from(schema.orgUnits).where(eq(schema.orgUnits.kind, "zone"));
+    expect(zones!.n).toBe(5);
+    const accounts = await handle.db.select({ username: schema.users.username }).from(schema.users);
+    expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
+  });
+
+  it("keeps no stage event dated after the demo's today, and every project's stage is its last event's", async () => {
+    const events = await handle.db.select().from(schema.stageEvents);
+    const projects = await handle.db.select({ id: schema.projects.id, stage: schema.projects.stage }).from(schema.projects);
+    expect(events.every((e) => e.occurredOn <= "2026-11-24")).toBe(true);
+    for (const p of projects) {
+      const mine = events.filter((e) => e.projectId === p.id).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+      expect(mine.at(-1)?.toStage, p.id).toBe(p.stage);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import type { Role } from "./org";
+
+/**
+ * Every permission the app knows. The server checks them as procedure middleware
+ * (`permitted("project.read")`) and the UI reads the same table to show or hide an action.
+ * Row scope (zone, unit, enterprise) is a separate concern: see the scoped queries in @crm/api.
+ */
+export const PERMISSIONS = [
+  "session.self", // read one's own account, change one's password
+  "home.read", // the staff home page
+  "project.read",
+  "project.write",
+  "project.stage",
+  "lead.read",
+  "lead.write",
+  "lead.assign",
+  "enterprise.read",
+  "enterprise.write",
+  "chain.read",
+  "chain.write",
+  "task.assign",
+  "task.reply",
+  "meeting.write",
+  "bulletin.issue",
+  "dashboard.read",
+  "instruction.write",
+  "approval.write",
+  "request.handle",
+  "portal.read",
+  "request.write",
+  "portal.profile",
+  "admin.users",
+  "admin.units",
+  "admin.dictionaries",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const staffBase = ["session.self", "home.read", "chain.read"] as const satisfies readonly Permission[];
+
+export const permissions = {
+  admin: PERMISSIONS,
+  bureau_lead: [
+    ...staffBase,
+    "project.read",
+    "project.write",
+    "project.stage",
+    "lead.read",
+    "lead.write",
+    "lead.assign",
+    "enterprise.read",
+    "enterprise.write",
+    "chain.write",
+    "task.assign",
+    "task.reply",
+    "meeting.write",
+    "bulletin.issue",
+    "dashboard.read",
+    "instruction.write",
+    "request.handle",
+    "audit.read",
+  ],
+  bureau_staff: [
+    ...staffBase,
+    "project.read",
+    "project.write",
+    "project.stage",
+    "lead.read",
+    "lead.write",
+    "lead.assign",
+    "enterprise.read",
+    "enterprise.write",
+    "chain.write",
+    "task.reply",
+    "meeting.write",
+    "dashboard.read",
+    "request.handle",
+  ],
+  zone_staff: [
+    ...staffBase,
+    "project.read",
+    "project.write",
+    "project.stage",
+    "lead.read",
+    "lead.write",
+    "enterprise.read",
+    "task.reply",
+    "dashboard.read",
+  ],
+  dept_staff: [
+    ...staffBase,
+    "project.read",
+    "lead.read",
+    "lead.write",
+    "enterprise.read",
+    "task.reply",
+    "approval.write",
+    "request.handle",
+  ],
+  town_staff: [...staffBase, "lead.read", "lead.write"],
+  leader: [
+    ...staffBase,
+    "project.read",
+    "lead.read",
+    "enterprise.read",
+    "dashboard.read",
+    "instruction.write",
+    "audit.read",
+  ],
+  enterprise: ["session.self", "portal.read", "request.write", "portal.profile"],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+const lookup = new Map<Role, ReadonlySet<Permission>>(
+  Object.entries(permissions).map(([role, list]) => [role as Role, new Set<Permission>(list)]),
+);
+
+export function can(role: Role, permission: Permission): boolean {
+  return lookup.get(role)?.has(permission) ?? false;
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return permissions[role];
+}

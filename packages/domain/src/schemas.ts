@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+import { STAGES } from "./stages";
+
+/** Sign-in: an account name or an 11-digit mainland mobile number, and a password. */
+export const SignInInput = z.object({
+  login: z.string().trim().min(1, "login.required").max(64),
+  password: z.string().min(1, "password.required").max(200),
+});
+export type SignInInput = z.infer<typeof SignInInput>;
+
+export const MOBILE = /^1\d{10}$/;
+
+/** A new password: 8–64 characters with letters and digits. */
+export const NewPassword = z
+  .string()
+  .min(8, "password.tooShort")
+  .max(64, "password.tooLong")
+  .regex(/[A-Za-z]/, "password.needsLetter")
+  .regex(/\d/, "password.needsDigit");
+
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPassword,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const Uuid = z.uuid();
+
+export const StageSchema = z.enum(STAGES);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+
+import { PERMISSIONS, ROLES, can, permissions, permissionsOf, type Permission, type Role } from "../src";
+
+const WRITE_PERMISSIONS = PERMISSIONS.filter((p) => /\.(write|assign|stage|issue|handle|reply|users|units|dictionaries)$/.test(p));
+
+describe("the permission table", () => {
+  it("names every role, with no permission listed twice and none unknown", () => {
+    expect(Object.keys(permissions).sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) {
+      const list = permissionsOf(role);
+      expect(new Set(list).size, role).toBe(list.length);
+      for (const p of list) expect(PERMISSIONS, `${role}: ${p}`).toContain(p);
+    }
+  });
+
+  it("gives every role its own account and the admin everything", () => {
+    for (const role of ROLES) expect(can(role, "session.self"), role).toBe(true);
+    for (const p of PERMISSIONS) expect(can("admin", p), p).toBe(true);
+  });
+
+  it("keeps enterprise users inside the portal", () => {
+    const staffOnly = PERMISSIONS.filter((p) => !["session.self", "portal.read", "request.write", "portal.profile"].includes(p));
+    for (const p of staffOnly) expect(can("enterprise", p), p).toBe(false);
+    for (const role of ROLES.filter((r) => r !== "enterprise" && r !== "admin")) {
+      expect(can(role, "portal.read"), role).toBe(false);
+    }
+  });
+
+  it("lets leaders read everything and change nothing but instructions", () => {
+    const leaderWrites = WRITE_PERMISSIONS.filter((p) => can("leader", p));
+    expect(leaderWrites).toEqual(["instruction.write"]);
+    expect(can("leader", "project.read")).toBe(true);
+    expect(can("leader", "dashboard.read")).toBe(true);
+  });
+
+  it("matches DOMAIN §1 row by row", () => {
+    const expectations: [Role, Permission, boolean][] = [
+      ["bureau_lead", "task.assign", true],
+      ["bureau_lead", "bulletin.issue", true],
+      ["bureau_staff", "lead.assign", true],
+      ["bureau_staff", "bulletin.issue", false],
+      ["bureau_staff", "admin.users", false],
+      ["zone_staff", "project.stage", true],
+      ["zone_staff", "lead.assign", false],
+      ["dept_staff", "approval.write", true],
+      ["dept_staff", "project.write", false],
+      ["town_staff", "lead.write", true],
+      ["town_staff", "project.read", false],
+      ["enterprise", "request.write", true],
+    ];
+    for (const [role, p, expected] of expectations) expect(can(role, p), `${role} ${p}`).toBe(expected);
+  });
+});

@@ -1,0 +1,50 @@
+// One ESLint preset for every package. `boundaries` keeps imports flowing one way:
+// web → api → domain, db, auth; db → domain; domain imports nothing of ours (ARCHITECTURE.md).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const layers = {
+  "@crm/domain": [],
+  "@crm/db": ["@crm/domain"],
+  "@crm/auth": ["@crm/domain", "@crm/db"],
+  "@crm/api": ["@crm/domain", "@crm/db", "@crm/auth"],
+  "@crm/ui": ["@crm/domain"],
+};
+const all = ["@crm/domain", "@crm/db", "@crm/auth", "@crm/api", "@crm/ui", "@crm/web"];
+
+/** @param {keyof typeof layers | undefined} pkg */
+export function config(pkg) {
+  const allowed = pkg ? layers[pkg] : undefined;
+  const forbidden = allowed ? all.filter((p) => p !== pkg && !allowed.includes(p)) : [];
+  return tseslint.config(
+    { ignores: ["**/.next/**", "**/dist/**", "**/migrations/**", "**/*.config.*", "**/.cache/**"] },
+    js.configs.recommended,
+    ...tseslint.configs.recommended,
+    {
+      rules: {
+        "@typescript-eslint/no-explicit-any": "error",
+        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+        "no-restricted-syntax": [
+          "error",
+          {
+            selector: "MemberExpression[object.name='process'][property.name='env']",
+            message: "Read environment variables in env.ts only.",
+          },
+        ],
+        ...(forbidden.length
+          ? {
+              "no-restricted-imports": [
+                "error",
+                { patterns: forbidden.map((p) => ({ group: [p, `${p}/*`], message: `${pkg} may not import ${p}.` })) },
+              ],
+            }
+          : {}),
+      },
+    },
+    {
+      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/bin/**"],
+      rules: { "no-restricted-syntax": "off" },
+    },
+  );
+}
