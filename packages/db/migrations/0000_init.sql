@@ -119,6 +119,7 @@ CREATE TABLE "project" (
 --> statement-breakpoint
 CREATE TABLE "stage_event" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "stage_event_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"project_id" uuid NOT NULL,
 	"from_stage" "stage",
 	"to_stage" "stage" NOT NULL,
@@ -190,7 +191,7 @@ CREATE INDEX "project_enterprise_idx" ON "project" USING btree ("enterprise_id")
 CREATE INDEX "project_chain_idx" ON "project" USING btree ("chain_id");--> statement-breakpoint
 CREATE INDEX "project_stage_idx" ON "project" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "project_tags_idx" ON "project" USING gin ("tags");--> statement-breakpoint
-CREATE INDEX "stage_event_project_idx" ON "stage_event" USING btree ("project_id","occurred_on");--> statement-breakpoint
+CREATE INDEX "stage_event_project_idx" ON "stage_event" USING btree ("project_id","occurred_on","seq");--> statement-breakpoint
 CREATE INDEX "stage_event_to_stage_idx" ON "stage_event" USING btree ("to_stage","occurred_on");--> statement-breakpoint
 CREATE INDEX "approval_department_idx" ON "approval" USING btree ("department_id","status");--> statement-breakpoint
 CREATE INDEX "approval_project_idx" ON "approval" USING btree ("project_id");--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { chains } from "./chain";
 import { createdAt, id, updatedAt, version, wan } from "./columns";
@@ -67,6 +67,8 @@ export const stageEvents = pgTable(
   "stage_event",
   {
     id: id(),
+    /** Orders events of the same day: "as of" queries take the last by (occurredOn, seq). */
+    seq: bigint({ mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     projectId: uuid()
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
@@ -79,7 +81,7 @@ export const stageEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index("stage_event_project_idx").on(t.projectId, t.occurredOn),
+    index("stage_event_project_idx").on(t.projectId, t.occurredOn, t.seq),
     index("stage_event_to_stage_idx").on(t.toStage, t.occurredOn),
   ],
 );

@@ -1,0 +1,17 @@
+import type { SessionUser } from "@crm/auth";
+import type { Database } from "@crm/db";
+
+export interface Context {
+  db: Database;
+  /** null when nobody is signed in (or the session was ended). */
+  user: SessionUser | null;
+  ip: string | null;
+  /** The clock; tests pass their own. */
+  now: () => Date;
+}
+
+export type AuthedContext = Context & { user: SessionUser };
+
+export function createContext(input: { db: Database; user: SessionUser | null; ip?: string | null; now?: () => Date }): Context {
+  return { db: input.db, user: input.user, ip: input.ip ?? null, now: input.now ?? (() => new Date()) };
+}

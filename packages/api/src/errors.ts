@@ -1,0 +1,23 @@
+import { TRPCError } from "@trpc/server";
+
+/**
+ * Error messages are stable keys; the web app shows them in the user's language
+ * (messages `errors.<key>`). The tRPC code carries the kind.
+ */
+export const ERROR_KEYS = {
+  signInRequired: "signInRequired",
+  forbidden: "forbidden",
+  notFound: "notFound",
+  staleVersion: "staleVersion",
+  wrongPassword: "wrongPassword",
+  invalidInput: "invalidInput",
+  cannotDisableSelf: "cannotDisableSelf",
+} as const;
+export type ErrorKey = keyof typeof ERROR_KEYS;
+
+export const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: ERROR_KEYS.signInRequired });
+export const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.forbidden });
+export const notFound = () => new TRPCError({ code: "NOT_FOUND", message: ERROR_KEYS.notFound });
+/** Somebody else changed the row since the caller read it. */
+export const conflict = () => new TRPCError({ code: "CONFLICT", message: ERROR_KEYS.staleVersion });
+export const badRequest = (key: ErrorKey) => new TRPCError({ code: "BAD_REQUEST", message: ERROR_KEYS[key] });

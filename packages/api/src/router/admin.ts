@@ -1,0 +1,11 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import { SetUserDisabledInput, listUsers, setUserDisabled } from "../services/admin/users";
+import { permitted } from "../trpc";
+
+export const adminRouter = {
+  users: permitted("admin.users").query(({ ctx }) => listUsers(ctx.db)),
+  setUserDisabled: permitted("admin.users")
+    .input(SetUserDisabledInput)
+    .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.user, input, ctx.ip)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,25 @@
+import { hashPassword, verifyPassword, type SessionUser } from "@crm/auth";
+import { eq, schema, sql, writeAudit, type Database } from "@crm/db";
+import { ChangePasswordInput } from "@crm/domain";
+import { z } from "zod";
+
+import { badRequest } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
+
+export const ChangePasswordWithVersion = ChangePasswordInput.extend({ version: z.number().int().positive() });
+
+/** Changes one's own password. Bumps the session version, so every other session of this user ends. */
+export async function changePassword(db: Database, user: SessionUser, input: z.infer<typeof ChangePasswordWithVersion>, ip: string | null) {
+  const [row] = await db.select({ hash: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, user.id));
+  if (!row || !(await verifyPassword(row.hash, input.currentPassword))) throw badRequest("wrongPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction(async (tx) => {
+    const updated = await updateWithVersion(tx, schema.users, user.id, input.version, {
+      passwordHash,
+      mustChangePassword: false,
+      sessionVersion: sql`${schema.users.sessionVersion} + 1`,
+    });
+    await writeAudit(tx, { actorId: user.id, action: "user.change_password", entity: "user", entityId: user.id, ip });
+    return { version: updated.version };
+  });
+}

@@ -1,0 +1,28 @@
+import type { SessionUser } from "@crm/auth";
+import { eq, schema, type Executor } from "@crm/db";
+import { permissionsOf } from "@crm/domain";
+
+const { users, orgUnits, enterprises } = schema;
+
+/** The signed-in user, their unit or enterprise, and what they may do (the UI reads this to show actions). */
+export async function me(db: Executor, user: SessionUser) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      title: users.title,
+      mobile: users.mobile,
+      role: users.role,
+      version: users.version,
+      unitName: orgUnits.name,
+      unitShortName: orgUnits.shortName,
+      unitKind: orgUnits.kind,
+      enterpriseName: enterprises.name,
+    })
+    .from(users)
+    .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.id, user.id));
+  return { ...row!, permissions: permissionsOf(user.role) };
+}

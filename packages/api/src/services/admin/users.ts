@@ -1,0 +1,55 @@
+import type { SessionUser } from "@crm/auth";
+import { asc, eq, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { Uuid } from "@crm/domain";
+import { z } from "zod";
+
+import { badRequest, notFound } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
+
+const { users, orgUnits, enterprises } = schema;
+
+export async function listUsers(db: Executor) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      title: users.title,
+      role: users.role,
+      mobile: users.mobile,
+      disabled: users.disabled,
+      lastSignInAt: users.lastSignInAt,
+      version: users.version,
+      unitName: orgUnits.shortName,
+      enterpriseName: enterprises.name,
+    })
+    .from(users)
+    .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .orderBy(asc(orgUnits.sort), asc(users.username));
+}
+
+export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version: z.number().int().positive() });
+
+/** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */
+export async function setUserDisabled(db: Database, actor: SessionUser, input: z.infer<typeof SetUserDisabledInput>, ip: string | null) {
+  if (input.id === actor.id) throw badRequest("cannotDisableSelf");
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, input.id));
+    if (!before) throw notFound();
+    const updated = await updateWithVersion(tx, users, input.id, input.version, {
+      disabled: input.disabled,
+      ...(input.disabled ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: input.disabled ? "user.disable" : "user.enable",
+      entity: "user",
+      entityId: input.id,
+      before,
+      after: { disabled: updated.disabled },
+      ip,
+    });
+    return { id: updated.id, disabled: updated.disabled, version: updated.version };
+  });
+}

@@ -1,0 +1,52 @@
+import type { SessionUser } from "@crm/auth";
+import { asc, eq, inArray, schema, type Executor } from "@crm/db";
+
+import { scoped } from "../../scope/projects";
+
+const { projects, approvals, orgUnits, users } = schema;
+
+/**
+ * The enterprise's own projects, for the portal. Only fields meant for the enterprise leave the
+ * server: stage, key dates, approvals' progress and the service contact. No amounts, no code
+ * names, no follow-ups, no other staff.
+ */
+export async function portalProjects(db: Executor, user: SessionUser) {
+  const rows = await db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      stage: projects.stage,
+      signedOn: projects.signedOn,
+      registeredOn: projects.registeredOn,
+      constructionStartedOn: projects.constructionStartedOn,
+      productionStartedOn: projects.productionStartedOn,
+      operatingSince: projects.operatingSince,
+      contactName: users.displayName,
+      contactMobile: users.mobile,
+    })
+    .from(projects)
+    .leftJoin(users, eq(users.id, projects.serviceContactId))
+    .where(scoped(user))
+    .orderBy(asc(projects.createdAt));
+  if (rows.length === 0) return [];
+  const items = await db
+    .select({
+      projectId: approvals.projectId,
+      id: approvals.id,
+      item: approvals.item,
+      department: orgUnits.shortName,
+      status: approvals.status,
+      startedOn: approvals.startedOn,
+      submittedOn: approvals.submittedOn,
+      decidedOn: approvals.decidedOn,
+    })
+    .from(approvals)
+    .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))
+    .where(inArray(approvals.projectId, rows.map((r) => r.id)))
+    .orderBy(asc(approvals.startedOn), asc(approvals.item));
+  return rows.map(({ contactName, contactMobile, ...p }) => ({
+    ...p,
+    serviceContact: contactName ? { name: contactName, mobile: contactMobile } : null,
+    approvals: items.filter((a) => a.projectId === p.id).map(({ projectId: _p, ...a }) => a),
+  }));
+}

@@ -1,0 +1,11 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+export const env = createEnv({
+  server: {
+    /** Signs the session JWT. Unset: a random secret kept in `.data/auth-secret`. */
+    AUTH_SECRET: z.string().min(32).optional(),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});

@@ -1,0 +1,72 @@
+import { getAppDb } from "@crm/db";
+import NextAuth, { CredentialsSignin, type NextAuthResult } from "next-auth";
+import "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+
+import { authSecret } from "./secret";
+import type { SessionClaims } from "./session";
+import { authenticate } from "./sign-in";
+import { SignInThrottle } from "./throttle";
+
+declare module "next-auth" {
+  interface Session {
+    claims?: SessionClaims;
+  }
+  interface User {
+    claims?: SessionClaims;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    claims?: SessionClaims;
+  }
+}
+
+/** The reasons a sign-in fails, as codes the sign-in page turns into words. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(
+    public override code: "invalid" | "disabled" | "throttled",
+    public retryAfterSeconds = 0,
+  ) {
+    super();
+  }
+}
+
+const holder = globalThis as unknown as { __crmThrottle?: SignInThrottle };
+const throttle = (holder.__crmThrottle ??= new SignInThrottle());
+
+function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+}
+
+/** next-auth with credentials and JWT sessions; the JWT is checked against the database per request (resolveSession). */
+const nextAuth: NextAuthResult = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { login: {}, password: {} },
+      async authorize(credentials, request) {
+        const { db } = await getAppDb();
+        const result = await authenticate(db, throttle, credentials, clientIp(request));
+        if (!result.ok) throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : 0);
+        return { id: result.claims.uid, claims: result.claims };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.claims) token.claims = user.claims;
+      return token;
+    },
+    session({ session, token }) {
+      session.claims = token.claims;
+      return session;
+    },
+  },
+});
+
+export const { handlers, auth, signIn, signOut } = nextAuth;

@@ -1,0 +1,50 @@
+import { eq, schema, type Executor } from "@crm/db";
+import type { Role } from "@crm/domain";
+
+/** What the session JWT carries. `sv` is the user's session version when the token was issued. */
+export interface SessionClaims {
+  uid: string;
+  role: Role;
+  unitId: string | null;
+  enterpriseId: string | null;
+  sv: number;
+}
+
+/** The signed-in user as the server sees them after checking the token against the database. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  title: string | null;
+  role: Role;
+  unitId: string | null;
+  enterpriseId: string | null;
+  mustChangePassword: boolean;
+}
+
+/**
+ * Checks a token's claims against the user's row on every request: a disabled user, or a token
+ * issued before the last password change or disabling (an older session version), is signed out.
+ */
+export async function resolveSession(db: Executor, claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+  if (!claims?.uid) return null;
+  const [user] = await db
+    .select({
+      id: schema.users.id,
+      username: schema.users.username,
+      displayName: schema.users.displayName,
+      title: schema.users.title,
+      role: schema.users.role,
+      unitId: schema.users.unitId,
+      enterpriseId: schema.users.enterpriseId,
+      mustChangePassword: schema.users.mustChangePassword,
+      sessionVersion: schema.users.sessionVersion,
+      disabled: schema.users.disabled,
+    })
+    .from(schema.users)
+    .where(eq(schema.users.id, claims.uid))
+    .limit(1);
+  if (!user || user.disabled || user.sessionVersion !== claims.sv) return null;
+  const { sessionVersion: _sv, disabled: _d, ...rest } = user;
+  return rest;
+}
