@@ -1,19 +1,6 @@
+import { ERROR_KEYS, type ErrorKey } from "@crm/domain";
 import { TRPCError } from "@trpc/server";
 
-/**
- * Error messages are stable keys; the web app shows them in the user's language
- * (messages `errors.<key>`). The tRPC code carries the kind.
- */
-export const ERROR_KEYS = {
-  signInRequired: "signInRequired",
-  forbidden: "forbidden",
-  notFound: "notFound",
-  staleVersion: "staleVersion",
-  wrongPassword: "wrongPassword",
-  invalidInput: "invalidInput",
-  cannotDisableSelf: "cannotDisableSelf",
-} as const;
-export type ErrorKey = keyof typeof ERROR_KEYS;
 
 export const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: ERROR_KEYS.signInRequired });
 export const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.forbidden });

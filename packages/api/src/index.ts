@@ -5,7 +5,6 @@ import type { AppRouter } from "./root";
 export { appRouter, type AppRouter } from "./root";
 export { createContext, type Context } from "./context";
 export { createCallerFactory } from "./trpc";
-export { ERROR_KEYS, type ErrorKey } from "./errors";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

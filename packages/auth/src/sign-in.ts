@@ -3,7 +3,7 @@ import { MOBILE, SignInInput } from "@crm/domain";
 
 import { dummyHash, verifyPassword } from "./password";
 import type { SessionClaims } from "./session";
-import { SignInThrottle } from "./throttle";
+import { type SignInThrottle } from "./throttle";
 
 export type SignInResult =
   | { ok: true; claims: SessionClaims }

@@ -3,7 +3,7 @@ import path from "node:path";
 
 /** The repository's root: the nearest folder upwards holding pnpm-workspace.yaml. */
 export function repoRoot(from: string = process.cwd()): string {
-  let dir = path.resolve(from);
+  let dir = path.resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
     if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);

@@ -7,3 +7,4 @@ export * from "./money";
 export * from "./dates";
 export * from "./project-name";
 export * from "./schemas";
+export * from "./error-keys";

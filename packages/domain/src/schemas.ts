@@ -20,7 +20,7 @@ export const NewPassword = z
   .regex(/\d/, "password.needsDigit");
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: z.string().min(1, "password.required").max(200),
   newPassword: NewPassword,
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

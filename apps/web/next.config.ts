@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  transpilePackages: ["@crm/api", "@crm/auth", "@crm/db", "@crm/domain", "@crm/ui"],
+  // PGlite loads its WebAssembly at run time and argon2 is a native addon: neither may be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  allowedDevOrigins: ["127.0.0.1"],
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
+};
+
+export default withNextIntl(config);

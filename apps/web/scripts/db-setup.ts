@@ -1,0 +1,24 @@
+/**
+ * Runs before the app starts (pnpm dev / pnpm start): applies the checked-in migrations and, into
+ * an empty database, loads the demo district. `--no-demo` applies migrations only.
+ * It runs in its own process and closes the database before Next opens it: PGlite allows one
+ * process per data folder.
+ */
+import { hashPassword } from "@crm/auth";
+import { appDbOptions, createDb, migrationsDir } from "@crm/db";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "@crm/db/seed";
+
+const withDemo = !process.argv.includes("--no-demo");
+const options = appDbOptions();
+const handle = await createDb(options);
+try {
+  await handle.migrate(migrationsDir());
+  const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(`[db] migrations applied on ${where}`);
+  if (withDemo) {
+    const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+    console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
+  }
+} finally {
+  await handle.close();
+}

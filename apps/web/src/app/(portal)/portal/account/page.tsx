@@ -1,0 +1,18 @@
+import { Card, CardBody, CardHeader } from "@crm/ui";
+import { getTranslations } from "next-intl/server";
+
+import { ChangePasswordForm } from "~/components/account/change-password-form";
+import { api } from "~/server/api";
+
+export default async function PortalAccountPage() {
+  const me = await (await api()).account.me();
+  const t = await getTranslations();
+  return (
+    <Card>
+      <CardHeader title={t("account.changePassword")} description={t("account.changePasswordHint")} />
+      <CardBody>
+        <ChangePasswordForm version={me.version} signInPath="/sign-in" />
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,54 @@
+import { Card, CardBody, CardHeader, EmptyState } from "@crm/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+
+import { formatters } from "~/components/format";
+import { StageBadge } from "~/components/stage-badge";
+import { api } from "~/server/api";
+
+import { ApprovalProgress } from "./approval-progress";
+import { StageProgress } from "./stage-progress";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portal"))("myProjects") };
+}
+
+export default async function PortalHome() {
+  const projects = await (await api()).portal.projects();
+  const t = await getTranslations("portal");
+  const f = formatters(await getLocale());
+  if (projects.length === 0) return <EmptyState title={t("noProjects")} description={t("noProjectsHint")} />;
+  return (
+    <div className="space-y-5">
+      {projects.map((p) => (
+        <Card key={p.id}>
+          <CardHeader title={p.name} action={<StageBadge stage={p.stage} />} />
+          <CardBody className="space-y-5">
+            <StageProgress project={p} />
+            <section aria-labelledby={`approvals-${p.id}`}>
+              <h3 id={`approvals-${p.id}`} className="mb-2 text-sm font-semibold text-slate-900">
+                {t("approvals")}
+              </h3>
+              <ApprovalProgress items={p.approvals} />
+            </section>
+            <section className="rounded-md bg-slate-50 p-3 text-sm">
+              <h3 className="font-semibold text-slate-900">{t("serviceContact")}</h3>
+              {p.serviceContact ? (
+                <p className="mt-1 text-slate-700">
+                  {p.serviceContact.name}
+                  {p.serviceContact.mobile ? (
+                    <a className="ml-3 text-brand-700 underline" href={`tel:${p.serviceContact.mobile}`}>
+                      {p.serviceContact.mobile}
+                    </a>
+                  ) : null}
+                </p>
+              ) : (
+                <p className="mt-1 text-slate-500">{t("noContact")}</p>
+              )}
+            </section>
+            <p className="text-xs text-slate-400">{t("signedOn", { date: f.date(p.signedOn) })}</p>
+          </CardBody>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { Card, CardBody, CardHeader } from "@crm/ui";
+import { getTranslations } from "next-intl/server";
+
+import { ChangePasswordForm } from "~/components/account/change-password-form";
+import { api } from "~/server/api";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("account") };
+}
+
+export default async function AccountPage() {
+  const me = await (await api()).account.me();
+  const t = await getTranslations();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold text-slate-900">{t("nav.account")}</h1>
+      <Card>
+        <CardHeader title={t("account.profile")} />
+        <CardBody>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+            {[
+              [t("account.username"), me.username],
+              [t("account.name"), me.displayName],
+              [t("account.unit"), me.unitName ?? me.enterpriseName ?? "—"],
+              [t("account.role"), t(`roles.${me.role}`)],
+              [t("account.mobile"), me.mobile ?? "—"],
+            ].map(([k, v]) => (
+              <div key={k}>
+                <dt className="text-xs text-slate-500">{k}</dt>
+                <dd className="text-slate-900">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title={t("account.changePassword")} description={t("account.changePasswordHint")} />
+        <CardBody>
+          <ChangePasswordForm version={me.version} signInPath="/sign-in" />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
+import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+
+import { formatters } from "~/components/format";
+import { api } from "~/server/api";
+
+import { ApprovalQueue } from "./home/approval-queue";
+import { RecentMoves } from "./home/recent-moves";
+import { StageMatrix } from "./home/stage-matrix";
+import { ZoneTotals } from "./home/zone-totals";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("home") };
+}
+
+/** Each role's home: its own projects by zone and stage, this year's signings, the latest moves. */
+export default async function HomePage() {
+  const caller = await api();
+  const [me, summary] = await Promise.all([caller.account.me(), caller.home.summary()]);
+  const t = await getTranslations("home");
+  const f = formatters(await getLocale());
+  const inScope = summary.matrix.reduce((n, c) => n + c.n, 0);
+  const landed = summary.matrix.filter((c) => LANDED_STAGES.includes(c.stage)).reduce((n, c) => n + c.n, 0);
+  const showMatrix = me.role !== "town_staff";
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">{t("greeting", { name: me.displayName })}</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          {me.unitName} · {f.date(todayInShanghai())}
+        </p>
+      </div>
+
+      {showMatrix ? (
+        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          <Stat label={t("projectsInScope", { scope: summary.districtWide ? "district" : "own" })} value={f.count(inScope)} />
+          <Stat label={t("landed")} value={f.count(landed)} />
+          <Stat label={t("signedThisYear", { year: summary.year })} value={f.count(summary.signed.count)} />
+          <Stat label={t("signedAmountThisYear", { year: summary.year })} value={f.wan(summary.signed.amountWan)} />
+        </dl>
+      ) : null}
+
+      {me.role === "dept_staff" ? <ApprovalQueue items={summary.approvals} /> : null}
+
+      {showMatrix ? (
+        <Card>
+          <CardHeader title={t(summary.districtWide ? "matrixDistrict" : "matrixOwn")} description={t("matrixHint")} />
+          <CardBody className="px-0 sm:px-0">
+            <StageMatrix zones={summary.zones.filter((z) => summary.districtWide || summary.matrix.some((c) => c.zoneId === z.id))} cells={summary.matrix} stages={STAGES} />
+          </CardBody>
+        </Card>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        {summary.districtWide ? null : <ZoneTotals zones={summary.zones} />}
+        {showMatrix ? <RecentMoves moves={summary.recent} /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { handlers } from "@crm/auth/next";
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,36 @@
+"use server";
+
+import { eq, or, schema } from "@crm/db";
+import { signIn, SignInRefused } from "@crm/auth/next";
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+
+import { db } from "~/server/db";
+
+export interface SignInState {
+  error?: "invalid" | "disabled" | "throttled" | "required";
+  login?: string;
+}
+
+/** Only paths inside this app may be returned to. */
+function safeReturnPath(value: FormDataEntryValue | null): string | null {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
+}
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const login = String(form.get("login") ?? "").trim();
+  const password = String(form.get("password") ?? "");
+  if (!login || !password) return { error: "required", login };
+  try {
+    await signIn("credentials", { login, password, redirect: false });
+  } catch (error) {
+    if (error instanceof SignInRefused) return { error: error.code, login };
+    if (error instanceof AuthError) return { error: "invalid", login };
+    throw error;
+  }
+  const [user] = await (await db())
+    .select({ role: schema.users.role })
+    .from(schema.users)
+    .where(or(eq(schema.users.username, login), eq(schema.users.mobile, login)));
+  redirect(user?.role === "enterprise" ? "/portal" : (safeReturnPath(form.get("from")) ?? "/"));
+}

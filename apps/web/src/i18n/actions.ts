@@ -1,0 +1,9 @@
+"use server";
+
+import { cookies } from "next/headers";
+
+import { asLocale, LOCALE_COOKIE } from "./locales";
+
+export async function setLocale(value: string) {
+  (await cookies()).set(LOCALE_COOKIE, asLocale(value), { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+}

@@ -1,0 +1,20 @@
+import "server-only";
+
+import { appRouter, createCallerFactory, createContext } from "@crm/api";
+import { headers } from "next/headers";
+import { cache } from "react";
+
+import { db } from "./db";
+import { currentUser } from "./session";
+
+const createCaller = createCallerFactory(appRouter);
+
+/** The tRPC API called directly from server components: same procedures, same checks. */
+export const api = cache(async () => {
+  const h = await headers();
+  return createCaller(createContext({ db: await db(), user: await currentUser(), ip: clientIp(h) }));
+});
+
+export function clientIp(h: Headers): string | null {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+}

@@ -1,0 +1,14 @@
+/**
+ * The keys of the errors the API sends. The server puts one in a TRPCError's message; the web app
+ * shows it in the user's language (messages `errors.<key>`). Shared here so both read one list.
+ */
+export const ERROR_KEYS = {
+  signInRequired: "signInRequired",
+  forbidden: "forbidden",
+  notFound: "notFound",
+  staleVersion: "staleVersion",
+  wrongPassword: "wrongPassword",
+  invalidInput: "invalidInput",
+  cannotDisableSelf: "cannotDisableSelf",
+} as const;
+export type ErrorKey = keyof typeof ERROR_KEYS;

@@ -1,0 +1,7 @@
+export * from "./cn";
+export * from "./button";
+export * from "./card";
+export * from "./badge";
+export * from "./form";
+export * from "./states";
+export * from "./table";

@@ -1,0 +1,17 @@
+import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
+
+import { cn } from "./cn";
+
+export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={cn("min-w-full divide-y divide-slate-200 text-sm", className)} {...props} />
+    </div>
+  );
+}
+export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" className={cn("whitespace-nowrap px-3 py-2 text-left font-medium text-slate-600", className)} {...props} />;
+}
+export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td className={cn("whitespace-nowrap px-3 py-2 text-slate-800", className)} {...props} />;
+}
