@@ -46,6 +46,13 @@ const nextAuth: NextAuthResult = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A refused sign-in is an answer, not a server error: it is in the audit log already.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { login: {}, password: {} },

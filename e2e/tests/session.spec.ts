@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+
+import { signInWithApi } from "../fixtures";
+
+test("disabling a user ends their open session at once; enabling lets them back", async ({ browser }) => {
+  const adminContext = await browser.newContext();
+  const userContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const user = await userContext.newPage();
+
+  await signInWithApi(user, "zone.commerce");
+  await user.goto("/");
+  await expect(user.getByRole("heading", { level: 1, name: "您好，李娜" })).toBeVisible();
+
+  await signInWithApi(admin, "admin");
+  await admin.goto("/admin/users");
+  const row = admin.getByRole("row", { name: /zone\.commerce/ });
+  await row.getByRole("button", { name: "停用" }).click();
+  const dialog = admin.getByRole("dialog");
+  await expect(dialog).toContainText("停用 李娜 的账号？");
+  await dialog.getByRole("button", { name: "停用" }).click();
+  await expect(row.getByText("已停用")).toBeVisible();
+
+  // The same cookie is now refused: back to sign-in.
+  await user.goto("/projects");
+  await expect(user).toHaveURL(/\/sign-in/);
+
+  await row.getByRole("button", { name: "启用" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "启用" }).click();
+  await expect(row.getByText("正常")).toBeVisible();
+  await signInWithApi(user, "zone.commerce");
+  await user.goto("/");
+  await expect(user.getByRole("heading", { level: 1, name: "您好，李娜" })).toBeVisible();
+
+  await adminContext.close();
+  await userContext.close();
+});
+
+test("a zone task force sees only its own zone's projects", async ({ page }) => {
+  await signInWithApi(page, "zone.park");
+  await page.goto("/projects");
+  const zones = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(zones.length).toBeGreaterThan(0);
+  expect(new Set(zones)).toEqual(new Set(["园区专班"]));
+});
+
+test("the bureau's workbench shows every zone by stage, and a number opens its list", async ({ page }) => {
+  await signInWithApi(page, "bureau.lead");
+  await page.goto("/");
+  const matrix = page.getByRole("table");
+  for (const zone of ["园区专班", "街区专班", "商区专班", "景区专班", "片区专班"]) {
+    await expect(matrix.getByRole("cell", { name: zone, exact: true })).toBeVisible();
+  }
+  const parkRow = matrix.getByRole("row", { name: /^园区专班/ });
+  const reserveLink = parkRow.getByRole("link").nth(1); // 储备
+  const count = Number(await reserveLink.textContent());
+  await reserveLink.click();
+  await expect(page).toHaveURL(/stage=reserve/);
+  await expect(page.locator("tbody tr")).toHaveCount(count);
+});

@@ -1,0 +1,99 @@
+import { expect, test } from "@playwright/test";
+
+import { signInWithForm } from "../fixtures";
+
+/** The demo accounts of the README and what each sees first. */
+const ACCOUNTS = [
+  { login: "admin", heading: "您好，系统管理员" },
+  { login: "bureau.lead", heading: "您好，王建国" },
+  { login: "bureau.staff", heading: "您好，陈晓明" },
+  { login: "zone.park", heading: "您好，刘志强" },
+  { login: "zone.street", heading: "您好，张丽" },
+  { login: "zone.commerce", heading: "您好，李娜" },
+  { login: "zone.scenic", heading: "您好，周婷" },
+  { login: "zone.area", heading: "您好，赵磊" },
+  { login: "dept.edu", heading: "您好，孙敏" },
+  { login: "dept.land", heading: "您好，吴刚" },
+  { login: "town.yumu", heading: "您好，郑芳" },
+  { login: "leader", heading: "您好，林涛" },
+] as const;
+
+test.describe("signing in", () => {
+  for (const account of ACCOUNTS) {
+    test(`${account.login} signs in and sees the workbench`, async ({ page }) => {
+      await signInWithForm(page, account.login);
+      await expect(page).toHaveURL("/");
+      await expect(page.getByRole("heading", { level: 1, name: account.heading })).toBeVisible();
+    });
+  }
+
+  for (const [login, enterprise] of [
+    ["ent.jinding", "湖南金鼎钻采专用管制造有限公司"],
+    ["ent.lelin", "衡阳乐麟幼儿园"],
+  ] as const) {
+    test(`${login} signs in and lands in the enterprise portal`, async ({ page }) => {
+      await signInWithForm(page, login);
+      await expect(page).toHaveURL("/portal");
+      await expect(page.getByText(enterprise).first()).toBeVisible();
+      await expect(page.getByRole("heading", { name: "审批办理进度" }).first()).toBeVisible();
+    });
+  }
+
+  test("a mobile number works as the account name", async ({ page }) => {
+    await signInWithForm(page, "13807340011");
+    await expect(page.getByRole("heading", { level: 1, name: "您好，刘志强" })).toBeVisible();
+  });
+
+  test("a wrong password shows the error, and the sixth quick wrong attempt is refused", async ({ page }) => {
+    const alert = page.locator("form").getByRole("alert");
+    /** Submits and waits for the server's answer, so that no click lands while the form is busy. */
+    const submit = async (password: string) => {
+      await page.getByLabel("密码").fill(password);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
+        page.getByRole("button", { name: "登录" }).click(),
+      ]);
+      // The form is idle again (and React has reset it) before the next attempt is typed.
+      await expect(page.getByRole("button", { name: "登录" })).toBeEnabled();
+    };
+    await page.goto("/sign-in");
+    await page.getByLabel("账号或手机号").fill("leader.vice");
+    for (let i = 1; i <= 5; i++) {
+      await submit(`wrong-${i}`);
+      await expect(alert).toHaveText("账号或密码不正确，请重新输入。");
+    }
+    // Sixth try, now with the right password: refused all the same until the window passes.
+    await submit("Demo@2024");
+    await expect(alert).toHaveText("登录失败次数过多，已暂时锁定，请15分钟后再试。");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("an unauthenticated visit to a staff page lands on sign-in, and returns there after", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(page).toHaveURL("/sign-in?from=%2Fprojects");
+    await page.getByLabel("账号或手机号").fill("bureau.staff");
+    await page.getByLabel("密码").fill("Demo@2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL("/projects");
+    await expect(page.getByRole("heading", { level: 1, name: "项目库" })).toBeVisible();
+  });
+
+  test("an enterprise user typing a staff address is refused", async ({ page }) => {
+    await signInWithForm(page, "ent.lelin");
+    await expect(page).toHaveURL("/portal");
+    for (const path of ["/projects", "/", "/admin/users"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+    }
+  });
+
+  test("the sign-in page switches to English and back", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByLabel("Account or mobile number")).toBeVisible();
+    await page.getByRole("button", { name: "中文" }).click();
+    await expect(page.getByRole("heading", { name: "账号登录" })).toBeVisible();
+  });
+});
