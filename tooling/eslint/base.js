@@ -1,6 +1,7 @@
 // One ESLint preset for every package. `boundaries` keeps imports flowing one way:
 // web → api → domain, db, auth; db → domain; domain imports nothing of ours (ARCHITECTURE.md).
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const layers = {
@@ -20,6 +21,7 @@ export function config(pkg) {
     { ignores: ["**/.next/**", "**/dist/**", "**/migrations/**", "**/*.config.*", "**/.cache/**"] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
+    { files: ["**/*.tsx"], ...reactHooks.configs.flat.recommended },
     {
       rules: {
         "@typescript-eslint/no-explicit-any": "error",

@@ -8,17 +8,24 @@ import { hashPassword } from "@crm/auth";
 import { appDbOptions, createDb, migrationsDir } from "@crm/db";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "@crm/db/seed";
 
-const withDemo = !process.argv.includes("--no-demo");
-const options = appDbOptions();
-const handle = await createDb(options);
-try {
-  await handle.migrate(migrationsDir());
-  const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
-  console.log(`[db] migrations applied on ${where}`);
-  if (withDemo) {
-    const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
-    console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
+async function main() {
+  const withDemo = !process.argv.includes("--no-demo");
+  const options = appDbOptions();
+  const handle = await createDb(options);
+  try {
+    await handle.migrate(migrationsDir());
+    const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
+    console.log(`[db] migrations applied on ${where}`);
+    if (withDemo) {
+      const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+      console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
+    }
+  } finally {
+    await handle.close();
   }
-} finally {
-  await handle.close();
 }
+
+main().catch((error: unknown) => {
+  console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

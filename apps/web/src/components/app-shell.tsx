@@ -8,7 +8,7 @@ import { staffNav } from "./nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-export async function AppShell({ user, children }: { user: { displayName: string; unitShortName: string | null; role: Role }; children: ReactNode }) {
+export async function AppShell({ user, children }: { user: { displayName: string; unitShortName: string | null; role: Role; title: string | null }; children: ReactNode }) {
   const t = await getTranslations("common");
   const items = staffNav(user.role);
   return (
@@ -34,7 +34,7 @@ export async function AppShell({ user, children }: { user: { displayName: string
               <div className="hidden sm:block">
                 <LanguageSwitch />
               </div>
-              <UserMenu name={user.displayName} unit={user.unitShortName} role={user.role} />
+              <UserMenu name={user.displayName} unit={user.unitShortName} role={user.role} title={user.title} />
             </div>
           </div>
           <nav aria-label={t("mainNav")} className="md:hidden">

@@ -2,7 +2,8 @@ import { signOut } from "@crm/auth/next";
 import { getTranslations } from "next-intl/server";
 
 /** Who is signed in, in which unit, and the way out. */
-export async function UserMenu({ name, unit, role }: { name: string; unit: string | null; role: string }) {
+/** `title` (区长, 区委书记 …) says more than the role for leaders; the role label otherwise. */
+export async function UserMenu({ name, unit, role, title }: { name: string; unit: string | null; role: string; title?: string | null }) {
   const t = await getTranslations();
   return (
     <div className="flex items-center gap-3">
@@ -10,7 +11,7 @@ export async function UserMenu({ name, unit, role }: { name: string; unit: strin
         <p className="text-sm font-medium text-slate-900">{name}</p>
         <p className="text-xs text-slate-500">
           {unit ? `${unit} · ` : ""}
-          {t(`roles.${role}`)}
+          {role === "leader" && title ? title : t(`roles.${role}`)}
         </p>
       </div>
       <form

@@ -54,7 +54,7 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
               <Td>{u.disabled ? <Badge tone="red">{t("admin.disabled")}</Badge> : <Badge tone="green">{t("admin.active")}</Badge>}</Td>
               <Td className="text-right">
                 {u.id === selfId ? null : (
-                  <Button size="sm" variant={u.disabled ? "secondary" : "danger"} onClick={() => setPending(u)} disabled={toggle.isPending}>
+                  <Button size="sm" variant="secondary" onClick={() => setPending(u)} disabled={toggle.isPending}>
                     {u.disabled ? t("admin.enable") : t("admin.disable")}
                   </Button>
                 )}
