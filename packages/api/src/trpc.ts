@@ -23,6 +23,9 @@ const t = initTRPC
   });
 
 export const createTRPCRouter = t.router;
+
+/** The input of a procedure that takes none: anything sent is refused rather than ignored. */
+export const noInput = z.void();
 export const createCallerFactory = t.createCallerFactory;
 
 /** Signed in, with a session the database still honours. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "../src";
 import { as, callerFor, useDatabase } from "./helpers";
 
-type Proc = { _def: { meta?: { permission?: Permission }; type: "query" | "mutation" | "subscription" } };
+type Proc = { _def: { meta?: { permission?: Permission }; inputs: unknown[]; type: "query" | "mutation" | "subscription" } };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Proc>);
 
 /** Calls a procedure by its dotted path with no input: permission checks run before input parsing. */
@@ -28,9 +28,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("every procedure of the app router", () => {
   const { db } = useDatabase();
 
-  it("declares a permission from the one table", () => {
+  it("declares a permission from the one table and an input schema", () => {
     expect(procedures.length).toBeGreaterThan(0);
     for (const [path, proc] of procedures) {
+      expect(proc._def.inputs.length, `${path} declares no input`).toBeGreaterThan(0);
       expect(proc._def.meta?.permission, `${path} declares no permission`).toBeDefined();
       expect(PERMISSIONS, path).toContain(proc._def.meta!.permission);
     }

@@ -2,10 +2,10 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import { ChangePasswordWithVersion, changePassword } from "../services/account/change-password";
 import { me } from "../services/account/me";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const accountRouter = {
-  me: permitted("session.self").query(({ ctx }) => me(ctx.db, ctx.user)),
+  me: permitted("session.self").input(noInput).query(({ ctx }) => me(ctx.db, ctx.user)),
   changePassword: permitted("session.self")
     .input(ChangePasswordWithVersion)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, input, ctx.ip)),

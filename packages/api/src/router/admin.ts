@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { SetUserDisabledInput, listUsers, setUserDisabled } from "../services/admin/users";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const adminRouter = {
-  users: permitted("admin.users").query(({ ctx }) => listUsers(ctx.db)),
+  users: permitted("admin.users").input(noInput).query(({ ctx }) => listUsers(ctx.db)),
   setUserDisabled: permitted("admin.users")
     .input(SetUserDisabledInput)
     .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.user, input, ctx.ip)),

@@ -2,8 +2,8 @@ import { todayInShanghai } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { homeSummary } from "../services/home/summary";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const homeRouter = {
-  summary: permitted("home.read").query(({ ctx }) => homeSummary(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
+  summary: permitted("home.read").input(noInput).query(({ ctx }) => homeSummary(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
 } satisfies TRPCRouterRecord;

@@ -1,11 +1,11 @@
 import { asc, eq, schema } from "@crm/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const orgRouter = {
   /** The five zone task forces, for filters. */
-  zones: permitted("project.read").query(({ ctx }) =>
+  zones: permitted("project.read").input(noInput).query(({ ctx }) =>
     ctx.db
       .select({ id: schema.orgUnits.id, name: schema.orgUnits.shortName })
       .from(schema.orgUnits)

@@ -1,8 +1,8 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { portalProjects } from "../services/portal/my-projects";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const portalRouter = {
-  projects: permitted("portal.read").query(({ ctx }) => portalProjects(ctx.db, ctx.user)),
+  projects: permitted("portal.read").input(noInput).query(({ ctx }) => portalProjects(ctx.db, ctx.user)),
 } satisfies TRPCRouterRecord;

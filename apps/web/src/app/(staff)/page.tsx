@@ -3,7 +3,7 @@ import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { formatters } from "~/components/format";
-import { api } from "~/server/api";
+import { staffApi } from "~/server/guard";
 
 import { ApprovalQueue } from "./home/approval-queue";
 import { RecentMoves } from "./home/recent-moves";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 /** Each role's home: its own projects by zone and stage, this year's signings, the latest moves. */
 export default async function HomePage() {
-  const caller = await api();
+  const { api: caller } = await staffApi("home.read");
   const [me, summary] = await Promise.all([caller.account.me(), caller.home.summary()]);
   const t = await getTranslations("home");
   const f = formatters(await getLocale());

@@ -1,18 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { LanguageSwitch } from "~/components/language-switch";
 import { UserMenu } from "~/components/user-menu";
-import { api } from "~/server/api";
-import { requireUser } from "~/server/session";
+import { portalApi } from "~/server/guard";
 
 /** The enterprise portal: its own plain layout, one column, made for a phone. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  if (user.role !== "enterprise") forbidden();
-  const me = await (await api()).account.me();
+  const { api } = await portalApi();
+  const me = await api.account.me();
   const t = await getTranslations();
   return (
     <div className="min-h-dvh bg-slate-50">

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
-import { api } from "~/server/api";
+import { portalApi } from "~/server/guard";
 
 import { ApprovalProgress } from "./approval-progress";
 import { StageProgress } from "./stage-progress";
@@ -13,7 +13,8 @@ export async function generateMetadata() {
 }
 
 export default async function PortalHome() {
-  const projects = await (await api()).portal.projects();
+  const { api } = await portalApi();
+  const projects = await api.portal.projects();
   const t = await getTranslations("portal");
   const f = formatters(await getLocale());
   if (projects.length === 0) return <EmptyState title={t("noProjects")} description={t("noProjectsHint")} />;

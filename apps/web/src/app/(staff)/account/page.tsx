@@ -2,14 +2,15 @@ import { Card, CardBody, CardHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
-import { api } from "~/server/api";
+import { staffApi } from "~/server/guard";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("account") };
 }
 
 export default async function AccountPage() {
-  const me = await (await api()).account.me();
+  const { api } = await staffApi("session.self");
+  const me = await api.account.me();
   const t = await getTranslations();
   return (
     <div className="space-y-6">

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
-import { api } from "~/server/api";
+import { staffApi } from "~/server/guard";
 
 import { ProjectFilters } from "./filters";
 
@@ -28,7 +28,7 @@ function parseCursor(after: string | undefined) {
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = Params.parse(await searchParams);
-  const caller = await api();
+  const { api: caller } = await staffApi("project.read");
   const [page, me, zones] = await Promise.all([
     caller.project.list({ stage: params.stage, zoneId: params.zoneId, cursor: parseCursor(params.after), limit: 50 }),
     caller.account.me(),

@@ -2,10 +2,11 @@ import { Card, CardBody, CardHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
-import { api } from "~/server/api";
+import { portalApi } from "~/server/guard";
 
 export default async function PortalAccountPage() {
-  const me = await (await api()).account.me();
+  const { api } = await portalApi();
+  const me = await api.account.me();
   const t = await getTranslations();
   return (
     <Card>

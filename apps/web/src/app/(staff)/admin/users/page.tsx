@@ -1,10 +1,7 @@
-import { can } from "@crm/domain";
 import { Card } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 
-import { api } from "~/server/api";
-import { requireUser } from "~/server/session";
+import { staffApi } from "~/server/guard";
 
 import { UsersTable } from "./users-table";
 
@@ -13,9 +10,8 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage() {
-  const user = await requireUser();
-  if (!can(user.role, "admin.users")) forbidden();
-  const users = await (await api()).admin.users();
+  const { user, api } = await staffApi("admin.users");
+  const users = await api.admin.users();
   const t = await getTranslations();
   return (
     <div className="space-y-4">

@@ -6,12 +6,13 @@ import { notFound } from "next/navigation";
 
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
-import { api } from "~/server/api";
+import { staffApi } from "~/server/guard";
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!Uuid.safeParse(id).success) notFound();
-  const project = await (await api()).project.byId({ id }).catch((e: { code?: string }) => {
+  const { api } = await staffApi("project.read");
+  const project = await api.project.byId({ id }).catch((e: { code?: string }) => {
     if (e.code === "NOT_FOUND") notFound();
     throw e;
   });
