@@ -8,3 +8,4 @@ export * from "./dates";
 export * from "./project-name";
 export * from "./schemas";
 export * from "./error-keys";
+export * from "./stage-machine";
