@@ -52,10 +52,12 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const release = options.dataDir ? lockPgliteDir(options.dataDir) : () => {};
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  // Options alone: with an undefined data folder as first argument PGlite ignores the extensions.
+  const client = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
   await client.waitReady;
   const db = drizzle({ client, ...drizzleConfig });
   return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { count, eq, migrationStatus, schema, type DbHandle } from "../src";
-import { DEMO_ACCOUNTS, seedDemoIfEmpty, UNITS } from "../src/seed";
+import { and, count, eq, gte, inArray, lte, migrationStatus, schema, type DbHandle } from "../src";
+import { DEMO_ACCOUNTS, LEADS_FROM_UNITS_2024, seedDemoIfEmpty, UNITS } from "../src/seed";
 import { createTestDatabase, openMigrated, type TestDatabase } from "../src/testing";
 
 describe.each(["postgres", "pglite"] as const)("on %s", (kind) => {
@@ -33,6 +33,17 @@ describe.each(["postgres", "pglite"] as const)("on %s", (kind) => {
     expect(zones!.n).toBe(5);
     const accounts = await handle.db.select({ username: schema.users.username }).from(schema.users);
     expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
+  });
+
+  it("holds 2024's 57 leads from departments and towns, and a merged lead that credits both reporters", async () => {
+    const rows = await handle.db
+      .select({ n: count() })
+      .from(schema.leads)
+      .innerJoin(schema.orgUnits, eq(schema.orgUnits.id, schema.leads.reportingUnitId))
+      .where(and(inArray(schema.orgUnits.kind, ["department", "town"]), gte(schema.leads.reportedOn, "2024-01-01"), lte(schema.leads.reportedOn, "2024-12-31")));
+    expect(rows[0]!.n).toBe(LEADS_FROM_UNITS_2024);
+    const reporters = await handle.db.select({ leadId: schema.leadReporters.leadId, n: count() }).from(schema.leadReporters).groupBy(schema.leadReporters.leadId);
+    expect(reporters.filter((r) => r.n === 2)).toHaveLength(1);
   });
 
   it("keeps no stage event dated after the demo's today, and every project's stage is its last event's", async () => {

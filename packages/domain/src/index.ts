@@ -9,3 +9,5 @@ export * from "./project-name";
 export * from "./schemas";
 export * from "./error-keys";
 export * from "./stage-machine";
+export * from "./leads";
+export * from "./names";

@@ -12,6 +12,10 @@ export const enterprises = pgTable(
   {
     id: id(),
     name: text().notNull(),
+    /** The folded name two records of one enterprise share (enterpriseNameKey); duplicate detection reads it. */
+    nameKey: text().notNull(),
+    /** Pinyin initials of the name, for search (nameInitials). */
+    nameInitials: text().notNull(),
     /** 统一社会信用代码; optional before registration, unique once known. */
     creditCode: text().unique(),
     originRegion: text(),
@@ -26,7 +30,12 @@ export const enterprises = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [index("enterprise_name_idx").on(t.name), index("enterprise_above_scale_idx").on(t.aboveScaleSince)],
+  (t) => [
+    index("enterprise_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("enterprise_initials_trgm_idx").using("gin", t.nameInitials.op("gin_trgm_ops")),
+    index("enterprise_name_key_idx").on(t.nameKey),
+    index("enterprise_above_scale_idx").on(t.aboveScaleSince),
+  ],
 );
 
 export const enterprisesRelations = relations(enterprises, ({ many }) => ({

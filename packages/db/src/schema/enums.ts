@@ -1,4 +1,4 @@
-import { APPROVAL_STATUSES, ORG_KINDS, ROLES, STAGES } from "@crm/domain";
+import { APPROVAL_STATUSES, FOLLOW_UP_KINDS, LEAD_SOURCES, LEAD_STATUSES, ORG_KINDS, ROLES, STAGES } from "@crm/domain";
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const orgKind = pgEnum("org_kind", ORG_KINDS);
@@ -8,3 +8,6 @@ export const chainTier = pgEnum("chain_tier", ["upstream", "midstream", "downstr
 export const chainStrength = pgEnum("chain_strength", ["strong", "weak", "missing"]);
 export type ChainStrength = (typeof chainStrength.enumValues)[number];
 export const approvalStatus = pgEnum("approval_status", APPROVAL_STATUSES);
+export const leadSource = pgEnum("lead_source", LEAD_SOURCES);
+export const leadStatus = pgEnum("lead_status", LEAD_STATUSES);
+export const followUpKind = pgEnum("follow_up_kind", FOLLOW_UP_KINDS);

@@ -6,3 +6,6 @@ export * from "./chain";
 export * from "./project";
 export * from "./approval";
 export * from "./audit";
+export * from "./lead";
+export * from "./follow-up";
+export * from "./preference";

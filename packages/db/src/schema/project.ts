@@ -17,6 +17,8 @@ export const projects = pgTable(
   {
     id: id(),
     name: text().notNull(),
+    /** Pinyin initials of the name, for search. */
+    nameInitials: text().notNull(),
     /** 项目代号, shown instead of the name outside the responsible unit and the bureau. */
     codeName: text(),
     enterpriseId: uuid()
@@ -59,6 +61,9 @@ export const projects = pgTable(
     index("project_chain_idx").on(t.chainId),
     index("project_stage_idx").on(t.stage),
     index("project_tags_idx").using("gin", t.tags),
+    index("project_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("project_initials_trgm_idx").using("gin", t.nameInitials.op("gin_trgm_ops")),
+    index("project_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { enterpriseNameKey, nameInitials } from "@crm/domain";
 import { count } from "drizzle-orm";
 
 import type { Executor } from "../client";
@@ -83,6 +84,8 @@ export async function insertEnterprises(db: Executor, specs: readonly Enterprise
     .values(
       specs.map((e, i) => ({
         name: e.name,
+        nameKey: enterpriseNameKey(e.name),
+        nameInitials: nameInitials(e.name),
         creditCode: e.creditCode ?? (landedKeys.has(e.key) ? demoCreditCode(i + 1) : null),
         originRegion: e.originRegion ?? null,
         originCity: e.originCity ?? null,
@@ -103,6 +106,7 @@ export async function insertProjects(
   ids: { units: Map<string, string>; chains: Map<string, string>; people: Map<string, string>; enterprises: Map<string, string> },
 ) {
   const actorFallback = ids.people.get("bureau.staff")!;
+  const projectIds = new Map<string, string>();
   for (const raw of specs) {
     const p = upToToday(raw);
     const events = expandMoves(p.moves);
@@ -112,6 +116,7 @@ export async function insertProjects(
       .insert(s.projects)
       .values({
         name: p.name,
+        nameInitials: nameInitials(p.name),
         codeName: p.codeName ?? null,
         enterpriseId: ids.enterprises.get(p.enterprise)!,
         chainId: p.chain ? ids.chains.get(p.chain)! : null,
@@ -131,6 +136,7 @@ export async function insertProjects(
       })
       .returning({ id: s.projects.id });
     const projectId = project!.id;
+    projectIds.set(p.key, projectId);
     await db.insert(s.stageEvents).values(
       events.map((e) => ({ projectId, fromStage: e.from, toStage: e.to, occurredOn: e.on, note: e.note, actorId: contactId ?? actorFallback })),
     );
@@ -155,6 +161,7 @@ export async function insertProjects(
       );
     }
   }
+  return projectIds;
 }
 
 export async function isEmpty(db: Executor): Promise<boolean> {

@@ -1,11 +1,13 @@
 import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
+import { insertFollowUps, insertLeads } from "./leads";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
 export { TARGET_2024 } from "./generated";
+export { LEADS_FROM_UNITS_2024 } from "./leads";
 export { UNITS, ZONE_CODES } from "./units";
 export { CHAINS } from "./chains";
 
@@ -25,7 +27,10 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     const chains = await insertChains(tx);
     const enterpriseIds = await insertEnterprises(tx, enterprises, landed);
     const people = await insertPeople(tx, units, enterpriseIds, options.passwordHash);
-    await insertProjects(tx, projects, { units, chains, people, enterprises: enterpriseIds });
+    const projectIds = await insertProjects(tx, projects, { units, chains, people, enterprises: enterpriseIds });
+    const all = { units, chains, people, enterprises: enterpriseIds, projects: projectIds };
+    await insertLeads(tx, projects, new Map(enterprises.map((e) => [e.key, e.name])), all);
+    await insertFollowUps(tx, projects, all, DEMO_AS_OF);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

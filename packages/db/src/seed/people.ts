@@ -40,6 +40,11 @@ export const OTHER_PEOPLE = [
   { username: "zone.park2", displayName: "黄海波", title: "园区专班干部", role: "zone_staff", unit: "park", mobile: "13807340016" },
   { username: "dept.civil", displayName: "邓雪", title: "民政局干部", role: "dept_staff", unit: "civil", mobile: "13807340023" },
   { username: "dept.market", displayName: "罗斌", title: "市场监管局干部", role: "dept_staff", unit: "market", mobile: "13807340024" },
+  { username: "dept.culture", displayName: "谢婉", title: "文旅体局干部", role: "dept_staff", unit: "culture", mobile: "13807340025" },
+  { username: "dept.miit", displayName: "蒋川", title: "工信局干部", role: "dept_staff", unit: "miit", mobile: "13807340026" },
+  { username: "town.daiying", displayName: "汤亮", title: "呆鹰岭镇干部", role: "town_staff", unit: "daiying", mobile: "13807340032" },
+  { username: "town.lianhe", displayName: "欧阳琳", title: "联合街道干部", role: "town_staff", unit: "lianhe", mobile: "13807340033" },
+  { username: "town.hongxiang", displayName: "贺军", title: "红湘街道干部", role: "town_staff", unit: "hongxiang", mobile: "13807340034" },
 ] as const satisfies readonly PersonSpec[];
 
 export type Username = (typeof DEMO_ACCOUNTS)[number]["username"] | (typeof OTHER_PEOPLE)[number]["username"];
