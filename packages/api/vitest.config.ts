@@ -7,7 +7,7 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Files share one database per run; the few that change data change only their own rows.
-    fileParallelism: true,
+    // Files share one database per run and some change data: one file at a time.
+    fileParallelism: false,
   },
 });

@@ -5,7 +5,7 @@ import { as, expectTrpcError, useDatabase } from "./helpers";
 
 async function allProjects(caller: Awaited<ReturnType<typeof as>>) {
   const items = [];
-  let cursor: { updatedAt: string; id: string } | undefined;
+  let cursor: { v: string | null; id: string } | undefined;
   for (;;) {
     const page = await caller.project.list({ limit: 50, cursor });
     items.push(...page.items);

@@ -10,5 +10,13 @@ export const ERROR_KEYS = {
   wrongPassword: "wrongPassword",
   invalidInput: "invalidInput",
   cannotDisableSelf: "cannotDisableSelf",
+  leadClosed: "leadClosed",
+  ownZoneOnly: "ownZoneOnly",
+  invalidCreditCode: "invalidCreditCode",
+  creditCodeTaken: "creditCodeTaken",
+  stageMissing: "stageMissing",
+  sameStage: "sameStage",
+  signedAfterMove: "signedAfterMove",
+  futureDate: "futureDate",
 } as const;
 export type ErrorKey = keyof typeof ERROR_KEYS;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { isValidCreditCode } from "./credit-code";
 import { STAGES } from "./stages";
 
 /** Sign-in: an account name or an 11-digit mainland mobile number, and a password. */
@@ -26,5 +27,21 @@ export const ChangePasswordInput = z.object({
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const Uuid = z.uuid();
+
+/** A calendar day, YYYY-MM-DD (Asia/Shanghai). */
+export const CalendarDate = z.iso.date({ error: "date.invalid" });
+
+/** An amount in 万元 with at most two decimals, not negative, as a decimal string. */
+export const WanAmount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, "amount.invalid");
+
+/** A 统一社会信用代码 with a valid check character, upper-cased. */
+export const CreditCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine(isValidCreditCode, "creditCode.invalid");
 
 export const StageSchema = z.enum(STAGES);

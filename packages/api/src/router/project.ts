@@ -3,14 +3,21 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { projectById } from "../services/project/by-id";
-import { ProjectListInput, listProjects } from "../services/project/list";
+import { addFollowUp } from "../services/follow-up/add";
+import { listProjects, ProjectListInput } from "../services/project/list";
+import { moveStage } from "../services/project/move-stage";
+import { MoveStageInput, ProjectFollowUpInput, UpdateProjectInput } from "../services/project/schemas";
+import { projectTimeline } from "../services/project/timeline";
+import { updateProject } from "../services/project/update";
 import { permitted } from "../trpc";
 
+const ById = z.object({ id: Uuid });
+
 export const projectRouter = {
-  list: permitted("project.read")
-    .input(ProjectListInput)
-    .query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
-  byId: permitted("project.read")
-    .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
+  list: permitted("project.read").input(ProjectListInput).query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
+  byId: permitted("project.read").input(ById).query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
+  timeline: permitted("project.read").input(ById).query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),
+  update: permitted("project.write").input(UpdateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.ip)),
+  moveStage: permitted("project.stage").input(MoveStageInput).mutation(({ ctx, input }) => moveStage(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  addFollowUp: permitted("project.write").input(ProjectFollowUpInput).mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
 } satisfies TRPCRouterRecord;

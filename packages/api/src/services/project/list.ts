@@ -1,26 +1,77 @@
 import type { SessionUser } from "@crm/auth";
-import { desc, eq, schema, sql, type Executor } from "@crm/db";
-import { StageSchema, Uuid } from "@crm/domain";
-import { z } from "zod";
+import { and, eq, gte, ilike, inArray, like, lte, or, schema, sql, type Executor } from "@crm/db";
+import type { SQL } from "drizzle-orm";
+import type { z } from "zod";
 
 import { scoped } from "../../scope/projects";
 import { withDisplayName } from "./display";
+import { type ProjectFilter, ProjectListInput, type ProjectSort } from "./list-input";
 
-const { projects, enterprises, orgUnits } = schema;
+export { ProjectListInput } from "./list-input";
 
-export const ProjectListInput = z.object({
-  stage: StageSchema.optional(),
-  zoneId: Uuid.optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-  /** Keyset cursor: the last row's updatedAt (as PostgreSQL prints it, to the microsecond) and id. */
-  cursor: z.object({ updatedAt: z.string().max(40), id: Uuid }).optional(),
-});
-export type ProjectListInput = z.input<typeof ProjectListInput>;
+const { projects, enterprises, orgUnits, chains } = schema;
 
-/** The caller's projects, newest change first, a page at a time (keyset). */
+/** 投资额 in 万元: signed once signed, else planned. */
+export const amountExpr = sql`coalesce(${projects.signedAmount}, ${projects.plannedAmount}, 0)`;
+
+/** Each sort key: the expression (never null, so keyset comparisons hold) and its type for the cursor. */
+const SORT: Record<ProjectSort, { expr: SQL; cast: string }> = {
+  updatedAt: { expr: sql`${projects.updatedAt}`, cast: "timestamptz" },
+  name: { expr: sql`${projects.name}`, cast: "text" },
+  stage: { expr: sql`${projects.stage}`, cast: "stage" },
+  zone: { expr: sql`(select ${orgUnits.sort} from ${orgUnits} where ${orgUnits.id} = ${projects.zoneId})`, cast: "integer" },
+  amount: { expr: amountExpr, cast: "numeric" },
+  signedOn: { expr: sql`coalesce(${projects.signedOn}, '0001-01-01'::date)`, cast: "date" },
+};
+
+/**
+ * The filter as SQL conditions (shared by the list and the export). Search never matches a
+ * confidential project's real names for someone who is shown its code name.
+ */
+export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | undefined)[] {
+  const q = f.q?.trim();
+  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return [
+    f.stages?.length ? inArray(projects.stage, f.stages) : undefined,
+    f.zoneIds?.length ? inArray(projects.zoneId, f.zoneIds) : undefined,
+    f.chainIds?.length ? inArray(projects.chainId, f.chainIds) : undefined,
+    f.responsibleUnitId ? eq(projects.responsibleUnitId, f.responsibleUnitId) : undefined,
+    f.tags?.length ? sql`${projects.tags} @> ${sql.param(f.tags)}::text[]` : undefined,
+    f.amountMin ? sql`${amountExpr} >= ${f.amountMin}::numeric` : undefined,
+    f.amountMax ? sql`${amountExpr} <= ${f.amountMax}::numeric` : undefined,
+    f.signedFrom ? gte(projects.signedOn, f.signedFrom) : undefined,
+    f.signedTo ? lte(projects.signedOn, f.signedTo) : undefined,
+    pattern
+      ? or(
+          and(
+            realNamesVisible(user),
+            or(
+              ilike(projects.name, pattern),
+              ilike(enterprises.name, pattern),
+              like(projects.nameInitials, pattern.toLowerCase()),
+              like(enterprises.nameInitials, pattern.toLowerCase()),
+              eq(enterprises.creditCode, q!.toUpperCase()),
+            ),
+          ),
+          ilike(projects.codeName, pattern),
+        )
+      : undefined,
+  ];
+}
+
+/** Where the caller sees real names (the code-name rule of DOMAIN §2, as SQL). */
+function realNamesVisible(user: SessionUser): SQL | undefined {
+  if (["admin", "bureau_lead", "bureau_staff"].includes(user.role)) return undefined;
+  return user.unitId ? sql`(${projects.codeName} is null or ${projects.responsibleUnitId} = ${user.unitId})` : sql`${projects.codeName} is null`;
+}
+
+/** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */
 export async function listProjects(db: Executor, user: SessionUser, input: z.output<typeof ProjectListInput>) {
+  const sort = SORT[input.sort];
+  const op = input.dir === "asc" ? sql`>` : sql`<`;
+  const order = input.dir === "asc" ? sql`asc` : sql`desc`;
   const after = input.cursor
-    ? sql`(${projects.updatedAt}, ${projects.id}) < (${input.cursor.updatedAt}::timestamptz, ${input.cursor.id}::uuid)`
+    ? sql`(${sort.expr}, ${projects.id}) ${op} (${input.cursor.v}::${sql.raw(sort.cast)}, ${input.cursor.id}::uuid)`
     : undefined;
   const rows = await db
     .select({
@@ -29,28 +80,34 @@ export async function listProjects(db: Executor, user: SessionUser, input: z.out
       codeName: projects.codeName,
       responsibleUnitId: projects.responsibleUnitId,
       enterpriseName: enterprises.name,
+      creditCode: enterprises.creditCode,
       zoneId: projects.zoneId,
       zoneName: orgUnits.shortName,
+      chainName: chains.name,
       stage: projects.stage,
+      plannedAmount: projects.plannedAmount,
       signedAmount: projects.signedAmount,
       signedOn: projects.signedOn,
+      registeredOn: projects.registeredOn,
       tags: projects.tags,
       updatedAt: projects.updatedAt,
-      cursorAt: sql<string>`${projects.updatedAt}::text`,
       version: projects.version,
+      sortValue: sql<string>`(${sort.expr})::text`,
     })
     .from(projects)
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
     .innerJoin(orgUnits, eq(orgUnits.id, projects.zoneId))
-    .where(
-      scoped(user, input.stage ? eq(projects.stage, input.stage) : undefined, input.zoneId ? eq(projects.zoneId, input.zoneId) : undefined, after),
-    )
-    .orderBy(desc(projects.updatedAt), desc(projects.id))
+    .leftJoin(chains, eq(chains.id, projects.chainId))
+    .where(scoped(user, ...filterConditions(input, user), after))
+    .orderBy(sql`${sort.expr} ${order}`, sql`${projects.id} ${order}`)
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ cursorAt: _c, ...r }) => withDisplayName(r, user)),
-    nextCursor: rows.length > input.limit && last ? { updatedAt: last.cursorAt, id: last.id } : null,
+    items: page.map(({ sortValue: _s, ...r }) => {
+      const shown = withDisplayName(r, user);
+      return { ...shown, creditCode: shown.confidential ? null : r.creditCode };
+    }),
+    nextCursor: rows.length > input.limit && last ? { v: last.sortValue, id: last.id } : null,
   };
 }

@@ -1,0 +1,14 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import { getPreference, PreferenceKey, setPreference } from "../services/preferences";
+import { permitted } from "../trpc";
+
+export const preferenceRouter = {
+  get: permitted("session.self")
+    .input(z.object({ key: PreferenceKey }))
+    .query(({ ctx, input }) => getPreference(ctx.db, ctx.user, input.key)),
+  set: permitted("session.self")
+    .input(z.object({ key: PreferenceKey, value: z.unknown() }))
+    .mutation(({ ctx, input }) => setPreference(ctx.db, ctx.user, input.key, input.value)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,39 @@
+import type { SessionUser } from "@crm/auth";
+import { asc, desc, eq, schema, type Executor } from "@crm/db";
+
+import { scopedLeadById } from "../../scope/leads";
+import { withDisplayName } from "../project/display";
+
+const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;
+
+/** One lead with its reporters (every unit that gets credit), follow-ups and the project it became. */
+export async function leadById(db: Executor, user: SessionUser, id: string) {
+  const lead = await scopedLeadById(db, user, id);
+  const [reporters, history, chain, assignee, project] = await Promise.all([
+    db
+      .select({ unit: orgUnits.shortName, person: users.displayName, reportedOn: leadReporters.reportedOn })
+      .from(leadReporters)
+      .innerJoin(orgUnits, eq(orgUnits.id, leadReporters.unitId))
+      .innerJoin(users, eq(users.id, leadReporters.userId))
+      .where(eq(leadReporters.leadId, id))
+      .orderBy(asc(leadReporters.reportedOn)),
+    db
+      .select({ id: followUps.id, kind: followUps.kind, occurredOn: followUps.occurredOn, people: followUps.people, summary: followUps.summary, nextStep: followUps.nextStep, author: users.displayName })
+      .from(followUps)
+      .innerJoin(users, eq(users.id, followUps.authorId))
+      .where(eq(followUps.leadId, id))
+      .orderBy(desc(followUps.occurredOn)),
+    lead.chainId ? db.select({ name: chains.name }).from(chains).where(eq(chains.id, lead.chainId)) : Promise.resolve([]),
+    lead.assigneeUnitId ? db.select({ name: orgUnits.shortName, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, lead.assigneeUnitId)) : Promise.resolve([]),
+    lead.projectId ? db.select({ id: projects.id, name: projects.name, codeName: projects.codeName, responsibleUnitId: projects.responsibleUnitId, stage: projects.stage }).from(projects).where(eq(projects.id, lead.projectId)) : Promise.resolve([]),
+  ]);
+  const converted = project[0] ? withDisplayName({ ...project[0], enterpriseName: null }, user) : null;
+  return {
+    ...lead,
+    reporters,
+    followUps: history,
+    chain: chain[0]?.name ?? null,
+    assignee: assignee[0] ?? null,
+    project: converted ? { id: converted.id, name: converted.name, stage: converted.stage } : null,
+  };
+}

@@ -1,0 +1,62 @@
+import type { SessionUser } from "@crm/auth";
+import { eq, or, schema, writeAudit, type Transaction, type Database } from "@crm/db";
+import { enterpriseNameKey, isValidCreditCode, nameInitials, normalizeCreditCode } from "@crm/domain";
+import type { z } from "zod";
+
+import { badRequest } from "../../errors";
+import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
+import { updateWithVersion } from "../versioned-update";
+import type { ConvertLeadInput } from "./schemas";
+
+const { leads, projects, enterprises, stageEvents, orgUnits } = schema;
+
+/** The lead's enterprise: the one it names, else one already known by credit code or folded name, else a new one. */
+async function enterpriseFor(tx: Transaction, lead: typeof leads.$inferSelect, creditCode: string | null) {
+  if (lead.enterpriseId) return lead.enterpriseId;
+  const key = enterpriseNameKey(lead.enterpriseName);
+  const [known] = await tx
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(or(eq(enterprises.nameKey, key), creditCode ? eq(enterprises.creditCode, creditCode) : undefined))
+    .limit(1);
+  if (known) return known.id;
+  const [created] = await tx
+    .insert(enterprises)
+    .values({ name: lead.enterpriseName, nameKey: key, nameInitials: nameInitials(lead.enterpriseName), creditCode })
+    .returning({ id: enterprises.id });
+  return created!.id;
+}
+
+/** The assignee turns a lead into a project: its fields carried over, the lead linked to it. */
+export async function convertLead(db: Database, user: SessionUser, input: z.output<typeof ConvertLeadInput>, ip: string | null) {
+  const raw = input.creditCode?.trim() ? normalizeCreditCode(input.creditCode) : null;
+  if (raw && !isValidCreditCode(raw)) throw badRequest("invalidCreditCode");
+  return db.transaction(async (tx) => {
+    const lead = await scopedLeadById(tx, user, input.id);
+    assertLeadHandler(user, lead);
+    if (lead.status !== "assigned" && lead.status !== "new") throw badRequest("leadClosed");
+    const [zone] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.zoneId));
+    if (zone?.kind !== "zone") throw badRequest("invalidInput");
+    if (user.role === "zone_staff" && user.unitId !== input.zoneId) throw badRequest("ownZoneOnly");
+    const enterpriseId = await enterpriseFor(tx, lead, raw ?? lead.creditCode);
+    const [project] = await tx
+      .insert(projects)
+      .values({
+        name: input.projectName,
+        nameInitials: nameInitials(input.projectName),
+        enterpriseId,
+        chainId: input.chainId ?? lead.chainId,
+        zoneId: input.zoneId,
+        responsibleUnitId: input.zoneId,
+        serviceContactId: user.role === "zone_staff" ? user.id : null,
+        stage: input.stage,
+        plannedAmount: input.plannedAmount ?? lead.intendedAmount,
+      })
+      .returning();
+    await tx.insert(stageEvents).values({ projectId: project!.id, fromStage: null, toStage: input.stage, occurredOn: input.on, actorId: user.id, note: "由线索转为项目" });
+    const updated = await updateWithVersion(tx, leads, lead.id, input.version, { status: "converted", projectId: project!.id, enterpriseId });
+    await writeAudit(tx, { actorId: user.id, action: "project.create", entity: "project", entityId: project!.id, after: project, ip });
+    await writeAudit(tx, { actorId: user.id, action: "lead.convert", entity: "lead", entityId: lead.id, before: { status: lead.status }, after: { status: "converted", projectId: project!.id }, ip });
+    return { projectId: project!.id, leadVersion: updated.version };
+  });
+}

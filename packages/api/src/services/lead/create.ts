@@ -1,0 +1,60 @@
+import type { SessionUser } from "@crm/auth";
+import { schema, writeAudit, type Database } from "@crm/db";
+import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
+import type { z } from "zod";
+
+import { badRequest } from "../../errors";
+import { scopedLeadById } from "../../scope/leads";
+import { findDuplicates } from "./duplicates";
+import type { CreateLeadInput } from "./schemas";
+
+const { leads, leadReporters } = schema;
+
+export type CreateLeadResult =
+  | { status: "created"; id: string }
+  | { status: "merged"; id: string }
+  | { status: "duplicates"; duplicates: Awaited<ReturnType<typeof findDuplicates>> };
+
+/**
+ * Logs a lead for the caller's unit. When leads for the same enterprise exist, nothing is written
+ * and they are returned, unless the caller saw them (acknowledgeDuplicates) or chose to add this
+ * report to one of them (mergeIntoId): then the unit is credited on that lead.
+ */
+export async function createLead(db: Database, user: SessionUser, input: z.output<typeof CreateLeadInput>, ip: string | null): Promise<CreateLeadResult> {
+  if (!user.unitId) throw badRequest("invalidInput");
+  const unitId = user.unitId;
+  const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
+  if (input.mergeIntoId) {
+    const target = await scopedLeadById(db, { ...user, role: "bureau_staff" }, input.mergeIntoId); // any lead may be reported again
+    return db.transaction(async (tx) => {
+      await tx.insert(leadReporters).values({ leadId: target.id, unitId, userId: user.id, reportedOn: input.reportedOn }).onConflictDoNothing();
+      await writeAudit(tx, { actorId: user.id, action: "lead.report_again", entity: "lead", entityId: target.id, after: { unitId, reportedOn: input.reportedOn }, ip });
+      return { status: "merged", id: target.id } as const;
+    });
+  }
+  if (!input.acknowledgeDuplicates) {
+    const duplicates = await findDuplicates(db, { enterpriseName: input.enterpriseName, creditCode });
+    if (duplicates.leads.length) return { status: "duplicates", duplicates };
+  }
+  return db.transaction(async (tx) => {
+    const [lead] = await tx
+      .insert(leads)
+      .values({
+        enterpriseId: input.enterpriseId ?? null,
+        enterpriseName: input.enterpriseName,
+        enterpriseKey: enterpriseNameKey(input.enterpriseName),
+        creditCode,
+        source: input.source,
+        reportingUnitId: unitId,
+        reportedById: user.id,
+        reportedOn: input.reportedOn,
+        chainId: input.chainId ?? null,
+        intendedAmount: input.intendedAmount ?? null,
+        notes: input.notes ?? null,
+      })
+      .returning();
+    await tx.insert(leadReporters).values({ leadId: lead!.id, unitId, userId: user.id, reportedOn: input.reportedOn });
+    await writeAudit(tx, { actorId: user.id, action: "lead.create", entity: "lead", entityId: lead!.id, after: lead, ip });
+    return { status: "created", id: lead!.id } as const;
+  });
+}

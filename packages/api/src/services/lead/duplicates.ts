@@ -1,0 +1,33 @@
+import { and, eq, ne, or, schema, type Executor } from "@crm/db";
+import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
+
+const { leads, orgUnits, enterprises } = schema;
+
+/**
+ * Leads and enterprises that are the same enterprise as `name`/`creditCode` (DOMAIN §2: same credit
+ * code, or the same name once spaces, brackets and suffixes are folded). Every unit may learn that
+ * a lead exists and who reported it, so that a town and a department do not both chase it.
+ */
+export async function findDuplicates(db: Executor, input: { enterpriseName: string; creditCode?: string | null }) {
+  const key = enterpriseNameKey(input.enterpriseName);
+  const code = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
+  if (key.length < 2 && !code) return { leads: [], enterprises: [] };
+  const leadRows = await db
+    .select({
+      id: leads.id,
+      enterpriseName: leads.enterpriseName,
+      reportedOn: leads.reportedOn,
+      status: leads.status,
+      reportingUnit: orgUnits.shortName,
+    })
+    .from(leads)
+    .innerJoin(orgUnits, eq(orgUnits.id, leads.reportingUnitId))
+    .where(and(ne(leads.status, "merged"), or(eq(leads.enterpriseKey, key), code ? eq(leads.creditCode, code) : undefined)))
+    .limit(10);
+  const enterpriseRows = await db
+    .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode })
+    .from(enterprises)
+    .where(or(eq(enterprises.nameKey, key), code ? eq(enterprises.creditCode, code) : undefined))
+    .limit(5);
+  return { leads: leadRows, enterprises: enterpriseRows };
+}

@@ -1,0 +1,49 @@
+import { CalendarDate, LEAD_SOURCES, LEAD_STATUSES, PIPELINE_STAGES, Uuid, WanAmount } from "@crm/domain";
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const LeadEnterpriseInput = z.object({
+  enterpriseName: text(120).min(2, "enterprise.nameRequired"),
+  creditCode: z.string().trim().max(18).optional().nullable(),
+});
+
+export const CreateLeadInput = LeadEnterpriseInput.extend({
+  enterpriseId: Uuid.optional().nullable(),
+  source: z.enum(LEAD_SOURCES),
+  chainId: Uuid.optional().nullable(),
+  intendedAmount: WanAmount.optional().nullable(),
+  notes: text(2000).optional().nullable(),
+  reportedOn: CalendarDate,
+  /** Create it even though leads for the same enterprise exist (the user saw them). */
+  acknowledgeDuplicates: z.boolean().default(false),
+  /** Or: add this report to an existing lead instead, which keeps this unit's credit. */
+  mergeIntoId: Uuid.optional().nullable(),
+});
+
+export const LeadListInput = z.object({
+  status: z.enum(LEAD_STATUSES).optional(),
+  q: text(60).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: z.object({ reportedOn: CalendarDate, id: Uuid }).optional(),
+});
+
+export const AssignLeadInput = z.object({ id: Uuid, version: z.number().int().positive(), assigneeUnitId: Uuid, dueOn: CalendarDate });
+export const DropLeadInput = z.object({ id: Uuid, version: z.number().int().positive(), reason: text(500).min(2, "lead.reasonRequired") });
+export const MergeLeadsInput = z.object({
+  keepId: Uuid,
+  keepVersion: z.number().int().positive(),
+  mergeId: Uuid,
+  mergeVersion: z.number().int().positive(),
+});
+export const ConvertLeadInput = z.object({
+  id: Uuid,
+  version: z.number().int().positive(),
+  projectName: text(120).min(2, "project.nameRequired"),
+  zoneId: Uuid,
+  chainId: Uuid.optional().nullable(),
+  plannedAmount: WanAmount.optional().nullable(),
+  stage: z.enum(PIPELINE_STAGES.slice(0, 3) as unknown as ["planned", "reserve", "negotiating"]),
+  on: CalendarDate,
+  creditCode: z.string().trim().max(18).optional().nullable(),
+});

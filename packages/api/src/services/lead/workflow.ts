@@ -1,0 +1,65 @@
+import type { SessionUser } from "@crm/auth";
+import { eq, inArray, schema, sql, writeAudit, type Database } from "@crm/db";
+import type { z } from "zod";
+
+import { badRequest } from "../../errors";
+import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
+import { updateWithVersion } from "../versioned-update";
+import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "./schemas";
+
+const { leads, leadReporters, orgUnits } = schema;
+
+const OPEN = ["new", "assigned"] as const;
+const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
+
+/** The bureau gives a lead to a zone task force or a department, with a due date. */
+export async function assignLead(db: Database, user: SessionUser, input: z.output<typeof AssignLeadInput>, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const lead = await scopedLeadById(tx, user, input.id);
+    if (!isOpen(lead.status)) throw badRequest("leadClosed");
+    const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.assigneeUnitId));
+    if (!unit || !["zone", "department"].includes(unit.kind)) throw badRequest("invalidInput");
+    const updated = await updateWithVersion(tx, leads, lead.id, input.version, {
+      status: "assigned",
+      assigneeUnitId: input.assigneeUnitId,
+      assignedById: user.id,
+      assignedOn: sql`current_date`,
+      dueOn: input.dueOn,
+    });
+    await writeAudit(tx, { actorId: user.id, action: "lead.assign", entity: "lead", entityId: lead.id, before: { assigneeUnitId: lead.assigneeUnitId, dueOn: lead.dueOn }, after: { assigneeUnitId: updated.assigneeUnitId, dueOn: updated.dueOn }, ip });
+    return { id: updated.id, version: updated.version };
+  });
+}
+
+/** The assignee (or the bureau) drops a lead, saying why. */
+export async function dropLead(db: Database, user: SessionUser, input: z.output<typeof DropLeadInput>, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const lead = await scopedLeadById(tx, user, input.id);
+    assertLeadHandler(user, lead);
+    if (!isOpen(lead.status)) throw badRequest("leadClosed");
+    const updated = await updateWithVersion(tx, leads, lead.id, input.version, { status: "dropped", dropReason: input.reason });
+    await writeAudit(tx, { actorId: user.id, action: "lead.drop", entity: "lead", entityId: lead.id, before: { status: lead.status }, after: { status: "dropped", reason: input.reason }, ip });
+    return { id: updated.id, version: updated.version };
+  });
+}
+
+/** The bureau merges a duplicate into the lead it keeps; every reporter of both keeps the credit. */
+export async function mergeLeads(db: Database, user: SessionUser, input: z.output<typeof MergeLeadsInput>, ip: string | null) {
+  if (input.keepId === input.mergeId) throw badRequest("invalidInput");
+  return db.transaction(async (tx) => {
+    const keep = await scopedLeadById(tx, user, input.keepId);
+    const other = await scopedLeadById(tx, user, input.mergeId);
+    if (!isOpen(other.status) || keep.status === "merged" || keep.status === "dropped") throw badRequest("leadClosed");
+    const reporters = await tx.select().from(leadReporters).where(inArray(leadReporters.leadId, [other.id]));
+    if (reporters.length) {
+      await tx
+        .insert(leadReporters)
+        .values(reporters.map((r) => ({ ...r, leadId: keep.id })))
+        .onConflictDoNothing();
+    }
+    await updateWithVersion(tx, leads, other.id, input.mergeVersion, { status: "merged", mergedIntoId: keep.id });
+    const kept = await updateWithVersion(tx, leads, keep.id, input.keepVersion, {});
+    await writeAudit(tx, { actorId: user.id, action: "lead.merge", entity: "lead", entityId: keep.id, after: { merged: other.id, reporters: reporters.map((r) => r.unitId) }, ip });
+    return { id: kept.id, version: kept.version };
+  });
+}

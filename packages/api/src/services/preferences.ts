@@ -1,0 +1,31 @@
+import type { SessionUser } from "@crm/auth";
+import { and, eq, schema, type Database, type Executor } from "@crm/db";
+import { z } from "zod";
+
+import { badRequest } from "../errors";
+
+const { userPreferences } = schema;
+
+/** The settings a user may keep, each with its shape. */
+export const PREFERENCES = {
+  "projects.columns": z.array(z.string().max(40)).max(30),
+} as const;
+export const PreferenceKey = z.enum(Object.keys(PREFERENCES) as [keyof typeof PREFERENCES]);
+
+export async function getPreference(db: Executor, user: SessionUser, key: keyof typeof PREFERENCES) {
+  const [row] = await db.select({ value: userPreferences.value }).from(userPreferences).where(and(eq(userPreferences.userId, user.id), eq(userPreferences.key, key)));
+  const parsed = PREFERENCES[key].safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A user's own display choice: no version (last write wins) and no audit row, as it changes nothing shared. */
+export async function setPreference(db: Database, user: SessionUser, key: keyof typeof PREFERENCES, value: unknown) {
+  const result = PREFERENCES[key].safeParse(value);
+  if (!result.success) throw badRequest("invalidInput");
+  const parsed = result.data;
+  await db
+    .insert(userPreferences)
+    .values({ userId: user.id, key, value: parsed })
+    .onConflictDoUpdate({ target: [userPreferences.userId, userPreferences.key], set: { value: parsed, updatedAt: new Date() } });
+  return parsed;
+}
