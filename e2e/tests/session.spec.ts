@@ -39,6 +39,7 @@ test("disabling a user ends their open session at once; enabling lets them back"
 test("a zone task force sees only its own zone's projects", async ({ page }) => {
   await signInWithApi(page, "zone.park");
   await page.goto("/projects");
+  await expect(page.locator("tbody tr").first()).toBeVisible();
   const zones = await page.locator("tbody tr td:nth-child(3)").allTextContents();
   expect(zones.length).toBeGreaterThan(0);
   expect(new Set(zones)).toEqual(new Set(["园区专班"]));

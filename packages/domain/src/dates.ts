@@ -29,3 +29,9 @@ export function formatDateTime(value: Date | string, locale: "zh-CN" | "en" = "z
 export function todayInShanghai(now: Date = new Date()): string {
   return format(new TZDate(now, TIME_ZONE), "yyyy-MM-dd");
 }
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDaysToDate(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}

@@ -11,3 +11,4 @@ export * from "./error-keys";
 export * from "./stage-machine";
 export * from "./leads";
 export * from "./names";
+export * from "./contracts";

@@ -3,13 +3,14 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "projects" | "users" | "account";
+  key: "home" | "leads" | "projects" | "users" | "account";
   permission: Permission;
 }
 
 /** The staff navigation; each item shows only to roles holding its permission (the one table). */
 const STAFF_NAV: NavItem[] = [
   { href: "/", key: "home", permission: "home.read" },
+  { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
   { href: "/account", key: "account", permission: "session.self" },

@@ -7,10 +7,10 @@ import { convertLead } from "../services/lead/convert";
 import { createLead } from "../services/lead/create";
 import { findDuplicates } from "../services/lead/duplicates";
 import { listLeads } from "../services/lead/list";
-import { AssignLeadInput, ConvertLeadInput, CreateLeadInput, DropLeadInput, LeadEnterpriseInput, LeadListInput, MergeLeadsInput } from "../services/lead/schemas";
+import { AssignLeadInput, ConvertLeadInput, CreateLeadInput, DropLeadInput, LeadEnterpriseInput, LeadListInput, MergeLeadsInput } from "@crm/domain";
 import { assignLead, dropLead, mergeLeads } from "../services/lead/workflow";
 import { addFollowUp } from "../services/follow-up/add";
-import { LeadFollowUpInput } from "../services/project/schemas";
+import { LeadFollowUpInput } from "@crm/domain";
 import { permitted } from "../trpc";
 
 export const leadRouter = {

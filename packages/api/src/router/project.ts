@@ -4,9 +4,9 @@ import { z } from "zod";
 
 import { projectById } from "../services/project/by-id";
 import { addFollowUp } from "../services/follow-up/add";
-import { listProjects, ProjectListInput } from "../services/project/list";
+import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
-import { MoveStageInput, ProjectFollowUpInput, UpdateProjectInput } from "../services/project/schemas";
+import { MoveStageInput, ProjectFollowUpInput, ProjectListInput, UpdateProjectInput } from "@crm/domain";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
 import { permitted } from "../trpc";

@@ -5,7 +5,7 @@ import { todayInShanghai } from "@crm/domain";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { scopedProjectById } from "../../scope/projects";
-import type { FollowUpInput } from "../project/schemas";
+import type { FollowUpInput } from "@crm/domain";
 
 const { followUps } = schema;
 

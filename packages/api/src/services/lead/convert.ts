@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { updateWithVersion } from "../versioned-update";
-import type { ConvertLeadInput } from "./schemas";
+import type { ConvertLeadInput } from "@crm/domain";
 
 const { leads, projects, enterprises, stageEvents, orgUnits } = schema;
 

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { badRequest } from "../../errors";
 import { scopedLeadById } from "../../scope/leads";
 import { findDuplicates } from "./duplicates";
-import type { CreateLeadInput } from "./schemas";
+import type { CreateLeadInput } from "@crm/domain";
 
 const { leads, leadReporters } = schema;
 

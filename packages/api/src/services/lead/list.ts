@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
 import { leadScope } from "../../scope/leads";
-import type { LeadListInput } from "./schemas";
+import type { LeadListInput } from "@crm/domain";
 
 const { leads, orgUnits, chains } = schema;
 const assignee = alias(orgUnits, "assignee");

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { updateWithVersion } from "../versioned-update";
-import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "./schemas";
+import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "@crm/domain";
 
 const { leads, leadReporters, orgUnits } = schema;
 

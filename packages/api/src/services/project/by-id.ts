@@ -1,5 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { asc, eq, schema, type Executor } from "@crm/db";
+import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
 import { scopedProjectById } from "../../scope/projects";
 import { withDisplayName } from "./display";
@@ -21,8 +22,11 @@ export async function projectById(db: Executor, user: SessionUser, id: string) {
     .where(eq(stageEvents.projectId, id))
     .orderBy(asc(stageEvents.occurredOn), asc(stageEvents.seq));
   const shown = withDisplayName({ ...project, enterpriseName: enterprise?.name ?? null }, user);
+  const lastPipelineStage = [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
   return {
     ...shown,
+    lastPipelineStage: lastPipelineStage as PipelineStage | null,
+    creditCode: shown.confidential ? null : (enterprise?.creditCode ?? null),
     enterprise: shown.confidential ? null : enterprise,
     zone,
     serviceContact: contact ?? null,

@@ -5,9 +5,8 @@ import type { z } from "zod";
 
 import { scoped } from "../../scope/projects";
 import { withDisplayName } from "./display";
-import { type ProjectFilter, ProjectListInput, type ProjectSort } from "./list-input";
+import { type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
-export { ProjectListInput } from "./list-input";
 
 const { projects, enterprises, orgUnits, chains } = schema;
 

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
 import { updateWithVersion } from "../versioned-update";
-import type { MoveStageInput } from "./schemas";
+import type { MoveStageInput } from "@crm/domain";
 
 const { projects, stageEvents, enterprises } = schema;
 

@@ -34,7 +34,7 @@ export function StageMatrix({ zones, cells, stages }: Props) {
             {stages.map((s) => (
               <Td key={s} className="text-right tabular-nums">
                 {n(z.id, s) ? (
-                  <Link className="text-brand-700 hover:underline" href={`/projects?zoneId=${z.id}&stage=${s}`}>
+                  <Link className="text-brand-700 hover:underline" href={`/projects?zone=${z.id}&stage=${s}`}>
                     {n(z.id, s)}
                   </Link>
                 ) : (

@@ -1,5 +1,6 @@
-import { Uuid } from "@crm/domain";
+import { can, Uuid } from "@crm/domain";
 import { Badge, Card, CardBody, CardHeader } from "@crm/ui";
+import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,25 +9,36 @@ import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
 import { staffApi } from "~/server/guard";
 
+import { EditableField, type PatchKey } from "./editable-field";
+import { FollowUpForm } from "./follow-up-form";
+import { StageMove } from "./stage-move";
+import { Timeline } from "./timeline";
+
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!Uuid.safeParse(id).success) notFound();
-  const { api } = await staffApi("project.read");
-  const project = await api.project.byId({ id }).catch((e: { code?: string }) => {
-    if (e.code === "NOT_FOUND") notFound();
+  const { user, api } = await staffApi("project.read");
+  const [project, timeline] = await Promise.all([api.project.byId({ id }), api.project.timeline({ id })]).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
   const t = await getTranslations();
   const f = formatters(await getLocale());
-  const fields: [string, string | number | null][] = [
+  const canEdit = can(user.role, "project.write");
+  const canMove = can(user.role, "project.stage");
+  const editable: [PatchKey, string, string | number | null, React.ReactNode, ("decimal" | "numeric")?][] = [
+    ["plannedAmount", t("projects.plannedAmount"), project.plannedAmount, f.wan(project.plannedAmount), "decimal"],
+    ["investedAmount", t("projects.investedAmount"), project.investedAmount, f.wan(project.investedAmount), "decimal"],
+    ["landArea", t("projects.landArea"), project.landArea, project.landArea ? t("projects.mu", { n: project.landArea }) : null, "decimal"],
+    ["jobs", t("projects.jobs"), project.jobs, project.jobs, "numeric"],
+    ...(project.confidential ? [] : [["codeName", t("projects.codeName"), project.codeName, project.codeName] as [PatchKey, string, string | null, React.ReactNode]]),
+  ];
+  const fixed: [string, React.ReactNode][] = [
     [t("projects.enterprise"), project.enterprise?.name ?? t("projects.confidential")],
-    [t("projects.zone"), project.zone?.name ?? null],
-    [t("projects.serviceContact"), project.serviceContact ? `${project.serviceContact.name} ${project.serviceContact.mobile ?? ""}` : null],
-    [t("projects.plannedAmount"), f.wan(project.plannedAmount)],
+    [t("projects.creditCode"), project.creditCode ?? "—"],
+    [t("projects.zone"), project.zone?.name ?? "—"],
+    [t("projects.serviceContact"), project.serviceContact ? `${project.serviceContact.name} ${project.serviceContact.mobile ?? ""}` : "—"],
     [t("projects.signedAmount"), f.wan(project.signedAmount)],
-    [t("projects.investedAmount"), f.wan(project.investedAmount)],
-    [t("projects.landArea"), project.landArea ? t("projects.mu", { n: project.landArea }) : null],
-    [t("projects.jobs"), project.jobs],
     [t("projects.signedOn"), f.date(project.signedOn)],
     [t("projects.registeredOn"), f.date(project.registeredOn)],
     [t("projects.constructionStartedOn"), f.date(project.constructionStartedOn)],
@@ -49,42 +61,56 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           ))}
           {project.confidential ? <Badge tone="gray">{t("projects.codeNameShown")}</Badge> : null}
         </div>
-        {project.constructionContent ? <p className="mt-2 max-w-3xl text-sm text-slate-600">{project.constructionContent}</p> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader title={t("projects.details")} />
-          <CardBody>
-            <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
-              {fields.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-500">{label}</dt>
-                  <dd className="text-sm text-slate-900">{value ?? "—"}</dd>
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <CardHeader title={t("projects.details")} />
+            <CardBody>
+              <dl className="grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2">
+                <div className="sm:col-span-2">
+                  <EditableField projectId={project.id} version={project.version} field="name" label={t("projects.name")} value={project.name} display={project.name} canEdit={canEdit && !project.confidential} />
                 </div>
-              ))}
-            </dl>
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title={t("projects.history")} />
-          <CardBody>
-            <ol className="relative space-y-4 border-l border-slate-200 pl-4">
-              {project.history.map((e) => (
-                <li key={e.id} className="text-sm">
-                  <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full bg-brand-600 ring-4 ring-white" aria-hidden />
-                  <div className="flex flex-wrap items-center gap-2">
-                    <StageBadge stage={e.to} />
-                    <time className="text-xs text-slate-500" dateTime={e.on}>
-                      {f.date(e.on)}
-                    </time>
+                {fixed.map(([label, value]) => (
+                  <div key={label}>
+                    <dt className="text-xs text-slate-500">{label}</dt>
+                    <dd className="text-sm text-slate-900">{value}</dd>
                   </div>
-                  {e.note ? <p className="mt-1 text-slate-600">{e.note}</p> : null}
-                  {e.actor ? <p className="text-xs text-slate-400">{e.actor}</p> : null}
-                </li>
-              ))}
-            </ol>
-          </CardBody>
-        </Card>
+                ))}
+                {editable.map(([field, label, value, display, mode]) => (
+                  <EditableField key={field} projectId={project.id} version={project.version} field={field} label={label} value={value} display={display} canEdit={canEdit} inputMode={mode} />
+                ))}
+                <div className="sm:col-span-2">
+                  <EditableField projectId={project.id} version={project.version} field="constructionContent" label={t("projects.constructionContent")} value={project.constructionContent} display={project.constructionContent} canEdit={canEdit} multiline />
+                </div>
+              </dl>
+            </CardBody>
+          </Card>
+          {canEdit ? (
+            <Card>
+              <CardHeader title={t("followUps.title")} description={t("followUps.internal")} />
+              <CardBody>
+                <FollowUpForm projectId={project.id} />
+              </CardBody>
+            </Card>
+          ) : null}
+        </div>
+        <div className="space-y-6">
+          {canMove ? (
+            <Card>
+              <CardHeader title={t("stageMove.title")} />
+              <CardBody>
+                <StageMove project={project} />
+              </CardBody>
+            </Card>
+          ) : null}
+          <Card>
+            <CardHeader title={t("projects.history")} />
+            <CardBody>
+              <Timeline entries={timeline} />
+            </CardBody>
+          </Card>
+        </div>
       </div>
     </div>
   );

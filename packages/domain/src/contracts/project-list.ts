@@ -1,4 +1,5 @@
-import { CalendarDate, STAGES, Uuid, WanAmount } from "@crm/domain";
+import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { STAGES } from "../stages";
 import { z } from "zod";
 
 export const PROJECT_SORTS = ["updatedAt", "name", "stage", "zone", "amount", "signedOn"] as const;

@@ -1,4 +1,6 @@
-import { CalendarDate, LEAD_SOURCES, LEAD_STATUSES, PIPELINE_STAGES, Uuid, WanAmount } from "@crm/domain";
+import { LEAD_SOURCES, LEAD_STATUSES } from "../leads";
+import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { PIPELINE_STAGES } from "../stages";
 import { z } from "zod";
 
 const text = (max: number) => z.string().trim().max(max);

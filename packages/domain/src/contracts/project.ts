@@ -1,4 +1,6 @@
-import { CalendarDate, FOLLOW_UP_KINDS, STAGES, Uuid, WanAmount } from "@crm/domain";
+import { FOLLOW_UP_KINDS } from "../leads";
+import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { STAGES } from "../stages";
 import { z } from "zod";
 
 const text = (max: number) => z.string().trim().max(max);

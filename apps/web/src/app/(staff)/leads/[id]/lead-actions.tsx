@@ -1,0 +1,134 @@
+"use client";
+
+import { addDaysToDate, todayInShanghai } from "@crm/domain";
+import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { errorKey } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react";
+
+interface Props {
+  lead: { id: string; version: number; enterpriseName: string; assigneeUnitId: string | null; intendedAmount: string | null; chainId: string | null };
+  assignees: { id: string; name: string; kind: string }[];
+  zones: { id: string; name: string }[];
+  chains: { id: string; name: string }[];
+  canConvert: boolean;
+}
+
+const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+
+/** Assign (the bureau), convert into a project or drop (the assignee or the bureau). */
+export function LeadActions({ lead, assignees, zones, chains, canConvert }: Props) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const done = { onSuccess: () => router.refresh() };
+  const assign = useMutation(trpc.lead.assign.mutationOptions(done));
+  const drop = useMutation(trpc.lead.drop.mutationOptions(done));
+  const convert = useMutation(trpc.lead.convert.mutationOptions({ onSuccess: (r) => router.push(`/projects/${r.projectId}`) }));
+  const [a, setA] = useState({ unit: lead.assigneeUnitId ?? "", dueOn: addDaysToDate(todayInShanghai(), 30) });
+  const [c, setC] = useState({ projectName: `${lead.enterpriseName.replace(/(股份)?有限(责任)?公司$/, "")}项目`, zoneId: zones.length === 1 ? zones[0]!.id : "", stage: "negotiating" as "planned" | "reserve" | "negotiating", on: todayInShanghai(), plannedAmount: lead.intendedAmount ?? "", chainId: lead.chainId ?? "" });
+  const [reason, setReason] = useState("");
+  const error = assign.error ?? drop.error ?? convert.error;
+
+  return (
+    <>
+      {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+      {assignees.length ? (
+        <Card>
+          <CardHeader title={t("leads.assign")} />
+          <CardBody>
+            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); assign.mutate({ id: lead.id, version: lead.version, assigneeUnitId: a.unit, dueOn: a.dueOn }); }}>
+              <Field id="assign-unit" label={t("leads.assignee")}>
+                <select id="assign-unit" value={a.unit} onChange={(e) => setA({ ...a, unit: e.target.value })} className={select} required>
+                  <option value="">{t("leads.chooseUnit")}</option>
+                  {assignees.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="assign-due" label={t("leads.dueOn")}>
+                <Input id="assign-due" type="date" value={a.dueOn} min={todayInShanghai()} onChange={(e) => setA({ ...a, dueOn: e.target.value })} required />
+              </Field>
+              <Button type="submit" disabled={!a.unit || assign.isPending}>
+                {t("leads.assignSubmit")}
+              </Button>
+            </form>
+          </CardBody>
+        </Card>
+      ) : null}
+      {canConvert ? (
+        <Card>
+          <CardHeader title={t("leads.convert")} />
+          <CardBody>
+            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); convert.mutate({ id: lead.id, version: lead.version, projectName: c.projectName, zoneId: c.zoneId, stage: c.stage, on: c.on, plannedAmount: c.plannedAmount || null, chainId: c.chainId || null }); }}>
+              <Field id="convert-name" label={t("projects.name")}>
+                <Input id="convert-name" value={c.projectName} onChange={(e) => setC({ ...c, projectName: e.target.value })} required />
+              </Field>
+              <Field id="convert-zone" label={t("projects.zone")}>
+                <select id="convert-zone" value={c.zoneId} onChange={(e) => setC({ ...c, zoneId: e.target.value })} className={select} required>
+                  <option value="">{t("leads.chooseUnit")}</option>
+                  {zones.map((z) => (
+                    <option key={z.id} value={z.id}>
+                      {z.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field id="convert-chain" label={t("projects.chain")}>
+                <select id="convert-chain" value={c.chainId} onChange={(e) => setC({ ...c, chainId: e.target.value })} className={select}>
+                  <option value="">{t("leads.noChain")}</option>
+                  {chains.map((ch) => (
+                    <option key={ch.id} value={ch.id}>
+                      {ch.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <div className="grid grid-cols-2 gap-3">
+                <Field id="convert-stage" label={t("projects.stage")}>
+                  <select id="convert-stage" value={c.stage} onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })} className={select}>
+                    {(["planned", "reserve", "negotiating"] as const).map((s) => (
+                      <option key={s} value={s}>
+                        {t(`stages.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field id="convert-on" label={t("stageMove.on")}>
+                  <Input id="convert-on" type="date" value={c.on} max={todayInShanghai()} onChange={(e) => setC({ ...c, on: e.target.value })} required />
+                </Field>
+              </div>
+              <Field id="convert-amount" label={t("projects.plannedAmountWan")}>
+                <Input id="convert-amount" inputMode="decimal" value={c.plannedAmount} onChange={(e) => setC({ ...c, plannedAmount: e.target.value })} />
+              </Field>
+              <Button type="submit" disabled={!c.zoneId || convert.isPending}>
+                {t("leads.convertSubmit")}
+              </Button>
+            </form>
+          </CardBody>
+        </Card>
+      ) : null}
+      {canConvert ? (
+        <Card>
+          <CardHeader title={t("leads.drop")} />
+          <CardBody>
+            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); if (window.confirm(t("leads.dropConfirm"))) drop.mutate({ id: lead.id, version: lead.version, reason }); }}>
+              <Field id="drop-reason" label={t("leads.dropReason")}>
+                <Input id="drop-reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
+              </Field>
+              <Button type="submit" variant="secondary" disabled={reason.trim().length < 2 || drop.isPending}>
+                {t("leads.dropSubmit")}
+              </Button>
+            </form>
+          </CardBody>
+        </Card>
+      ) : null}
+    </>
+  );
+}

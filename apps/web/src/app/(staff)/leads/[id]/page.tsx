@@ -1,0 +1,119 @@
+import { can, Uuid } from "@crm/domain";
+import { Card, CardBody, CardHeader } from "@crm/ui";
+import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { formatters } from "~/components/format";
+import { LeadStatusBadge } from "~/components/lead-status-badge";
+import { StageBadge } from "~/components/stage-badge";
+import { staffApi } from "~/server/guard";
+
+import { LeadActions } from "./lead-actions";
+
+export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!Uuid.safeParse(id).success) notFound();
+  const { user, api } = await staffApi("lead.read");
+  const lead = await api.lead.byId({ id }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const open = lead.status === "new" || lead.status === "assigned";
+  const isBureau = ["admin", "bureau_lead", "bureau_staff"].includes(user.role);
+  const handles = open && can(user.role, "lead.write") && (isBureau || (!!user.unitId && user.unitId === lead.assigneeUnitId));
+  const [assignees, zones, chains] = open ? await Promise.all([can(user.role, "lead.assign") ? api.org.assignees() : [], handles ? api.org.zones() : [], handles ? api.org.chains() : []]) : [[], [], []];
+  const t = await getTranslations();
+  const f = formatters(await getLocale());
+  const facts: [string, React.ReactNode][] = [
+    [t("leads.source"), t(`leadSource.${lead.source}`)],
+    [t("leads.reportedOn"), f.date(lead.reportedOn)],
+    [t("projects.chain"), lead.chain ?? "—"],
+    [t("leads.intendedAmount"), f.wan(lead.intendedAmount)],
+    [t("leads.assignee"), lead.assignee?.name ?? "—"],
+    [t("leads.dueOn"), f.date(lead.dueOn)],
+    [t("projects.creditCode"), lead.creditCode ?? "—"],
+  ];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/leads" className="text-sm text-slate-500 hover:text-brand-700">
+          ← {t("nav.leads")}
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold text-slate-900">{lead.enterpriseName}</h1>
+          <LeadStatusBadge status={lead.status} />
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <CardHeader title={t("leads.details")} />
+            <CardBody className="space-y-4">
+              <dl className="grid gap-3 sm:grid-cols-2">
+                {facts.map(([k, v]) => (
+                  <div key={k}>
+                    <dt className="text-xs text-slate-500">{k}</dt>
+                    <dd className="text-sm text-slate-900">{v}</dd>
+                  </div>
+                ))}
+              </dl>
+              {lead.notes ? <p className="text-sm text-slate-700">{lead.notes}</p> : null}
+              {lead.dropReason ? <p className="text-sm text-slate-700">{t("leads.dropReasonLine", { reason: lead.dropReason })}</p> : null}
+              {lead.project ? (
+                <p className="flex items-center gap-2 text-sm">
+                  {t("leads.becameProject")}
+                  <Link href={`/projects/${lead.project.id}`} className="font-medium text-brand-700 hover:underline">
+                    {lead.project.name}
+                  </Link>
+                  <StageBadge stage={lead.project.stage} />
+                </p>
+              ) : null}
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("leads.reporters")} description={t("leads.reportersHint")} />
+            <CardBody>
+              <ul className="space-y-1 text-sm">
+                {lead.reporters.map((r) => (
+                  <li key={`${r.unit}-${r.reportedOn}`}>
+                    {r.unit} · {r.person} · {f.date(r.reportedOn)}
+                  </li>
+                ))}
+              </ul>
+            </CardBody>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {open && (assignees.length || handles) ? (
+            <LeadActions
+              lead={{ id: lead.id, version: lead.version, enterpriseName: lead.enterpriseName, assigneeUnitId: lead.assigneeUnitId, intendedAmount: lead.intendedAmount, chainId: lead.chainId }}
+              assignees={assignees}
+              zones={user.role === "zone_staff" ? zones.filter((z) => z.id === user.unitId) : zones}
+              chains={chains}
+              canConvert={handles}
+            />
+          ) : null}
+          {lead.followUps.length ? (
+            <Card>
+              <CardHeader title={t("projects.history")} />
+              <CardBody>
+                <ul className="space-y-3 text-sm">
+                  {lead.followUps.map((fu) => (
+                    <li key={fu.id}>
+                      <p className="text-xs text-slate-500">
+                        {f.date(fu.occurredOn)} · {t(`followUps.kinds.${fu.kind}`)} · {fu.author}
+                      </p>
+                      <p>{fu.summary}</p>
+                    </li>
+                  ))}
+                </ul>
+              </CardBody>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

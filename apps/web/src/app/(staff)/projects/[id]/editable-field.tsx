@@ -1,0 +1,102 @@
+"use client";
+
+import { Alert, Button, Input } from "@crm/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+
+import { errorKey } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react";
+
+export type PatchKey = "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
+
+interface Props {
+  projectId: string;
+  version: number;
+  field: PatchKey;
+  label: string;
+  value: string | number | null;
+  display: ReactNode;
+  canEdit: boolean;
+  multiline?: boolean;
+  inputMode?: "decimal" | "numeric" | "text";
+}
+
+/**
+ * One field, edited in place. Saving sends the version the page was read at; if someone changed
+ * the project meanwhile the server says so, the draft stays in the box, and a reload shows theirs.
+ */
+export function EditableField({ projectId, version, field, label, value, display, canEdit, multiline, inputMode = "text" }: Props) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(value == null ? "" : String(value));
+  const save = useMutation(
+    trpc.project.update.mutationOptions({
+      onSuccess: () => {
+        setEditing(false);
+        router.refresh();
+      },
+    }),
+  );
+  const submit = () => {
+    const text = draft.trim();
+    const v = field === "jobs" ? (text === "" ? null : Number(text)) : text === "" && field !== "name" ? null : text;
+    save.mutate({ id: projectId, version, patch: { [field]: v } });
+  };
+  const id = `field-${field}`;
+  if (!editing) {
+    return (
+      <div className="group">
+        <dt className="text-xs text-slate-500">{label}</dt>
+        <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
+          <span className="min-w-0 break-words">{display ?? "—"}</span>
+          {canEdit ? (
+            <button type="button" onClick={() => setEditing(true)} className="shrink-0 text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100" aria-label={`${t("common.edit")} ${label}`}>
+              {t("common.edit")}
+            </button>
+          ) : null}
+        </dd>
+      </div>
+    );
+  }
+  const stale = save.error && errorKey(save.error) === "staleVersion";
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor={id} className="text-xs text-slate-500">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600" />
+      ) : (
+        <Input id={id} value={draft} inputMode={inputMode} onChange={(e) => setDraft(e.target.value)} autoFocus onKeyDown={(e) => e.key === "Escape" && setEditing(false)} />
+      )}
+      {save.error ? (
+        <Alert>
+          {t(`errors.${errorKey(save.error)}`)}
+          {stale ? (
+            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+              {t("projects.reloadKeepDraft")}
+            </button>
+          ) : null}
+        </Alert>
+      ) : null}
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" disabled={save.isPending}>
+          {save.isPending ? t("common.saving") : t("common.save")}
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => { setEditing(false); save.reset(); setDraft(value == null ? "" : String(value)); }}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}

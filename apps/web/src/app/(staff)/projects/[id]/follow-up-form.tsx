@@ -1,0 +1,67 @@
+"use client";
+
+import { FOLLOW_UP_KINDS, todayInShanghai, type FollowUpKind } from "@crm/domain";
+import { Alert, Button, Field, Input } from "@crm/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { errorKey } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react";
+
+const EMPTY = { kind: "visit" as FollowUpKind, occurredOn: "", people: "", summary: "", nextStep: "" };
+
+/** 跟进记录: what happened, with whom, and what comes next. Internal only. */
+export function FollowUpForm({ projectId }: { projectId: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [v, setV] = useState({ ...EMPTY, occurredOn: todayInShanghai() });
+  const add = useMutation(
+    trpc.project.addFollowUp.mutationOptions({
+      onSuccess: () => {
+        setV({ ...EMPTY, occurredOn: todayInShanghai() });
+        router.refresh();
+      },
+    }),
+  );
+  const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ projectId, ...v, people: v.people || null, nextStep: v.nextStep || null });
+      }}
+    >
+      <div className="grid grid-cols-2 gap-3">
+        <Field id="fu-kind" label={t("followUps.kind")}>
+          <select id="fu-kind" value={v.kind} onChange={set("kind")} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset">
+            {FOLLOW_UP_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`followUps.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="fu-date" label={t("followUps.date")}>
+          <Input id="fu-date" type="date" value={v.occurredOn} max={todayInShanghai()} onChange={set("occurredOn")} required />
+        </Field>
+      </div>
+      <Field id="fu-people" label={t("followUps.people")}>
+        <Input id="fu-people" value={v.people} onChange={set("people")} />
+      </Field>
+      <Field id="fu-summary" label={t("followUps.summary")}>
+        <textarea id="fu-summary" value={v.summary} onChange={set("summary")} rows={3} required className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600" />
+      </Field>
+      <Field id="fu-next" label={t("followUps.nextStep")}>
+        <Input id="fu-next" value={v.nextStep} onChange={set("nextStep")} />
+      </Field>
+      {add.error ? <Alert>{t(`errors.${errorKey(add.error)}`)}</Alert> : null}
+      <Button type="submit" disabled={add.isPending || v.summary.trim().length < 2}>
+        {add.isPending ? t("common.saving") : t("followUps.add")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { STAGES, stageMoveRequirements, todayInShanghai, type PipelineStage, type Stage, type StageRequirement } from "@crm/domain";
+import { Alert, Button, Field, Input } from "@crm/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { errorKey } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react";
+
+export interface StageFacts {
+  id: string;
+  version: number;
+  stage: Stage;
+  lastPipelineStage: PipelineStage | null;
+  signedOn: string | null;
+  signedAmount: string | null;
+  creditCode: string | null;
+}
+
+/**
+ * Moves the project to another stage. The form asks for exactly what the stage machine says the
+ * move needs (the server checks the same rules), and nothing is sent until those are filled.
+ */
+export function StageMove({ project, initialTarget, onDone }: { project: StageFacts; initialTarget?: Stage; onDone?: () => void }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [to, setTo] = useState<Stage | "">(initialTarget ?? "");
+  const [values, setValues] = useState({ on: todayInShanghai(), note: "", signedOn: "", signedAmount: "", creditCode: "" });
+  const needs: StageRequirement[] = to ? stageMoveRequirements(project, to) : [];
+  const move = useMutation(
+    trpc.project.moveStage.mutationOptions({
+      onSuccess: () => {
+        setTo("");
+        router.refresh();
+        onDone?.();
+      },
+    }),
+  );
+  const missing = needs.filter((n) => !(n === "reason" || n === "note" ? values.note : values[n]).trim());
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!to || missing.length) return;
+        move.mutate({
+          id: project.id,
+          version: project.version,
+          to,
+          on: values.on,
+          note: values.note || null,
+          signedOn: values.signedOn || null,
+          signedAmount: values.signedAmount || null,
+          creditCode: values.creditCode || null,
+        });
+      }}
+    >
+      <Field id="stage-to" label={t("stageMove.to")}>
+        <select id="stage-to" value={to} onChange={(e) => { setTo(e.target.value as Stage); move.reset(); }} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600">
+          <option value="">{t("stageMove.choose")}</option>
+          {STAGES.filter((s) => s !== project.stage).map((s) => (
+            <option key={s} value={s}>
+              {t(`stages.${s}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {to ? (
+        <>
+          <Field id="stage-on" label={t("stageMove.on")}>
+            <Input id="stage-on" type="date" value={values.on} max={todayInShanghai()} onChange={set("on")} required />
+          </Field>
+          {needs.includes("signedOn") ? (
+            <Field id="stage-signedOn" label={t("projects.signedOn")}>
+              <Input id="stage-signedOn" type="date" value={values.signedOn} onChange={set("signedOn")} required />
+            </Field>
+          ) : null}
+          {needs.includes("signedAmount") ? (
+            <Field id="stage-signedAmount" label={t("stageMove.signedAmount")}>
+              <Input id="stage-signedAmount" inputMode="decimal" value={values.signedAmount} onChange={set("signedAmount")} required />
+            </Field>
+          ) : null}
+          {needs.includes("creditCode") ? (
+            <Field id="stage-creditCode" label={t("projects.creditCode")} hint={t("stageMove.creditCodeHint")}>
+              <Input id="stage-creditCode" value={values.creditCode} onChange={set("creditCode")} maxLength={18} className="font-mono uppercase" required />
+            </Field>
+          ) : null}
+          {needs.includes("note") || needs.includes("reason") || !needs.length ? (
+            <Field id="stage-note" label={needs.includes("reason") ? t("stageMove.reason") : needs.includes("note") ? t("stageMove.noteRequired") : t("stageMove.note")}>
+              <Input id="stage-note" value={values.note} onChange={set("note")} required={needs.includes("note") || needs.includes("reason")} />
+            </Field>
+          ) : null}
+          {move.error ? <Alert>{t(`errors.${errorKey(move.error)}`)}</Alert> : null}
+          {missing.length ? <p className="text-xs text-slate-500">{t("stageMove.stillNeeded", { fields: missing.map((m) => t(`stageMove.fields.${m}`)).join("、") })}</p> : null}
+          <Button type="submit" disabled={move.isPending || missing.length > 0}>
+            {move.isPending ? t("common.saving") : t("stageMove.submit", { stage: t(`stages.${to}`) })}
+          </Button>
+        </>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export * from "./project-list";
+export * from "./project";
+export * from "./lead";
