@@ -7,6 +7,7 @@ import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { statsRouter } from "./router/stats";
+import { transferRouter } from "./router/transfer";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   portal: portalRouter,
   preference: preferenceRouter,
   stats: statsRouter,
+  transfer: transferRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,5 +18,11 @@ export const ERROR_KEYS = {
   sameStage: "sameStage",
   signedAfterMove: "signedAfterMove",
   futureDate: "futureDate",
+  importHasProblems: "importHasProblems",
+  notSpreadsheet: "notSpreadsheet",
+  tooLarge: "tooLarge",
+  tooManyRows: "tooManyRows",
+  noHeader: "noHeader",
+  empty: "empty",
 } as const;
 export type ErrorKey = keyof typeof ERROR_KEYS;

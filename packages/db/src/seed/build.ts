@@ -65,7 +65,7 @@ export async function insertPeople(db: Executor, units: Map<string, string>, ent
         role: p.role,
         mobile: p.mobile,
         unitId: p.unit ? units.get(p.unit)! : null,
-        enterpriseId: "enterprise" in p ? enterprises.get(p.enterprise)! : null,
+        enterpriseId: "enterprise" in p ? (enterprises.get(p.enterprise) ?? null) : null,
         passwordHash,
       })),
     )

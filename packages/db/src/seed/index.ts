@@ -41,3 +41,12 @@ export async function seedDemoIfEmpty(db: Database, options: SeedOptions): Promi
   await seedDemo(db, options);
   return true;
 }
+
+/** Units, chains and people only, no enterprises or projects: a district on its first day (tests of imports). */
+export async function seedDistrictOnly(db: Database, options: SeedOptions): Promise<void> {
+  await db.transaction(async (tx) => {
+    const units = await insertUnits(tx);
+    await insertChains(tx);
+    await insertPeople(tx, units, new Map(), options.passwordHash);
+  });
+}

@@ -1,0 +1,76 @@
+import { Readable } from "node:stream";
+
+import ExcelJS from "exceljs";
+
+import { IMPORT_LIMITS } from "./columns";
+
+export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
+
+export class SheetError extends Error {
+  constructor(public readonly problem: SheetProblem) {
+    super(problem);
+  }
+}
+
+/** A cell as text: dates as YYYY-MM-DD in Shanghai, numbers as written, rich text flattened. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value == null) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10); // Excel keeps dates as UTC midnights
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("text" in value) return String(value.text);
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    return "";
+  }
+  return String(value).trim();
+}
+
+/**
+ * Reads the first sheet of an .xlsx or .csv into rows keyed by the expected headers. Refuses
+ * what is not a spreadsheet, what is larger than 5 MB, and more than 10,000 rows.
+ */
+export async function readSheet<K extends string>(bytes: Uint8Array, filename: string, columns: readonly { key: K; header: string }[]): Promise<Record<K, string>[]> {
+  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) throw new SheetError("tooLarge");
+  const workbook = new ExcelJS.Workbook();
+  const lower = filename.toLowerCase();
+  try {
+    if (lower.endsWith(".csv")) {
+      const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+      await workbook.csv.read(Readable.from([text]));
+    } else if (lower.endsWith(".xlsx")) {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } else {
+      throw new SheetError("notSpreadsheet");
+    }
+  } catch (e) {
+    if (e instanceof SheetError) throw e;
+    throw new SheetError("notSpreadsheet");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new SheetError("empty");
+  if (sheet.actualRowCount - 1 > IMPORT_LIMITS.maxRows) throw new SheetError("tooManyRows");
+  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
+  const index = new Map(columns.map((c) => [c.key, header.indexOf(c.header)]));
+  if ([...index.values()].every((i) => i < 0)) throw new SheetError("noHeader");
+  const rows: Record<K, string>[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n === 1) return;
+    const values = row.values as ExcelJS.CellValue[];
+    const record = Object.fromEntries(columns.map((c) => [c.key, index.get(c.key)! >= 0 ? cellText(values[index.get(c.key)!]) : ""])) as Record<K, string>;
+    if (Object.values(record).some((v) => v !== "")) rows.push(record);
+  });
+  if (rows.length === 0) throw new SheetError("empty");
+  return rows;
+}
+
+/** Writes rows under the given headers as an .xlsx, header row bold and frozen. */
+export async function writeSheet<K extends string>(title: string, columns: readonly { key: K; header: string; width: number }[], rows: Record<K, string>[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "招商通";
+  const sheet = workbook.addWorksheet(title, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
