@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "leads" | "projects" | "users" | "account";
+  key: "home" | "leads" | "projects" | "import" | "users" | "account";
   permission: Permission;
 }
 
@@ -12,6 +12,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/", key: "home", permission: "home.read" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
+  { href: "/import", key: "import", permission: "lead.write" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
   { href: "/account", key: "account", permission: "session.self" },
 ];

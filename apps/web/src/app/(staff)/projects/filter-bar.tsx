@@ -5,7 +5,7 @@ import { cn } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import type { ListState } from "./filter-params";
+import type { ListState } from "~/lib/project-list-params";
 
 interface Props {
   state: ListState;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
 
-import { parseListState } from "./filter-params";
+import { parseListState } from "~/lib/project-list-params";
 import { ProjectsView } from "./projects-view";
 
 export async function generateMetadata() {

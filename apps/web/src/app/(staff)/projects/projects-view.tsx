@@ -12,7 +12,7 @@ import { useTRPC } from "~/trpc/react";
 
 import { ColumnMenu } from "./column-menu";
 import { DEFAULT_COLUMNS, projectColumns } from "./columns";
-import { type ListState, toSearchParams } from "./filter-params";
+import { type ListState, toSearchParams } from "~/lib/project-list-params";
 import { FilterBar } from "./filter-bar";
 
 interface Props {
