@@ -2,11 +2,12 @@ import { Uuid } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
+import { projectBoard } from "../services/project/board";
 import { projectById } from "../services/project/by-id";
 import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
-import { MoveStageInput, ProjectFollowUpInput, ProjectListInput, UpdateProjectInput } from "@crm/domain";
+import { MoveStageInput, ProjectFilter, ProjectFollowUpInput, ProjectListInput, UpdateProjectInput } from "@crm/domain";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
 import { permitted } from "../trpc";
@@ -15,6 +16,7 @@ const ById = z.object({ id: Uuid });
 
 export const projectRouter = {
   list: permitted("project.read").input(ProjectListInput).query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
+  board: permitted("project.read").input(ProjectFilter).query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),
   byId: permitted("project.read").input(ById).query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
   timeline: permitted("project.read").input(ById).query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),
   update: permitted("project.write").input(UpdateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.ip)),

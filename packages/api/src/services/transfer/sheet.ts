@@ -64,7 +64,7 @@ export async function readSheet<K extends string>(bytes: Uint8Array, filename: s
 }
 
 /** Writes rows under the given headers as an .xlsx, header row bold and frozen. */
-export async function writeSheet<K extends string>(title: string, columns: readonly { key: K; header: string; width: number }[], rows: Record<K, string>[]): Promise<Uint8Array> {
+export async function writeSheet<K extends string>(title: string, columns: readonly { key: K; header: string; width: number }[], rows: Record<K, string>[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "招商通";
   const sheet = workbook.addWorksheet(title, { views: [{ state: "frozen", ySplit: 1 }] });
