@@ -58,13 +58,24 @@ export function generateDemo(seed = 20241231): Generated {
   const enterprises: EnterpriseSpec[] = [];
   const projects: ProjectSpec[] = [];
   let n = 0;
+  const names = new Set<string>();
+  /** A brand not yet used with this industry word, so no two projects share a name. */
+  const brandFor = (word: string) => {
+    for (let k = 0; ; k++) {
+      const brand = BRANDS[(n * 7 + k) % BRANDS.length]! + BRANDS[(n * 13 + 5 + k * 3) % BRANDS.length]!.slice(0, 1);
+      if (!names.has(brand + word)) {
+        names.add(brand + word);
+        return brand;
+      }
+    }
+  };
 
   function add(chain: ChainCode, moves: Move[], extra: Partial<ProjectSpec> = {}, aboveScaleSince?: string) {
     n += 1;
     const info = INDUSTRY[chain];
     const word = r.pick(info.words);
     const city = r.pick(CITIES);
-    const brand = BRANDS[(n * 7) % BRANDS.length]! + BRANDS[(n * 13 + 5) % BRANDS.length]!.slice(0, 1);
+    const brand = brandFor(word);
     const key = `gen-${n}`;
     const zone = r.pick(info.zones);
     enterprises.push({ key, name: `${city}${brand}${word}有限公司`, originCity: city, industry: word, aboveScaleSince });

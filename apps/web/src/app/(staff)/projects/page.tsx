@@ -1,5 +1,6 @@
 import { DISTRICT_WIDE_ROLES } from "@crm/domain";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { staffApi } from "~/server/guard";
 
@@ -17,7 +18,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold text-slate-900">{t("nav.projects")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-semibold text-slate-900">{t("nav.projects")}</h1>
+        <Link href="/projects/board" className="text-sm font-medium text-brand-700 hover:underline">
+          {t("projects.board")}
+        </Link>
+      </div>
       <ProjectsView state={state} zones={DISTRICT_WIDE_ROLES.includes(user.role) ? zones : []} chains={chains} savedColumns={savedColumns} />
     </div>
   );
