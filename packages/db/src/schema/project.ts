@@ -63,7 +63,10 @@ export const projects = pgTable(
     index("project_tags_idx").using("gin", t.tags),
     index("project_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("project_initials_trgm_idx").using("gin", t.nameInitials.op("gin_trgm_ops")),
-    index("project_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
+    index("project_updated_idx").on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // ORDER BY … DESC means NULLS FIRST: the indexes say so, or the planner cannot use them to order.
+    // The list's 投资额 sort (amountExpr in @crm/api): the same expression, so keyset pages walk the index.
+    index("project_amount_idx").on(sql`coalesce(${t.signedAmount}, ${t.plannedAmount}, 0) desc`, t.id.desc().nullsFirst()),
   ],
 );
 
