@@ -1,9 +1,9 @@
-import { asc, eq, inArray, schema } from "@crm/db";
+import { and, asc, eq, inArray, schema } from "@crm/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { noInput, permitted } from "../trpc";
 
-const { orgUnits, chains } = schema;
+const { orgUnits, chains, users } = schema;
 
 export const orgRouter = {
   /** The five zone task forces, for filters. */
@@ -21,6 +21,16 @@ export const orgRouter = {
         .from(orgUnits)
         .where(inArray(orgUnits.kind, ["zone", "department"]))
         .orderBy(asc(orgUnits.sort)),
+    ),
+  /** Staff of the zone task forces and the district leaders: who can be a service contact or a responsible leader. */
+  people: permitted("project.read")
+    .input(noInput)
+    .query(({ ctx }) =>
+      ctx.db
+        .select({ id: users.id, name: users.displayName, title: users.title, role: users.role, unitId: users.unitId })
+        .from(users)
+        .where(and(inArray(users.role, ["zone_staff", "leader"]), eq(users.disabled, false)))
+        .orderBy(asc(users.displayName)),
     ),
   /** The industry chains (一图谱), for filters and forms. */
   chains: permitted("chain.read")

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { LeadStatusBadge } from "~/components/lead-status-badge";
 import { StageBadge } from "~/components/stage-badge";
@@ -94,6 +95,14 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               chains={chains}
               canConvert={handles}
             />
+          ) : null}
+          {handles ? (
+            <Card>
+              <CardHeader title={t("followUps.title")} description={t("followUps.internal")} />
+              <CardBody>
+                <FollowUpForm subject={{ leadId: lead.id }} />
+              </CardBody>
+            </Card>
           ) : null}
           {lead.followUps.length ? (
             <Card>

@@ -1,13 +1,10 @@
 "use client";
 
 import { Alert, Button, Input } from "@crm/ui";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
-import { errorKey } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react";
+import { useProjectPatch } from "./use-project-patch";
 
 export type PatchKey = "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
 
@@ -29,22 +26,13 @@ interface Props {
  */
 export function EditableField({ projectId, version, field, label, value, display, canEdit, multiline, inputMode = "text" }: Props) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value == null ? "" : String(value));
-  const save = useMutation(
-    trpc.project.update.mutationOptions({
-      onSuccess: () => {
-        setEditing(false);
-        router.refresh();
-      },
-    }),
-  );
+  const save = useProjectPatch(projectId, version, () => setEditing(false));
   const submit = () => {
     const text = draft.trim();
     const v = field === "jobs" ? (text === "" ? null : Number(text)) : text === "" && field !== "name" ? null : text;
-    save.mutate({ id: projectId, version, patch: { [field]: v } });
+    save.save({ [field]: v });
   };
   const id = `field-${field}`;
   if (!editing) {
@@ -62,7 +50,7 @@ export function EditableField({ projectId, version, field, label, value, display
       </div>
     );
   }
-  const stale = save.error && errorKey(save.error) === "staleVersion";
+  const stale = save.error === "staleVersion";
   return (
     <form
       className="space-y-2"
@@ -81,17 +69,17 @@ export function EditableField({ projectId, version, field, label, value, display
       )}
       {save.error ? (
         <Alert>
-          {t(`errors.${errorKey(save.error)}`)}
+          {t(`errors.${save.error}`)}
           {stale ? (
-            <button type="button" className="ml-2 underline" onClick={() => router.refresh()}>
+            <button type="button" className="ml-2 underline" onClick={save.reload}>
               {t("projects.reloadKeepDraft")}
             </button>
           ) : null}
         </Alert>
       ) : null}
       <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={save.isPending}>
-          {save.isPending ? t("common.saving") : t("common.save")}
+        <Button type="submit" size="sm" disabled={save.pending}>
+          {save.pending ? t("common.saving") : t("common.save")}
         </Button>
         <Button variant="secondary" size="sm" onClick={() => { setEditing(false); save.reset(); setDraft(value == null ? "" : String(value)); }}>
           {t("common.cancel")}

@@ -5,12 +5,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
 import { staffApi } from "~/server/guard";
 
+import { EditableChoice, EditableTags } from "./editable-choice";
 import { EditableField, type PatchKey } from "./editable-field";
-import { FollowUpForm } from "./follow-up-form";
 import { StageMove } from "./stage-move";
 import { Timeline } from "./timeline";
 
@@ -18,7 +19,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   if (!Uuid.safeParse(id).success) notFound();
   const { user, api } = await staffApi("project.read");
-  const [project, timeline] = await Promise.all([api.project.byId({ id }), api.project.timeline({ id })]).catch((e: unknown) => {
+  const [project, timeline, chains, people] = await Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people()]).catch((e: unknown) => {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
@@ -37,7 +38,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     [t("projects.enterprise"), project.enterprise?.name ?? t("projects.confidential")],
     [t("projects.creditCode"), project.creditCode ?? "—"],
     [t("projects.zone"), project.zone?.name ?? "—"],
-    [t("projects.serviceContact"), project.serviceContact ? `${project.serviceContact.name} ${project.serviceContact.mobile ?? ""}` : "—"],
     [t("projects.signedAmount"), f.wan(project.signedAmount)],
     [t("projects.signedOn"), f.date(project.signedOn)],
     [t("projects.registeredOn"), f.date(project.registeredOn)],
@@ -77,6 +77,26 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                     <dd className="text-sm text-slate-900">{value}</dd>
                   </div>
                 ))}
+                <EditableChoice projectId={project.id} version={project.version} field="chainId" label={t("projects.chain")} value={project.chainId} options={chains} canEdit={canEdit} />
+                <EditableChoice
+                  projectId={project.id}
+                  version={project.version}
+                  field="serviceContactId"
+                  label={t("projects.serviceContact")}
+                  value={project.serviceContactId}
+                  options={people.filter((p) => p.role === "zone_staff" && p.unitId === project.responsibleUnitId)}
+                  canEdit={canEdit}
+                />
+                <EditableChoice
+                  projectId={project.id}
+                  version={project.version}
+                  field="responsibleLeaderId"
+                  label={t("projects.responsibleLeader")}
+                  value={project.responsibleLeaderId}
+                  options={people.filter((p) => p.role === "leader").map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))}
+                  canEdit={canEdit}
+                />
+                <EditableTags projectId={project.id} version={project.version} value={project.tags} canEdit={canEdit} />
                 {editable.map(([field, label, value, display, mode]) => (
                   <EditableField key={field} projectId={project.id} version={project.version} field={field} label={label} value={value} display={display} canEdit={canEdit} inputMode={mode} />
                 ))}
@@ -90,7 +110,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <Card>
               <CardHeader title={t("followUps.title")} description={t("followUps.internal")} />
               <CardBody>
-                <FollowUpForm projectId={project.id} />
+                <FollowUpForm subject={{ projectId: project.id }} />
               </CardBody>
             </Card>
           ) : null}

@@ -12,27 +12,30 @@ import { useTRPC } from "~/trpc/react";
 
 const EMPTY = { kind: "visit" as FollowUpKind, occurredOn: "", people: "", summary: "", nextStep: "" };
 
-/** 跟进记录: what happened, with whom, and what comes next. Internal only. */
-export function FollowUpForm({ projectId }: { projectId: string }) {
+/** 跟进记录 on a project or a lead: what happened, with whom, and what comes next. Internal only. */
+export function FollowUpForm({ subject }: { subject: { projectId: string } | { leadId: string } }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [v, setV] = useState({ ...EMPTY, occurredOn: todayInShanghai() });
-  const add = useMutation(
-    trpc.project.addFollowUp.mutationOptions({
-      onSuccess: () => {
-        setV({ ...EMPTY, occurredOn: todayInShanghai() });
-        router.refresh();
-      },
-    }),
-  );
+  const done = {
+    onSuccess: () => {
+      setV({ ...EMPTY, occurredOn: todayInShanghai() });
+      router.refresh();
+    },
+  };
+  const onProject = useMutation(trpc.project.addFollowUp.mutationOptions(done));
+  const onLead = useMutation(trpc.lead.addFollowUp.mutationOptions(done));
+  const add = "projectId" in subject ? onProject : onLead;
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
   return (
     <form
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate({ projectId, ...v, people: v.people || null, nextStep: v.nextStep || null });
+        const fields = { ...v, people: v.people || null, nextStep: v.nextStep || null };
+        if ("projectId" in subject) onProject.mutate({ ...subject, ...fields });
+        else onLead.mutate({ ...subject, ...fields });
       }}
     >
       <div className="grid grid-cols-2 gap-3">

@@ -1,0 +1,101 @@
+"use client";
+
+import { Alert, Button } from "@crm/ui";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import { useProjectPatch } from "./use-project-patch";
+
+type ChoiceField = "chainId" | "serviceContactId" | "responsibleLeaderId";
+
+interface Props {
+  projectId: string;
+  version: number;
+  field: ChoiceField;
+  label: string;
+  value: string | null;
+  options: { id: string; name: string }[];
+  canEdit: boolean;
+}
+
+/** A field chosen from a list (chain, service contact, responsible leader), edited in place. */
+export function EditableChoice({ projectId, version, field, label, value, options, canEdit }: Props) {
+  const t = useTranslations();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(value ?? "");
+  const save = useProjectPatch(projectId, version, () => setEditing(false));
+  const shown = options.find((o) => o.id === value)?.name ?? "—";
+  const id = `field-${field}`;
+  if (!editing) {
+    return (
+      <div>
+        <dt className="text-xs text-slate-500">{label}</dt>
+        <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
+          <span>{shown}</span>
+          {canEdit ? (
+            <button type="button" onClick={() => setEditing(true)} className="text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100" aria-label={`${t("common.edit")} ${label}`}>
+              {t("common.edit")}
+            </button>
+          ) : null}
+        </dd>
+      </div>
+    );
+  }
+  return (
+    <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); save.save({ [field]: draft || null }); }}>
+      <label htmlFor={id} className="text-xs text-slate-500">
+        {label}
+      </label>
+      <select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600">
+        <option value="">—</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      {save.error ? (
+        <Alert>
+          {t(`errors.${save.error}`)}
+          {save.error === "staleVersion" ? (
+            <button type="button" className="ml-2 underline" onClick={save.reload}>
+              {t("projects.reloadKeepDraft")}
+            </button>
+          ) : null}
+        </Alert>
+      ) : null}
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" disabled={save.pending}>
+          {t("common.save")}
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => { setEditing(false); save.reset(); }}>
+          {t("common.cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** 500强 / 重点项目, toggled in place. */
+export function EditableTags({ projectId, version, value, canEdit }: { projectId: string; version: number; value: string[]; canEdit: boolean }) {
+  const t = useTranslations();
+  const save = useProjectPatch(projectId, version, () => {});
+  const toggle = (tag: "fortune500" | "key") => {
+    const next = value.includes(tag) ? value.filter((x) => x !== tag) : [...value, tag];
+    save.save({ tags: next as ("fortune500" | "key")[] });
+  };
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{t("projects.tags")}</dt>
+      <dd className="mt-1 flex flex-wrap gap-3 text-sm">
+        {(["fortune500", "key"] as const).map((tag) => (
+          <label key={tag} className="flex items-center gap-1.5">
+            <input type="checkbox" checked={value.includes(tag)} disabled={!canEdit || save.pending} onChange={() => toggle(tag)} />
+            {t(`projectTags.${tag}`)}
+          </label>
+        ))}
+      </dd>
+      {save.error ? <Alert>{t(`errors.${save.error}`)}</Alert> : null}
+    </div>
+  );
+}
