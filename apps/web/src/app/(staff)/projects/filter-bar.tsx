@@ -82,20 +82,20 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
           <option value="fortune500">{t("projectTags.fortune500")}</option>
           <option value="key">{t("projectTags.key")}</option>
         </select>
-        <label className="flex items-center gap-1 text-sm text-slate-600">
+        <label className="col-span-2 flex items-center gap-1 text-sm text-slate-600 sm:col-span-1">
           <span className="whitespace-nowrap">{t("projects.amountWan")}</span>
-          <input inputMode="decimal" aria-label={t("projects.amountMin")} className={cn(field, "w-24")} defaultValue={state.amountMin} onBlur={(e) => set("amountMin", e.target.value.trim())} />
+          <input inputMode="decimal" aria-label={t("projects.amountMin")} className={cn(field, "min-w-0 flex-1 sm:w-24 sm:flex-none")} defaultValue={state.amountMin} onBlur={(e) => set("amountMin", e.target.value.trim())} />
           <span>–</span>
-          <input inputMode="decimal" aria-label={t("projects.amountMax")} className={cn(field, "w-24")} defaultValue={state.amountMax} onBlur={(e) => set("amountMax", e.target.value.trim())} />
+          <input inputMode="decimal" aria-label={t("projects.amountMax")} className={cn(field, "min-w-0 flex-1 sm:w-24 sm:flex-none")} defaultValue={state.amountMax} onBlur={(e) => set("amountMax", e.target.value.trim())} />
         </label>
-        <label className="flex items-center gap-1 text-sm text-slate-600">
+        <label className="col-span-2 flex items-center gap-1 text-sm text-slate-600 sm:col-span-1">
           <span className="whitespace-nowrap">{t("projects.signedOn")}</span>
-          <input type="date" aria-label={t("projects.signedFrom")} className={field} defaultValue={state.signedFrom} onChange={(e) => set("signedFrom", e.target.value)} />
+          <input type="date" aria-label={t("projects.signedFrom")} className={cn(field, "min-w-0 flex-1 sm:flex-none")} defaultValue={state.signedFrom} onChange={(e) => set("signedFrom", e.target.value)} />
           <span>–</span>
-          <input type="date" aria-label={t("projects.signedTo")} className={field} defaultValue={state.signedTo} onChange={(e) => set("signedTo", e.target.value)} />
+          <input type="date" aria-label={t("projects.signedTo")} className={cn(field, "min-w-0 flex-1 sm:flex-none")} defaultValue={state.signedTo} onChange={(e) => set("signedTo", e.target.value)} />
         </label>
         {any ? (
-          <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => { setQ(""); onChange({ sort: state.sort, dir: state.dir }); }}>
+          <button type="button" className="col-span-2 text-left text-sm text-brand-700 hover:underline sm:col-span-1" onClick={() => { setQ(""); onChange({ sort: state.sort, dir: state.dir }); }}>
             {t("projects.clearFilters")}
           </button>
         ) : null}
