@@ -12,3 +12,6 @@ export * from "./stage-machine";
 export * from "./leads";
 export * from "./names";
 export * from "./contracts";
+export * from "./working-days";
+export * from "./tasks";
+export * from "./scoring";
