@@ -15,13 +15,14 @@ import { openMigrated } from "@crm/db/testing";
 import postgres from "postgres";
 
 import { DATASET, generate } from "./dataset";
+import { env, inheritedEnv } from "./env";
 import { AppClient, percentile } from "./http";
 
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const ADMIN_URL = env.TEST_DATABASE_ADMIN_URL;
 const DB_NAME = "crm_bench";
-const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const PORT = env.BENCH_PORT;
 const PAGE = 40;
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
+const SAMPLES = env.BENCH_SAMPLES;
 const WARMUP = 30;
 const root = repoRoot(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -49,11 +50,11 @@ async function prepareDatabase() {
 }
 
 async function startServer() {
-  const env = { ...process.env, DATABASE_URL: dbUrl(DB_NAME), PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop" };
-  const build = spawnSync("pnpm", ["--filter", "@crm/web", "build"], { cwd: root, env, stdio: "inherit" });
+  const childEnv = { ...inheritedEnv, DATABASE_URL: dbUrl(DB_NAME), PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop" };
+  const build = spawnSync("pnpm", ["--filter", "@crm/web", "build"], { cwd: root, env: childEnv, stdio: "inherit" });
   if (build.status !== 0) throw new Error("build failed");
   const web = path.join(root, "apps", "web");
-  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], { cwd: web, env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], { cwd: web, env: childEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://localhost:${PORT}/api/health`)).ok) return server;

@@ -1,9 +1,10 @@
 "use client";
 
-import { Alert, Button } from "@crm/ui";
+import { Button } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
 type ChoiceField = "chainId" | "serviceContactId" | "responsibleLeaderId";
@@ -54,16 +55,7 @@ export function EditableChoice({ projectId, version, field, label, value, option
           </option>
         ))}
       </select>
-      {save.error ? (
-        <Alert>
-          {t(`errors.${save.error}`)}
-          {save.error === "staleVersion" ? (
-            <button type="button" className="ml-2 underline" onClick={save.reload}>
-              {t("projects.reloadKeepDraft")}
-            </button>
-          ) : null}
-        </Alert>
-      ) : null}
+      <SaveError error={save.error} onReload={save.reload} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={save.pending}>
           {t("common.save")}
@@ -95,7 +87,7 @@ export function EditableTags({ projectId, version, value, canEdit }: { projectId
           </label>
         ))}
       </dd>
-      {save.error ? <Alert>{t(`errors.${save.error}`)}</Alert> : null}
+      <SaveError error={save.error} onReload={save.reload} />
     </div>
   );
 }

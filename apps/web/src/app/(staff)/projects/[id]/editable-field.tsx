@@ -1,9 +1,10 @@
 "use client";
 
-import { Alert, Button, Input } from "@crm/ui";
+import { Button, Input } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
+import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
 export type PatchKey = "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
@@ -50,7 +51,6 @@ export function EditableField({ projectId, version, field, label, value, display
       </div>
     );
   }
-  const stale = save.error === "staleVersion";
   return (
     <form
       className="space-y-2"
@@ -67,16 +67,7 @@ export function EditableField({ projectId, version, field, label, value, display
       ) : (
         <Input id={id} value={draft} inputMode={inputMode} onChange={(e) => setDraft(e.target.value)} autoFocus onKeyDown={(e) => e.key === "Escape" && setEditing(false)} />
       )}
-      {save.error ? (
-        <Alert>
-          {t(`errors.${save.error}`)}
-          {stale ? (
-            <button type="button" className="ml-2 underline" onClick={save.reload}>
-              {t("projects.reloadKeepDraft")}
-            </button>
-          ) : null}
-        </Alert>
-      ) : null}
+      <SaveError error={save.error} onReload={save.reload} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={save.pending}>
           {save.pending ? t("common.saving") : t("common.save")}
