@@ -2,11 +2,13 @@ import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
 import { homeRouter } from "./router/home";
 import { leadRouter } from "./router/lead";
+import { notificationRouter } from "./router/notification";
 import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { statsRouter } from "./router/stats";
+import { taskRouter } from "./router/task";
 import { transferRouter } from "./router/transfer";
 import { createTRPCRouter } from "./trpc";
 
@@ -15,11 +17,13 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   home: homeRouter,
   lead: leadRouter,
+  notification: notificationRouter,
   org: orgRouter,
   project: projectRouter,
   portal: portalRouter,
   preference: preferenceRouter,
   stats: statsRouter,
+  task: taskRouter,
   transfer: transferRouter,
 });
 

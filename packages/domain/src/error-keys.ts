@@ -19,6 +19,7 @@ export const ERROR_KEYS = {
   signedAfterMove: "signedAfterMove",
   futureDate: "futureDate",
   importHasProblems: "importHasProblems",
+  taskWrongStep: "taskWrongStep",
   notSpreadsheet: "notSpreadsheet",
   tooLarge: "tooLarge",
   tooManyRows: "tooManyRows",

@@ -1,4 +1,4 @@
-import { APPROVAL_STATUSES, FOLLOW_UP_KINDS, LEAD_SOURCES, LEAD_STATUSES, ORG_KINDS, ROLES, STAGES } from "@crm/domain";
+import { APPROVAL_STATUSES, FOLLOW_UP_KINDS, LEAD_SOURCES, LEAD_STATUSES, ORG_KINDS, ROLES, STAGES, TASK_PRIORITIES, TASK_STATUSES, TASK_SUBJECTS } from "@crm/domain";
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const orgKind = pgEnum("org_kind", ORG_KINDS);
@@ -11,3 +11,7 @@ export const approvalStatus = pgEnum("approval_status", APPROVAL_STATUSES);
 export const leadSource = pgEnum("lead_source", LEAD_SOURCES);
 export const leadStatus = pgEnum("lead_status", LEAD_STATUSES);
 export const followUpKind = pgEnum("follow_up_kind", FOLLOW_UP_KINDS);
+export const taskStatus = pgEnum("task_status", TASK_STATUSES);
+export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
+export const taskSubject = pgEnum("task_subject", TASK_SUBJECTS);
+export const taskReplyKind = pgEnum("task_reply_kind", ["progress", "report", "accept", "send_back", "cancel", "rate"]);

@@ -9,3 +9,6 @@ export * from "./audit";
 export * from "./lead";
 export * from "./follow-up";
 export * from "./preference";
+export * from "./task";
+export * from "./notification";
+export * from "./calendar";

@@ -2,6 +2,7 @@ import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
+import { insertCalendarAndSettings, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
@@ -31,6 +32,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     const all = { units, chains, people, enterprises: enterpriseIds, projects: projectIds };
     await insertLeads(tx, projects, new Map(enterprises.map((e) => [e.key, e.name])), all);
     await insertFollowUps(tx, projects, all, DEMO_AS_OF);
+    await insertCalendarAndSettings(tx);
+    await insertTasks(tx, all);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }
@@ -48,5 +51,6 @@ export async function seedDistrictOnly(db: Database, options: SeedOptions): Prom
     const units = await insertUnits(tx);
     await insertChains(tx);
     await insertPeople(tx, units, new Map(), options.passwordHash);
+    await insertCalendarAndSettings(tx);
   });
 }

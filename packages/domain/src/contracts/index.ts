@@ -1,3 +1,4 @@
 export * from "./project-list";
 export * from "./project";
 export * from "./lead";
+export * from "./task";

@@ -1,0 +1,36 @@
+import type { SessionUser } from "@crm/auth";
+import { asc, eq, schema, type Executor } from "@crm/db";
+import { isOverdue } from "@crm/domain";
+
+import { scopedTaskById } from "../../scope/tasks";
+
+const { taskReplies, users, orgUnits, projects } = schema;
+
+/** One task with its loop of replies, for the assignee, the assigner and the district-wide roles. */
+export async function taskById(db: Executor, user: SessionUser, id: string, today: string) {
+  const task = await scopedTaskById(db, user, id);
+  const [replies, unit, assigner, project] = await Promise.all([
+    db
+      .select({ id: taskReplies.id, kind: taskReplies.kind, body: taskReplies.body, at: taskReplies.createdAt, author: users.displayName })
+      .from(taskReplies)
+      .innerJoin(users, eq(users.id, taskReplies.authorId))
+      .where(eq(taskReplies.taskId, id))
+      .orderBy(asc(taskReplies.createdAt)),
+    db.select({ name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.id, task.assigneeUnitId)),
+    db.select({ name: users.displayName, title: users.title, role: users.role }).from(users).where(eq(users.id, task.assignedById)),
+    task.projectId ? db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, task.projectId)) : Promise.resolve([]),
+  ]);
+  return {
+    ...task,
+    overdue: isOverdue(task, today),
+    unitName: unit[0]?.name ?? "",
+    assigner: assigner[0] ?? null,
+    project: project[0] ?? null,
+    replies,
+    canAct: {
+      reply: (user.unitId === task.assigneeUnitId || user.id === task.assigneeUserId) && ["open", "in_progress"].includes(task.status),
+      review: (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") && task.status === "reported",
+      rate: (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") && task.status === "done",
+    },
+  };
+}

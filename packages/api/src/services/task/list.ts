@@ -1,0 +1,75 @@
+import type { SessionUser } from "@crm/auth";
+import { and, asc, eq, inArray, or, schema, sql, type Executor } from "@crm/db";
+import { addDaysToDate, isOverdue, TASK_OWED } from "@crm/domain";
+import { alias } from "drizzle-orm/pg-core";
+
+import { taskScope } from "../../scope/tasks";
+
+const { tasks, orgUnits, users, projects } = schema;
+const assigner = alias(users, "assigner");
+
+const columns = {
+  id: tasks.id,
+  title: tasks.title,
+  subject: tasks.subject,
+  status: tasks.status,
+  priority: tasks.priority,
+  dueOn: tasks.dueOn,
+  assignedOn: tasks.assignedOn,
+  assigneeUnitId: tasks.assigneeUnitId,
+  unitName: orgUnits.shortName,
+  assignedById: tasks.assignedById,
+  assignerName: assigner.displayName,
+  assignerRole: assigner.role,
+  projectId: tasks.projectId,
+  projectName: projects.name,
+  version: tasks.version,
+};
+
+/** The Sunday that ends the week of `today` (weeks run Monday to Sunday). */
+function endOfWeek(today: string): string {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return addDaysToDate(today, weekday === 0 ? 0 : 7 - weekday);
+}
+
+/** 我的工作: what one's unit and oneself owe, and what awaits one's review; overdue first, then by due date. */
+export async function myWork(db: Executor, user: SessionUser, today: string) {
+  const mine = or(user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`, eq(tasks.assigneeUserId, user.id));
+  const rows = await db
+    .select(columns)
+    .from(tasks)
+    .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
+    .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
+    .leftJoin(projects, eq(projects.id, tasks.projectId))
+    .where(or(and(mine, inArray(tasks.status, [...TASK_OWED, "reported"])), and(eq(tasks.assignedById, user.id), eq(tasks.status, "reported"))))
+    .orderBy(asc(tasks.dueOn), asc(tasks.id));
+  const items = rows.map((r) => ({ ...r, overdue: isOverdue(r, today), awaitsMyReview: r.status === "reported" && r.assignedById === user.id }));
+  const owed = items.filter((i) => !i.awaitsMyReview && TASK_OWED.includes(i.status));
+  const weekEnd = endOfWeek(today);
+  return {
+    items: [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue)),
+    counts: { overdue: owed.filter((i) => i.overdue).length, dueThisWeek: owed.filter((i) => !i.overdue && i.dueOn <= weekEnd).length, toReview: items.filter((i) => i.awaitsMyReview).length },
+  };
+}
+
+/** The bureau's board: every open task by unit, the units with the most overdue first. */
+export async function taskBoard(db: Executor, user: SessionUser, today: string) {
+  const rows = await db
+    .select(columns)
+    .from(tasks)
+    .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
+    .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
+    .leftJoin(projects, eq(projects.id, tasks.projectId))
+    .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"])))
+    .orderBy(asc(tasks.dueOn));
+  const units = new Map<string, { unitId: string; unitName: string; overdue: number; open: number; tasks: (typeof rows[number] & { overdue: boolean })[] }>();
+  for (const r of rows) {
+    const u = units.get(r.assigneeUnitId) ?? { unitId: r.assigneeUnitId, unitName: r.unitName, overdue: 0, open: 0, tasks: [] };
+    const overdue = isOverdue(r, today);
+    u.open++;
+    if (overdue) u.overdue++;
+    u.tasks.push({ ...r, overdue });
+    units.set(r.assigneeUnitId, u);
+  }
+  return [...units.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "zh-CN"));
+}
