@@ -6,9 +6,10 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
 import { staffNav } from "./nav";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
-export async function AppShell({ user, children }: { user: { displayName: string; unitShortName: string | null; role: Role; title: string | null }; children: ReactNode }) {
+export async function AppShell({ user, unread, children }: { user: { displayName: string; unitShortName: string | null; role: Role; title: string | null }; unread: number; children: ReactNode }) {
   const t = await getTranslations("common");
   const items = staffNav(user.role);
   return (
@@ -34,6 +35,7 @@ export async function AppShell({ user, children }: { user: { displayName: string
               <div className="hidden sm:block">
                 <LanguageSwitch />
               </div>
+              <NotificationBell unread={unread} />
               <UserMenu name={user.displayName} unit={user.unitShortName} role={user.role} title={user.title} />
             </div>
           </div>

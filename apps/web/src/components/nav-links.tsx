@@ -7,18 +7,21 @@ import { useTranslations } from "next-intl";
 
 import type { NavItem } from "./nav";
 
-function isActive(pathname: string, href: string) {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+/** The most specific item whose path the page is under is the current one (/work/board over /work). */
+function activeHref(pathname: string, items: NavItem[]) {
+  return items
+    .filter((i) => (i.href === "/" ? pathname === "/" : pathname === i.href || pathname.startsWith(`${i.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
 /** Vertical on wide screens, a scrollable row of tabs on a phone. */
 export function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "vertical" | "horizontal" }) {
   const t = useTranslations("nav");
-  const pathname = usePathname();
+  const current = activeHref(usePathname(), items);
   return (
     <ul className={orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto px-3 pb-2"}>
       {items.map((item) => {
-        const active = isActive(pathname, item.href);
+        const active = item.href === current;
         return (
           <li key={item.href} className="shrink-0">
             <Link

@@ -3,13 +3,15 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "leads" | "projects" | "import" | "users" | "account";
+  key: "home" | "work" | "taskBoard" | "leads" | "projects" | "import" | "users" | "account";
   permission: Permission;
 }
 
 /** The staff navigation; each item shows only to roles holding its permission (the one table). */
 const STAFF_NAV: NavItem[] = [
   { href: "/", key: "home", permission: "home.read" },
+  { href: "/work", key: "work", permission: "home.read" },
+  { href: "/work/board", key: "taskBoard", permission: "task.board" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },

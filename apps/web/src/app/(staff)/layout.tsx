@@ -6,6 +6,10 @@ import { staffApi } from "~/server/guard";
 /** Staff pages: signed-in staff only; an enterprise user typing a staff address is refused. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const { api } = await staffApi("session.self");
-  const me = await api.account.me();
-  return <AppShell user={me}>{children}</AppShell>;
+  const [me, unread] = await Promise.all([api.account.me(), api.notification.unread()]);
+  return (
+    <AppShell user={me} unread={unread}>
+      {children}
+    </AppShell>
+  );
 }

@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
+import { notify } from "../notify";
 import { updateWithVersion } from "../versioned-update";
 import type { MoveStageInput } from "@crm/domain";
 
@@ -75,6 +76,13 @@ export async function moveStage(db: Database, user: SessionUser, input: z.output
       before: { stage: project.stage, signedOn: project.signedOn, signedAmount: project.signedAmount },
       after: { stage: updated.stage, ...plan.dates, signedAmount: updated.signedAmount, note: input.note ?? null, creditCode: code },
       ip,
+    });
+    await notify(tx, {
+      userIds: [project.serviceContactId, project.responsibleLeaderId].filter((x): x is string => !!x),
+      actorId: user.id,
+      kind: "project.stageMoved",
+      params: { name: project.codeName ?? project.name, stage: input.to },
+      link: `/projects/${project.id}`,
     });
     return { id: updated.id, version: updated.version, stage: updated.stage };
   }).catch((e: unknown) => {

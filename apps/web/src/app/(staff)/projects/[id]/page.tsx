@@ -10,6 +10,7 @@ import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
 import { staffApi } from "~/server/guard";
 
+import { AssignWork } from "./assign-work";
 import { EditableChoice, EditableTags } from "./editable-choice";
 import { EditableField, type PatchKey } from "./editable-field";
 import { StageMove } from "./stage-move";
@@ -116,6 +117,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           ) : null}
         </div>
         <div className="space-y-6">
+          {can(user.role, "instruction.write") || can(user.role, "task.assign") ? (
+            <Card>
+              <CardHeader title={can(user.role, "instruction.write") && user.role === "leader" ? t("tasks.instructTitle") : t("tasks.assignTitle")} description={t("tasks.toUnit", { unit: project.zone?.name ?? "" })} />
+              <CardBody>
+                <AssignWork projectId={project.id} unitId={project.responsibleUnitId} mode={user.role === "leader" ? "instruction" : "task"} />
+              </CardBody>
+            </Card>
+          ) : null}
           {canMove ? (
             <Card>
               <CardHeader title={t("stageMove.title")} />

@@ -1,0 +1,65 @@
+"use client";
+
+import { addDaysToDate, todayInShanghai, type TaskPriority } from "@crm/domain";
+import { Alert, Button, Field, Input } from "@crm/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { errorKey } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react";
+
+const area = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+
+/**
+ * 批示 (a leader) or 交办 (the bureau lead) on this project: either becomes a task for the
+ * project's responsible unit, due by the response policy unless a date is given.
+ */
+export function AssignWork({ projectId, unitId, mode }: { projectId: string; unitId: string; mode: "instruction" | "task" }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [priority, setPriority] = useState<TaskPriority>(mode === "instruction" ? "high" : "normal");
+  const [dueOn, setDueOn] = useState("");
+  const onDone = { onSuccess: (r: { id: string }) => router.push(`/work/${r.id}`) };
+  const instruct = useMutation(trpc.task.instruct.mutationOptions(onDone));
+  const create = useMutation(trpc.task.create.mutationOptions(onDone));
+  const pending = instruct.isPending || create.isPending;
+  const error = instruct.error ?? create.error;
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (mode === "instruction") instruct.mutate({ projectId, text, priority });
+        else create.mutate({ title: text, subject: "project", projectId, assigneeUnitId: unitId, priority, dueOn: dueOn || null });
+      }}
+    >
+      <Field id={`work-${mode}`} label={mode === "instruction" ? t("tasks.instructionText") : t("tasks.taskText")}>
+        <textarea id={`work-${mode}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} className={area} required />
+      </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field id={`work-priority-${mode}`} label={t("tasks.priorityLabel")}>
+          <select id={`work-priority-${mode}`} value={priority} onChange={(e) => setPriority(e.target.value as TaskPriority)} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset">
+            {(["normal", "high", "urgent"] as const).map((p) => (
+              <option key={p} value={p}>
+                {t(`tasks.priority.${p}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {mode === "task" ? (
+          <Field id="work-due" label={t("tasks.dueOptional")}>
+            <Input id="work-due" type="date" value={dueOn} min={addDaysToDate(todayInShanghai(), 1)} onChange={(e) => setDueOn(e.target.value)} />
+          </Field>
+        ) : null}
+      </div>
+      {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+      <Button type="submit" disabled={pending || text.trim().length < 2}>
+        {mode === "instruction" ? t("tasks.sendInstruction") : t("tasks.assignTask")}
+      </Button>
+    </form>
+  );
+}

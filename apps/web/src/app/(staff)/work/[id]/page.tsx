@@ -1,0 +1,69 @@
+import { Uuid } from "@crm/domain";
+import { Card, CardBody, CardHeader } from "@crm/ui";
+import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { formatters } from "~/components/format";
+import { PriorityBadge, TaskStatusBadge } from "~/components/task/task-badges";
+import { staffApi } from "~/server/guard";
+
+import { TaskActions } from "./task-actions";
+
+export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!Uuid.safeParse(id).success) notFound();
+  const { api } = await staffApi("home.read");
+  const task = await api.task.byId({ id }).catch((e: unknown) => {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const f = formatters(await getLocale());
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/work" className="text-sm text-slate-500 hover:text-brand-700">
+          ← {t("nav.work")}
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <h1 className="text-xl font-semibold text-slate-900">
+            {task.subject === "instruction" ? <span className="mr-1 text-brand-700">【{t("tasks.instruction")}】</span> : null}
+            {task.title}
+          </h1>
+          <PriorityBadge priority={task.priority} />
+          <TaskStatusBadge status={task.status} overdue={task.overdue} />
+        </div>
+        <p className="mt-1 text-sm text-slate-500">
+          {t("tasks.meta", { unit: task.unitName, by: task.assigner?.name ?? "", assigned: f.date(task.assignedOn), due: f.date(task.dueOn) })}
+          {task.rating ? ` · ${t("tasks.ratingLine", { n: task.rating })}` : ""}
+        </p>
+        {task.project ? (
+          <Link href={`/projects/${task.project.id}`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+            {task.project.name}
+          </Link>
+        ) : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader title={t("tasks.loop")} />
+          <CardBody>
+            {task.detail ? <p className="mb-4 text-sm whitespace-pre-wrap text-slate-700">{task.detail}</p> : null}
+            <ol className="space-y-3">
+              {task.replies.map((r) => (
+                <li key={r.id} className="rounded-md bg-slate-50 p-3 text-sm">
+                  <p className="text-xs text-slate-500">
+                    {t(`tasks.replyKind.${r.kind}`)} · {r.author} · {f.date(r.at)}
+                  </p>
+                  {r.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.kind === "rate" ? t("tasks.ratingLine", { n: Number(r.body) }) : r.body}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </CardBody>
+        </Card>
+        <TaskActions task={{ id: task.id, version: task.version }} can={task.canAct} />
+      </div>
+    </div>
+  );
+}
