@@ -52,7 +52,7 @@ test("a leader's instruction on a project becomes the zone's task", async ({ bro
   await leader.getByRole("link", { name: "越秀光伏发电项目" }).click();
   await leader.getByLabel("批示内容").fill("加快并网验收，年底前全容量并网");
   await leader.getByRole("button", { name: "发出批示" }).click();
-  await expect(leader.getByText("【领导批示】")).toBeVisible();
+  await expect(leader.getByRole("heading", { level: 1 })).toContainText("【领导批示】加快并网验收");
 
   const area = await (await browser.newContext()).newPage();
   await signInWithApi(area, "zone.area");
