@@ -21,7 +21,7 @@ test("a task from the bureau lead goes round the loop: reply, report, send back,
   await park.getByRole("link", { name: "协调解决金鼎钻采厂区道路破损问题" }).click();
   await park.getByLabel("反馈内容").fill("已联系施工单位，明天进场");
   await park.getByRole("button", { name: "反馈进展" }).click();
-  await expect(park.getByText("已联系施工单位，明天进场")).toBeVisible();
+  await expect(park.getByRole("listitem").filter({ hasText: "已联系施工单位，明天进场" })).toBeVisible();
   await park.getByLabel("反馈内容").fill("道路已修复");
   await park.getByRole("button", { name: "申请办结" }).click();
   await expect(park.getByText("待验收")).toBeVisible();

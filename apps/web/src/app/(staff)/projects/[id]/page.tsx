@@ -129,7 +129,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <Card>
               <CardHeader title={t("stageMove.title")} />
               <CardBody>
-                <StageMove project={project} />
+                <StageMove key={project.version} project={project} />
               </CardBody>
             </Card>
           ) : null}

@@ -29,11 +29,14 @@ export function StageMove({ project, initialTarget, onDone }: { project: StageFa
   const trpc = useTRPC();
   const router = useRouter();
   const [to, setTo] = useState<Stage | "">(initialTarget ?? "");
+  // Moves on with each move at once, so a quick second move never sends a stale version.
+  const [version, setVersion] = useState(project.version);
   const [values, setValues] = useState({ on: todayInShanghai(), note: "", signedOn: "", signedAmount: "", creditCode: "" });
   const needs: StageRequirement[] = to ? stageMoveRequirements(project, to) : [];
   const move = useMutation(
     trpc.project.moveStage.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (r) => {
+        setVersion(r.version);
         setTo("");
         router.refresh();
         onDone?.();
@@ -51,7 +54,7 @@ export function StageMove({ project, initialTarget, onDone }: { project: StageFa
         if (!to || missing.length) return;
         move.mutate({
           id: project.id,
-          version: project.version,
+          version,
           to,
           on: values.on,
           note: values.note || null,

@@ -17,7 +17,15 @@ export function TaskActions({ task, can }: { task: { id: string; version: number
   const trpc = useTRPC();
   const router = useRouter();
   const [body, setBody] = useState("");
-  const done = { onSuccess: () => { setBody(""); router.refresh(); } };
+  // The version moves on with each step at once, so a quick second step never sends a stale one.
+  const [version, setVersion] = useState(task.version);
+  const done = {
+    onSuccess: (r: { version: number }) => {
+      setVersion(r.version);
+      setBody("");
+      router.refresh();
+    },
+  };
   const reply = useMutation(trpc.task.reply.mutationOptions(done));
   const report = useMutation(trpc.task.report.mutationOptions(done));
   const review = useMutation(trpc.task.review.mutationOptions(done));
@@ -25,7 +33,7 @@ export function TaskActions({ task, can }: { task: { id: string; version: number
   const error = reply.error ?? report.error ?? review.error ?? rate.error;
   const busy = reply.isPending || report.isPending || review.isPending || rate.isPending;
   if (!can.reply && !can.review && !can.rate) return null;
-  const base = { id: task.id, version: task.version };
+  const base = { id: task.id, version };
   return (
     <Card>
       <CardHeader title={t("tasks.nextStep")} />
