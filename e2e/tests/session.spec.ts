@@ -59,3 +59,19 @@ test("the bureau's workbench shows every zone by stage, and a number opens its l
   await expect(page).toHaveURL(/stage=reserve/);
   await expect(page.locator("tbody tr")).toHaveCount(count);
 });
+
+test("a project outside one's zone reads as absent, by its address too", async ({ browser }) => {
+  const park = await (await browser.newContext()).newPage();
+  await signInWithApi(park, "zone.park");
+  await park.goto("/projects?q=jdzc");
+  await park.getByRole("link", { name: "中鼎石油钻采专用管项目" }).click();
+  await expect(park).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  const address = new URL(park.url()).pathname;
+
+  const street = await (await browser.newContext()).newPage();
+  await signInWithApi(street, "zone.street");
+  const response = await street.goto(address);
+  expect(response?.status()).toBe(404);
+  await expect(street.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  expect((await street.goto("/projects/not-an-id"))?.status()).toBe(404);
+});

@@ -1,7 +1,8 @@
 import "server-only";
 
-import { can, type Permission } from "@crm/domain";
-import { forbidden } from "next/navigation";
+import { can, Uuid, type Permission } from "@crm/domain";
+import { TRPCError } from "@trpc/server";
+import { forbidden, notFound } from "next/navigation";
 
 import { api } from "./api";
 import { requireUser } from "./session";
@@ -22,4 +23,20 @@ export async function portalApi() {
   const user = await requireUser();
   if (user.role !== "enterprise") forbidden();
   return { user, api: await api() };
+}
+
+/** A record the caller may not see reads as absent: NOT_FOUND from the API becomes the 404 page. */
+export async function orNotFound<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (e) {
+    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}
+
+/** A route's id segment, or the 404 page when it is not an id at all. */
+export function idParam(id: string): string {
+  if (!Uuid.safeParse(id).success) notFound();
+  return id;
 }

@@ -1,26 +1,20 @@
-import { can, Uuid } from "@crm/domain";
+import { can } from "@crm/domain";
 import { Card, CardBody, CardHeader } from "@crm/ui";
-import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { LeadStatusBadge } from "~/components/lead-status-badge";
 import { StageBadge } from "~/components/stage-badge";
-import { staffApi } from "~/server/guard";
+import { idParam, orNotFound, staffApi } from "~/server/guard";
 
 import { LeadActions } from "./lead-actions";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!Uuid.safeParse(id).success) notFound();
+  const id = idParam((await params).id);
   const { user, api } = await staffApi("lead.read");
-  const lead = await api.lead.byId({ id }).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const lead = await orNotFound(api.lead.byId({ id }));
   const open = lead.status === "new" || lead.status === "assigned";
   const isBureau = ["admin", "bureau_lead", "bureau_staff"].includes(user.role);
   const handles = open && can(user.role, "lead.write") && (isBureau || (!!user.unitId && user.unitId === lead.assigneeUnitId));

@@ -1,14 +1,12 @@
-import { can, Uuid } from "@crm/domain";
+import { can } from "@crm/domain";
 import { Badge, Card, CardBody, CardHeader } from "@crm/ui";
-import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
-import { staffApi } from "~/server/guard";
+import { idParam, orNotFound, staffApi } from "~/server/guard";
 
 import { AssignWork } from "./assign-work";
 import { EditableChoice, EditableTags } from "./editable-choice";
@@ -17,13 +15,9 @@ import { StageMove } from "./stage-move";
 import { Timeline } from "./timeline";
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!Uuid.safeParse(id).success) notFound();
+  const id = idParam((await params).id);
   const { user, api } = await staffApi("project.read");
-  const [project, timeline, chains, people] = await Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people()]).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const [project, timeline, chains, people] = await orNotFound(Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people()]));
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const canEdit = can(user.role, "project.write");

@@ -1,24 +1,17 @@
-import { Uuid } from "@crm/domain";
 import { Card, CardBody, CardHeader } from "@crm/ui";
-import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { formatters } from "~/components/format";
 import { PriorityBadge, TaskStatusBadge } from "~/components/task/task-badges";
-import { staffApi } from "~/server/guard";
+import { idParam, orNotFound, staffApi } from "~/server/guard";
 
 import { TaskActions } from "./task-actions";
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!Uuid.safeParse(id).success) notFound();
+  const id = idParam((await params).id);
   const { api } = await staffApi("home.read");
-  const task = await api.task.byId({ id }).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const task = await orNotFound(api.task.byId({ id }));
   const t = await getTranslations();
   const f = formatters(await getLocale());
   return (
