@@ -1,5 +1,6 @@
 import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
+import { dispatchRouter } from "./router/dispatch";
 import { homeRouter } from "./router/home";
 import { leadRouter } from "./router/lead";
 import { notificationRouter } from "./router/notification";
@@ -15,6 +16,7 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  dispatch: dispatchRouter,
   home: homeRouter,
   lead: leadRouter,
   notification: notificationRouter,

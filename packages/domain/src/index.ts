@@ -15,3 +15,4 @@ export * from "./contracts";
 export * from "./working-days";
 export * from "./tasks";
 export * from "./scoring";
+export * from "./dispatch";

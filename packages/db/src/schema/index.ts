@@ -12,3 +12,4 @@ export * from "./preference";
 export * from "./task";
 export * from "./notification";
 export * from "./calendar";
+export * from "./dispatch";

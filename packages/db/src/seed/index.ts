@@ -2,7 +2,7 @@ import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
-import { insertCalendarAndSettings, insertTasks } from "./tasks";
+import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
@@ -34,6 +34,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertFollowUps(tx, projects, all, DEMO_AS_OF);
     await insertCalendarAndSettings(tx);
     await insertTasks(tx, all);
+    await insertMonthlyUpdates(tx, people);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_RESPONSE_POLICY, DEFAULT_SCORING_RULE, DEMO_HOLIDAYS, type TaskPriority, type TaskStatus, type TaskSubject } from "@crm/domain";
+import { DEFAULT_RESPONSE_POLICY, DEFAULT_SCORING_RULE, DEMO_HOLIDAYS, DISPATCH_STAGES, type TaskPriority, type TaskStatus, type TaskSubject } from "@crm/domain";
+import { eq, inArray } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import * as s from "../schema";
@@ -59,4 +60,22 @@ export async function insertTasks(db: Executor, ids: { units: Map<string, string
       await db.insert(s.taskReplies).values(t.replies.map(([who, kind, body]) => ({ taskId: task!.id, authorId: ids.people.get(who)!, kind, body })));
     }
   }
+}
+
+/** October's dispatch complete, November's under way: most of 园区 and 景区 updated, a few elsewhere. */
+export async function insertMonthlyUpdates(db: Executor, people: Map<string, string>) {
+  const open = await db
+    .select({ id: s.projects.id, unitId: s.projects.responsibleUnitId, code: s.orgUnits.code })
+    .from(s.projects)
+    .innerJoin(s.orgUnits, eq(s.orgUnits.id, s.projects.responsibleUnitId))
+    .where(inArray(s.projects.stage, [...DISPATCH_STAGES]))
+    .orderBy(s.projects.name);
+  const author = (code: string) => people.get(`zone.${code}`) ?? people.get("bureau.staff")!;
+  const rows = open.flatMap((p, i) => {
+    const october = { projectId: p.id, month: "2026-10-01", unitId: p.unitId, authorId: author(p.code), progress: "按计划推进，已与企业对接本月工作", nextPlan: "继续跟进" };
+    const busy = p.code === "park" || p.code === "scenic";
+    const november = (busy ? i % 5 !== 0 : i % 3 === 0) ? [{ ...october, month: "2026-11-01", progress: "本月完成一轮洽谈，推进手续办理" }] : [];
+    return [october, ...november];
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.insert(s.monthlyUpdates).values(rows.slice(i, i + 500));
 }

@@ -25,3 +25,15 @@ export const InstructionInput = z.object({ projectId: Uuid, text: text(2000).min
 export const TaskStepInput = z.object({ id: Uuid, version, body: text(4000).optional().nullable() });
 export const ReviewTaskInput = TaskStepInput.extend({ accept: z.boolean() }).refine((v) => v.accept || !!v.body?.trim(), { message: "task.reasonRequired", path: ["body"] });
 export const RateTaskInput = z.object({ id: Uuid, version, rating: z.number().int().min(1).max(5) });
+
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month.invalid");
+export const DispatchMonthInput = z.object({ month: Month });
+export const SaveDispatchInput = z.object({
+  projectId: Uuid,
+  month: Month,
+  progress: text(2000).min(2, "dispatch.progressRequired"),
+  problems: text(2000).optional().nullable(),
+  nextPlan: text(2000).optional().nullable(),
+  /** The update's version when changing an existing one; absent for the month's first. */
+  version: version.optional(),
+});

@@ -1,0 +1,13 @@
+import { DispatchMonthInput, SaveDispatchInput, Uuid } from "@crm/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import { dispatchOverview, saveDispatch, unitDispatch } from "../services/dispatch";
+import { permitted } from "../trpc";
+
+export const dispatchRouter = {
+  unit: permitted("project.write")
+    .input(DispatchMonthInput.extend({ unitId: Uuid.optional() }))
+    .query(({ ctx, input }) => unitDispatch(ctx.db, ctx.user, input.month, input.unitId)),
+  save: permitted("project.write").input(SaveDispatchInput).mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
+  overview: permitted("task.board").input(DispatchMonthInput).query(({ ctx, input }) => dispatchOverview(ctx.db, input.month)),
+} satisfies TRPCRouterRecord;
