@@ -1,0 +1,78 @@
+import { can, DISTRICT_WIDE_ROLES, Month, monthOf, todayInShanghai, Uuid } from "@crm/domain";
+import { Card, CardBody, CardHeader } from "@crm/ui";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { staffApi } from "~/server/guard";
+
+import { DispatchForm } from "./dispatch-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("dispatch") };
+}
+
+/** 月度调度: a task force posts each open project's monthly update; the bureau sees who has and who has not. */
+export default async function DispatchPage({ searchParams }: { searchParams: Promise<{ month?: string; unit?: string }> }) {
+  const { user, api } = await staffApi("project.write");
+  const sp = await searchParams;
+  const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
+  const unitId = Uuid.safeParse(sp.unit).success ? sp.unit : undefined;
+  const t = await getTranslations();
+  const districtWide = DISTRICT_WIDE_ROLES.includes(user.role);
+
+  if (districtWide && !unitId && can(user.role, "task.board")) {
+    const overview = await api.dispatch.overview({ month });
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-semibold text-slate-900">{t("dispatch.overviewTitle", { month })}</h1>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {overview.map((u) => (
+            <Card key={u.unitId}>
+              <CardHeader
+                title={u.unitName}
+                description={t("dispatch.unitLine", { updated: u.updated.length, total: u.updated.length + u.notUpdated.length })}
+                action={
+                  <Link href={`/dispatch?unit=${u.unitId}&month=${month}`} className="text-sm text-brand-700 hover:underline">
+                    {t("dispatch.open")}
+                  </Link>
+                }
+              />
+              <CardBody>
+                {u.notUpdated.length ? (
+                  <>
+                    <p className="mb-1 text-xs font-medium text-red-700">{t("dispatch.notUpdated")}</p>
+                    <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                      {u.notUpdated.map((p) => (
+                        <li key={p.id}>
+                          <Link href={`/projects/${p.id}`} className="text-slate-700 hover:text-brand-700">
+                            {p.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <p className="text-sm text-green-700">{t("dispatch.allUpdated")}</p>
+                )}
+              </CardBody>
+            </Card>
+          ))}
+        </div>
+      </div>
+    );
+  }
+
+  const list = await api.dispatch.unit({ month, unitId });
+  const done = list.filter((p) => p.update).length;
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">{t("dispatch.unitTitle", { month })}</h1>
+        <p className="mt-1 text-sm text-slate-500" role="status">
+          {t("dispatch.progressLine", { done, total: list.length })} · {t("dispatch.keyboardHint")}
+        </p>
+      </div>
+      <DispatchForm month={month} projects={list} />
+    </div>
+  );
+}
