@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { dispatchRouter } from "./router/dispatch";
 import { homeRouter } from "./router/home";
 import { leadRouter } from "./router/lead";
+import { meetingRouter } from "./router/meeting";
 import { notificationRouter } from "./router/notification";
 import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   dispatch: dispatchRouter,
   home: homeRouter,
   lead: leadRouter,
+  meeting: meetingRouter,
   notification: notificationRouter,
   org: orgRouter,
   project: projectRouter,

@@ -13,3 +13,4 @@ export * from "./task";
 export * from "./notification";
 export * from "./calendar";
 export * from "./dispatch";
+export * from "./meeting";

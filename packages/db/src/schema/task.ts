@@ -4,6 +4,7 @@ import { check, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg
 import { createdAt, id, updatedAt, version } from "./columns";
 import { taskPriority, taskReplyKind, taskStatus, taskSubject } from "./enums";
 import { leads } from "./lead";
+import { meetings } from "./meeting";
 import { orgUnits } from "./org";
 import { projects } from "./project";
 import { users } from "./user";
@@ -18,6 +19,8 @@ export const tasks = pgTable(
     subject: taskSubject().notNull(),
     projectId: uuid().references(() => projects.id, { onDelete: "cascade" }),
     leadId: uuid().references(() => leads.id, { onDelete: "cascade" }),
+    /** For a meeting's decision: the meeting it came from. */
+    meetingId: uuid().references(() => meetings.id, { onDelete: "set null" }),
     assigneeUnitId: uuid()
       .notNull()
       .references(() => orgUnits.id),
@@ -39,6 +42,7 @@ export const tasks = pgTable(
     index("task_assignee_idx").on(t.assigneeUnitId, t.status, t.dueOn),
     index("task_assigner_idx").on(t.assignedById, t.status),
     index("task_project_idx").on(t.projectId),
+    index("task_meeting_idx").on(t.meetingId),
     check("task_rating_range", sql`${t.rating} is null or ${t.rating} between 1 and 5`),
   ],
 );

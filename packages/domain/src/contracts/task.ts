@@ -37,3 +37,22 @@ export const SaveDispatchInput = z.object({
   /** The update's version when changing an existing one; absent for the month's first. */
   version: version.optional(),
 });
+
+export const MEETING_KINDS = ["joint", "dispatch", "task_force"] as const;
+export const CreateMeetingInput = z.object({
+  kind: z.enum(MEETING_KINDS),
+  title: text(120).min(2, "meeting.titleRequired"),
+  heldOn: CalendarDate,
+  chairId: Uuid,
+  unitIds: z.array(Uuid).max(40),
+  agenda: z.array(z.object({ projectId: Uuid, note: text(500).optional().nullable() })).max(60),
+});
+export const MeetingMinutesInput = z.object({ id: Uuid, version, minutes: text(20000) });
+/** A decision with an owner and a due date: it becomes a task, and the meeting shows how it goes. */
+export const MeetingDecisionInput = z.object({
+  meetingId: Uuid,
+  title: text(200).min(2, "task.titleRequired"),
+  assigneeUnitId: Uuid,
+  dueOn: CalendarDate,
+  projectId: Uuid.optional().nullable(),
+});

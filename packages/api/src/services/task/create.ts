@@ -13,7 +13,7 @@ const { tasks, orgUnits, taskReplies } = schema;
 type NewTask = z.output<typeof CreateTaskInput>;
 
 /** Inserts a task with its due date (given, or from the response policy in working days) and tells the assignee. */
-export async function insertTask(tx: Transaction, user: SessionUser, input: NewTask, now: Date, ip: string | null) {
+export async function insertTask(tx: Transaction, user: SessionUser, input: NewTask, now: Date, ip: string | null, from: { meetingId?: string } = {}) {
   const [unit] = await tx.select({ kind: orgUnits.kind, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.id, input.assigneeUnitId));
   if (!unit || !["zone", "department", "town", "bureau"].includes(unit.kind)) throw badRequest("invalidInput");
   const today = todayInShanghai(now);
@@ -27,6 +27,7 @@ export async function insertTask(tx: Transaction, user: SessionUser, input: NewT
       subject: input.subject,
       projectId: input.projectId ?? null,
       leadId: input.leadId ?? null,
+      meetingId: from.meetingId ?? null,
       assigneeUnitId: input.assigneeUnitId,
       assigneeUserId: input.assigneeUserId ?? null,
       assignedById: user.id,
