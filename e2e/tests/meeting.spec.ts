@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+
+import { signInWithApi } from "../fixtures";
+
+test("a joint meeting's decision becomes 园区专班's task; done and accepted, the meeting shows it", async ({ browser }) => {
+  const lead = await (await browser.newContext()).newPage();
+  await signInWithApi(lead, "bureau.lead");
+  await lead.goto("/meetings/new");
+  await lead.getByLabel("会议名称").fill("十一月招商联席会议");
+  await lead.getByLabel("会议类型").selectOption({ label: "联席会议" });
+  await lead.getByRole("group", { name: "参会单位" }).getByLabel("园区专班").check();
+  await lead.getByRole("group", { name: "参会单位" }).getByLabel("自然资源局").check();
+  await lead.getByRole("group", { name: "有超期督办事项" }).getByRole("checkbox").first().check();
+  await lead.getByRole("button", { name: "创建会议" }).click();
+  await expect(lead).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+  const meetingUrl = new URL(lead.url()).pathname;
+
+  await lead.getByLabel("会议纪要").fill("研究重点项目推进中的用地、消防问题。");
+  await lead.getByRole("button", { name: "保存纪要" }).click();
+  await lead.getByLabel("决定内容").fill("园区专班牵头协调金鼎二期用地预审");
+  await lead.getByLabel("牵头单位").selectOption({ label: "园区专班" });
+  await lead.getByRole("button", { name: "形成督办事项" }).click();
+  const decision = lead.getByRole("listitem").filter({ hasText: "园区专班牵头协调金鼎二期用地预审" });
+  await expect(decision.getByText("待办")).toBeVisible();
+
+  const park = await (await browser.newContext()).newPage();
+  await signInWithApi(park, "zone.park");
+  await park.goto("/work");
+  await park.getByRole("link", { name: "园区专班牵头协调金鼎二期用地预审" }).click();
+  await park.getByLabel("反馈内容").fill("已与自然资源局会商");
+  await park.getByRole("button", { name: "反馈进展" }).click();
+  await expect(park.getByRole("listitem").filter({ hasText: "已与自然资源局会商" })).toBeVisible();
+  await park.getByLabel("反馈内容").fill("预审材料已报送并受理");
+  await park.getByRole("button", { name: "申请办结" }).click();
+  await expect(park.getByText("待验收")).toBeVisible();
+
+  await lead.goto(meetingUrl);
+  await decision.getByRole("link").click();
+  await lead.getByRole("button", { name: "验收通过" }).click();
+  await expect(lead.getByText("已办结")).toBeVisible();
+  await lead.goto(meetingUrl);
+  await expect(decision.getByText("已办结")).toBeVisible();
+});
