@@ -1,5 +1,6 @@
 import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
+import { bulletinRouter } from "./router/bulletin";
 import { dispatchRouter } from "./router/dispatch";
 import { homeRouter } from "./router/home";
 import { leadRouter } from "./router/lead";
@@ -17,6 +18,7 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  bulletin: bulletinRouter,
   dispatch: dispatchRouter,
   home: homeRouter,
   lead: leadRouter,

@@ -20,6 +20,7 @@ export const ERROR_KEYS = {
   futureDate: "futureDate",
   importHasProblems: "importHasProblems",
   taskWrongStep: "taskWrongStep",
+  bulletinIssued: "bulletinIssued",
   notSpreadsheet: "notSpreadsheet",
   tooLarge: "tooLarge",
   tooManyRows: "tooManyRows",

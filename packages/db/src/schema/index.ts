@@ -14,3 +14,4 @@ export * from "./notification";
 export * from "./calendar";
 export * from "./dispatch";
 export * from "./meeting";
+export * from "./bulletin";
