@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@crm/api", "@crm/auth", "@crm/db", "@crm/domain", "@crm/ui"],
-  // PGlite loads its WebAssembly at run time and argon2 is a native addon: neither may be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite loads its WebAssembly at run time, argon2 is a native addon, playwright-core drives
+  // Chromium for PDFs: none of them may be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "playwright-core"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403.

@@ -40,4 +40,26 @@ test("a joint meeting's decision becomes 园区专班's task; done and accepted,
   await expect(lead.getByText("已办结")).toBeVisible();
   await lead.goto(meetingUrl);
   await expect(decision.getByText("已办结")).toBeVisible();
+
+  // The month's bulletin counts it for 园区专班, and its PDF holds the units' names.
+  await lead.goto("/bulletin");
+  const parkRow = lead.getByRole("table").first().getByRole("row", { name: /园区专班/ });
+  const tasksDoneColumn = (await lead.getByRole("table").first().getByRole("columnheader").allTextContents()).indexOf("办结督办");
+  expect(Number(await parkRow.getByRole("cell").nth(tasksDoneColumn).textContent())).toBeGreaterThanOrEqual(1);
+  const [download] = await Promise.all([lead.waitForEvent("download"), lead.getByRole("link", { name: "导出PDF" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^月度通报-\d{4}-\d{2}\.pdf$/);
+  const text = await pdfText(Buffer.concat(await (await download.createReadStream()).toArray()));
+  for (const unit of ["园区专班", "街区专班", "商区专班", "景区专班", "片区专班", "教育局"]) expect(text).toContain(unit);
 });
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join("");
+  }
+  // Noto CJK's ToUnicode maps some glyphs to Kangxi radicals (⽚ for 片): NFKC folds them back.
+  return text.normalize("NFKC");
+}

@@ -38,6 +38,9 @@ describe("the monthly bulletin", () => {
     await move(d, null, "negotiating", "2026-07-01");
     await move(d, "negotiating", "reserve", "2026-10-15");
     await db.insert(schema.tasks).values({ title: "超期事项", subject: "project", assigneeUnitId: ids.street!, assignedById: ids["bureau.lead"]!, assignedOn: "2026-10-01", dueOn: "2026-10-20", status: "open" });
+    // ... and one task accepted as done in October (Shanghai time).
+    const [done] = await db.insert(schema.tasks).values({ title: "已办结事项", subject: "project", assigneeUnitId: ids.street!, assignedById: ids["bureau.lead"]!, assignedOn: "2026-10-01", dueOn: "2026-10-30", status: "done" }).returning();
+    await db.insert(schema.taskReplies).values({ taskId: done!.id, authorId: ids["bureau.lead"]!, kind: "accept", createdAt: new Date("2026-10-31T20:00:00+08:00") });
     // 教育局: one approval decided within its limit (3 working days for 5), one late (10 for 5).
     await db.insert(schema.approvals).values([
       { projectId: a, item: "办学许可", departmentId: ids.edu!, status: "approved", submittedOn: "2026-10-09", decidedOn: "2026-10-14", timeLimitDays: 5 },
@@ -57,17 +60,17 @@ describe("the monthly bulletin", () => {
     const { content, issued } = await (await caller("bureau.lead")).bulletin.get({ month: "2026-10" });
     expect(issued).toBe(false);
     const row = (name: string) => [...content.zones, ...content.others].find((u) => u.unitName === name)!;
-    expect(row("园区专班").figures).toEqual({ newLeads: 0, movedForward: 2, signedCount: 1, signedAmountYi: 2.5, landedCount: 1, approvalsOnTime: 0, overdueTasks: 0, notDispatched: 1 });
-    expect(row("街区专班").figures).toEqual({ newLeads: 0, movedForward: 0, signedCount: 0, signedAmountYi: 0, landedCount: 0, approvalsOnTime: 0, overdueTasks: 1, notDispatched: 1 });
+    expect(row("园区专班").figures).toEqual({ newLeads: 0, movedForward: 2, signedCount: 1, signedAmountYi: 2.5, landedCount: 1, approvalsOnTime: 0, tasksDone: 0, overdueTasks: 0, notDispatched: 1 });
+    expect(row("街区专班").figures).toEqual({ newLeads: 0, movedForward: 0, signedCount: 0, signedAmountYi: 0, landedCount: 0, approvalsOnTime: 0, tasksDone: 1, overdueTasks: 1, notDispatched: 1 });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);
-    // 园区: 2×3 + 1×10 + 2.5×5 + 1×15 − 1×3 = 40.5; 街区: −5 − 3 = −8; the rest 0.
+    // 园区: 2×3 + 1×10 + 2.5×5 + 1×15 − 1×3 = 40.5; 街区: 1×2 − 1×5 − 1×3 = −6; the rest 0.
     expect(content.zones.map((z) => [z.unitName, z.score, z.rank])).toEqual([
       ["园区专班", 40.5, 1],
       ["景区专班", 0, 2],
       ["片区专班", 0, 2],
       ["商区专班", 0, 2],
-      ["街区专班", -8, 5],
+      ["街区专班", -6, 5],
     ]);
   });
 

@@ -9,6 +9,7 @@ export const BULLETIN_METRICS = [
   "signedAmountYi",
   "landedCount",
   "approvalsOnTime",
+  "tasksDone",
   "overdueTasks",
   "notDispatched",
 ] as const;
@@ -22,6 +23,7 @@ export const DEFAULT_SCORING_RULE: ScoringRule = {
   signedAmountYi: 5,
   landedCount: 15,
   approvalsOnTime: 2,
+  tasksDone: 2,
   overdueTasks: -5,
   notDispatched: -3,
 };

@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "leads" | "projects" | "import" | "users" | "account";
+  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "import" | "users" | "account";
   permission: Permission;
 }
 
@@ -14,6 +14,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/work/board", key: "taskBoard", permission: "task.board" },
   { href: "/dispatch", key: "dispatch", permission: "project.write" },
   { href: "/meetings", key: "meetings", permission: "task.board" },
+  { href: "/bulletin", key: "bulletin", permission: "task.board" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },

@@ -1,4 +1,4 @@
-import { Month, todayInShanghai } from "@crm/domain";
+import { Month } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 

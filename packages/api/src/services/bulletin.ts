@@ -17,7 +17,7 @@ import {
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
 
-const { orgUnits, leads, leadReporters, stageEvents, projects, approvals, tasks, monthlyUpdates, settings, bulletins } = schema;
+const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, settings, bulletins } = schema;
 
 export interface BulletinContent {
   month: string;
@@ -38,7 +38,7 @@ const byUnit = (rows: { unitId: string; n: number | string }[]) => new Map(rows.
 /**
  * The month's figures per unit (DOMAIN §3): new leads, projects moved forward, signings and their
  * amount, landings, approvals done within their time limit, overdue tasks and projects not
- * dispatched, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
+* dispatched, tasks accepted as done, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
  */
 export async function computeBulletin(db: Executor, month: string, now: Date): Promise<BulletinContent> {
   const from = `${month}-01`;
@@ -50,7 +50,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
   const inMonth = and(gte(stageEvents.occurredOn, from), lte(stageEvents.occurredOn, to));
   const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) => sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
 
-  const [units, newLeads, moved, signed, landed, approvalRows, overdue, notDispatched, calendar] = await Promise.all([
+  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, notDispatched, calendar] = await Promise.all([
     db.select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind }).from(orgUnits).where(inArray(orgUnits.kind, ["zone", "department", "town"])).orderBy(asc(orgUnits.sort)),
     db.select({ unitId: leadReporters.unitId, n: count() }).from(leadReporters).where(and(gte(leadReporters.reportedOn, from), lte(leadReporters.reportedOn, to))).groupBy(leadReporters.unitId),
     db
@@ -72,6 +72,12 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
       .where(and(inMonth, eq(stageEvents.toStage, "registered")))
       .groupBy(projects.responsibleUnitId),
     db.select().from(approvals).where(and(eq(approvals.status, "approved"), gte(approvals.decidedOn, from), lte(approvals.decidedOn, to))),
+    db
+      .select({ unitId: tasks.assigneeUnitId, n: sql<number>`count(distinct ${tasks.id})` })
+      .from(taskReplies)
+      .innerJoin(tasks, eq(tasks.id, taskReplies.taskId))
+      .where(and(eq(taskReplies.kind, "accept"), sql`(${taskReplies.createdAt} at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`))
+      .groupBy(tasks.assigneeUnitId),
     db.select({ unitId: tasks.assigneeUnitId, n: count() }).from(tasks).where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`)).groupBy(tasks.assigneeUnitId),
     db
       .select({ unitId: projects.responsibleUnitId, n: count() })
@@ -92,6 +98,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
     signedCount: byUnit(signed),
     landedCount: byUnit(landed),
     approvalsOnTime: onTime,
+    tasksDone: byUnit(tasksDone),
     overdueTasks: byUnit(overdue),
     notDispatched: byUnit(notDispatched),
   };

@@ -11,6 +11,7 @@ const COLUMNS = [
   { key: "signedAmountYi", header: "签约金额（亿元）", width: 14 },
   { key: "landedCount", header: "落地项目", width: 10 },
   { key: "approvalsOnTime", header: "按时办结审批", width: 12 },
+  { key: "tasksDone", header: "办结督办事项", width: 12 },
   { key: "overdueTasks", header: "超期督办事项", width: 12 },
   { key: "notDispatched", header: "未调度项目", width: 10 },
 ] as const;
@@ -27,6 +28,7 @@ export function bulletinSheet(content: BulletinContent) {
     signedAmountYi: u.figures.signedAmountYi.toFixed(2),
     landedCount: String(u.figures.landedCount),
     approvalsOnTime: String(u.figures.approvalsOnTime),
+    tasksDone: String(u.figures.tasksDone),
     overdueTasks: String(u.figures.overdueTasks),
     notDispatched: String(u.figures.notDispatched),
   }));

@@ -1,0 +1,82 @@
+import { can, Month, monthOf, todayInShanghai } from "@crm/domain";
+import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { BulletinTable } from "~/components/bulletin/bulletin-table";
+import { formatters } from "~/components/format";
+import { staffApi } from "~/server/guard";
+
+import { IssueButton } from "./issue-button";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("bulletin") };
+}
+
+/** 月度通报: preview the month's figures and ranking, issue (freeze) it, export it; the archive of issued ones. */
+export default async function BulletinPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+  const { user, api } = await staffApi("task.board");
+  const sp = await searchParams;
+  const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
+  const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
+  const t = await getTranslations("bulletin");
+  const f = formatters(await getLocale());
+  const labels = Object.fromEntries(["rank", "unit", "score", "newLeads", "movedForward", "signedCount", "signedAmountYi", "landedCount", "approvalsOnTime", "tasksDone", "overdueTasks", "notDispatched"].map((k) => [k, t(`columns.${k}`)]));
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900">{t("title", { month })}</h1>
+          <p className="mt-1 text-sm text-slate-500">{bulletin.issued ? t("issuedOn", { date: f.date(bulletin.issuedAt!) }) : t("preview", { date: f.date(bulletin.content.asOf) })}</p>
+        </div>
+        <form method="get" className="flex items-center gap-2 text-sm">
+          <label htmlFor="month">{t("month")}</label>
+          <input id="month" name="month" type="month" defaultValue={month} className="rounded-md border-0 px-2 py-1.5 ring-1 ring-slate-300 ring-inset" />
+          <button type="submit" className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+            {t("show")}
+          </button>
+        </form>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {!bulletin.issued && can(user.role, "bulletin.issue") ? <IssueButton month={month} /> : null}
+        <a href={`/api/bulletin/export?month=${month}`} className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          {t("exportXlsx")}
+        </a>
+        <a href={`/api/bulletin/pdf?month=${month}`} className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          {t("exportPdf")}
+        </a>
+      </div>
+      {bulletin.issued ? <Alert tone="info">{t("frozen")}</Alert> : null}
+      <Card>
+        <CardHeader title={t("ranking")} description={t("rankingHint")} />
+        <CardBody className="overflow-x-auto px-0 sm:px-0">
+          <BulletinTable rows={bulletin.content.zones} ranked labels={labels} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title={t("others")} />
+        <CardBody className="overflow-x-auto px-0 sm:px-0">
+          <BulletinTable rows={bulletin.content.others} ranked={false} labels={labels} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title={t("archive")} />
+        <CardBody>
+          {archive.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("noArchive")}</p>
+          ) : (
+            <ul className="flex flex-wrap gap-3 text-sm">
+              {archive.map((b) => (
+                <li key={b.id}>
+                  <Link href={`/bulletin?month=${b.month.slice(0, 7)}`} className="text-brand-700 hover:underline">
+                    {b.month.slice(0, 7)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
