@@ -8,7 +8,7 @@ const config: NextConfig = {
   transpilePackages: ["@crm/api", "@crm/auth", "@crm/db", "@crm/domain", "@crm/ui"],
   // PGlite loads its WebAssembly at run time, argon2 is a native addon, playwright-core drives
   // Chromium for PDFs: none of them may be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "playwright-core"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "playwright-core", "pg-boss"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403.

@@ -45,7 +45,8 @@ export function config(pkg) {
       },
     },
     {
-      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/bin/**"],
+      // instrumentation.ts: Next needs process.env.NEXT_RUNTIME literally to drop node code from the edge bundle.
+      files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/bin/**", "**/instrumentation.ts"],
       rules: { "no-restricted-syntax": "off" },
     },
   );

@@ -22,6 +22,7 @@ for (const file of vitest) {
 if (existsSync(playwright)) {
   const { stats } = JSON.parse(readFileSync(playwright, "utf8"));
   passed += stats.expected + stats.flaky;
+  if (stats.flaky) console.log(`${stats.flaky} end-to-end test(s) passed only on their retry (flaky): see e2e/playwright-report`);
   failed += stats.unexpected;
   skipped += stats.skipped;
 }

@@ -8,3 +8,6 @@ export { createCallerFactory } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { deliverWebhooks, httpPost, MAX_ATTEMPTS } from "./jobs/webhooks";
+export { sweepOverdue } from "./jobs/overdue";
+export { startJobs, type JobRunner } from "./jobs/runner";

@@ -3,11 +3,43 @@ import { and, eq, inArray, ne, schema, type Executor } from "@crm/db";
 /** What happened, as a message key the web app words in the user's language. */
 export type NotificationKind = "task.assigned" | "task.replied" | "task.reported" | "task.accepted" | "task.sentBack" | "task.overdue" | "project.stageMoved";
 
-/** Writes in-app notifications, in the caller's transaction, for the given people (never the actor). */
-export async function notify(db: Executor, input: { userIds: string[]; actorId: string | null; kind: NotificationKind; params: Record<string, string>; link: string }) {
+const STAGE_NAMES: Record<string, string> = { planned: "策划", reserve: "储备", negotiating: "在谈", signed: "签约", registered: "注册", under_construction: "开工", in_production: "投产", operating: "运营", paused: "暂缓", lost: "终止" };
+
+/** The words a group robot posts (the groups read Chinese). */
+export function webhookText(kind: NotificationKind, p: Record<string, string>): string {
+  switch (kind) {
+    case "task.assigned":
+      return `【招商通】新交办事项：${p.title}，请于${p.due}前办结。`;
+    case "task.replied":
+      return `【招商通】事项有新进展：${p.title}`;
+    case "task.reported":
+      return `【招商通】事项申请办结，待验收：${p.title}`;
+    case "task.accepted":
+      return `【招商通】事项已验收办结：${p.title}`;
+    case "task.sentBack":
+      return `【招商通】事项被退回重办：${p.title}`;
+    case "task.overdue":
+      return `【招商通】事项已超期，请尽快办理：${p.title}（时限${p.due}）`;
+    case "project.stageMoved":
+      return `【招商通】项目“${p.name}”推进到“${STAGE_NAMES[p.stage!] ?? p.stage}”。`;
+  }
+}
+
+/**
+ * Writes in-app notifications, in the caller's transaction, for the given people (never the
+ * actor), and queues the same event for the webhook of each unit it concerns, where one is set.
+ */
+export async function notify(db: Executor, input: { userIds: string[]; actorId: string | null; kind: NotificationKind; params: Record<string, string>; link: string; unitIds?: string[] }) {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
-  if (!recipients.length) return;
-  await db.insert(schema.notifications).values(recipients.map((userId) => ({ userId, kind: input.kind, params: input.params, link: input.link })));
+  if (recipients.length) {
+    await db.insert(schema.notifications).values(recipients.map((userId) => ({ userId, kind: input.kind, params: input.params, link: input.link })));
+  }
+  const units = [...new Set(input.unitIds ?? [])];
+  if (!units.length) return;
+  const hooks = await db.select().from(schema.unitWebhooks).where(inArray(schema.unitWebhooks.unitId, units));
+  if (!hooks.length) return;
+  const payload = { msgtype: "text", text: { content: webhookText(input.kind, input.params) } };
+  await db.insert(schema.webhookDeliveries).values(hooks.map((h) => ({ unitId: h.unitId, url: h.url, payload })));
 }
 
 /** The active people of a unit (a task's addressees when no one person is named). */

@@ -15,3 +15,4 @@ export * from "./calendar";
 export * from "./dispatch";
 export * from "./meeting";
 export * from "./bulletin";
+export * from "./webhook";

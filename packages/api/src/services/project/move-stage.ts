@@ -83,6 +83,7 @@ export async function moveStage(db: Database, user: SessionUser, input: z.output
       kind: "project.stageMoved",
       params: { name: project.codeName ?? project.name, stage: input.to },
       link: `/projects/${project.id}`,
+      unitIds: [project.responsibleUnitId],
     });
     return { id: updated.id, version: updated.version, stage: updated.stage };
   }).catch((e: unknown) => {

@@ -38,7 +38,7 @@ export async function insertTask(tx: Transaction, user: SessionUser, input: NewT
     .returning();
   await writeAudit(tx, { actorId: user.id, action: "task.create", entity: "task", entityId: task!.id, after: task, ip });
   const to = input.assigneeUserId ? [input.assigneeUserId] : await unitMembers(tx, input.assigneeUnitId);
-  await notify(tx, { userIds: to, actorId: user.id, kind: "task.assigned", params: { title: task!.title, due: dueOn }, link: `/work/${task!.id}` });
+  await notify(tx, { userIds: to, actorId: user.id, kind: "task.assigned", params: { title: task!.title, due: dueOn }, link: `/work/${task!.id}`, unitIds: [input.assigneeUnitId] });
   return task!;
 }
 

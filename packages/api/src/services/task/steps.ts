@@ -31,7 +31,7 @@ async function step(db: Database, user: SessionUser, action: Exclude<TaskAction,
     await writeAudit(tx, { actorId: user.id, action: `task.${action}`, entity: "task", entityId: task.id, before: { status: task.status }, after: { status: updated.status, body: input.body ?? null }, ip });
     const toAssigner = action === "reply" || action === "report";
     const recipients = toAssigner ? [task.assignedById] : task.assigneeUserId ? [task.assigneeUserId] : await unitMembers(tx, task.assigneeUnitId);
-    await notify(tx, { userIds: recipients, actorId: user.id, kind: NOTICE[action], params: { title: task.title }, link: `/work/${task.id}` });
+    await notify(tx, { userIds: recipients, actorId: user.id, kind: NOTICE[action], params: { title: task.title }, link: `/work/${task.id}`, unitIds: [task.assigneeUnitId] });
     return { id: updated.id, version: updated.version, status: updated.status };
   });
 }

@@ -1,0 +1,57 @@
+import type { Database } from "@crm/db";
+import PgBoss from "pg-boss";
+
+import { sweepOverdue } from "./overdue";
+import { deliverWebhooks } from "./webhooks";
+
+export const JOBS = {
+  "overdue-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepOverdue(db, now) },
+  "webhook-deliver": { cron: "* * * * *", everyMs: 60_000, run: (db: Database, now: Date) => deliverWebhooks(db, now) },
+} as const;
+export type JobName = keyof typeof JOBS;
+
+export interface JobRunner {
+  kind: "pg-boss" | "interval";
+  /** Queues a job now (pg-boss) or runs it now (interval). */
+  trigger(name: JobName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Background jobs: with PostgreSQL, pg-boss in the same database runs them on a schedule (and only
+ * once across app instances); with the embedded PGlite, which pg-boss cannot reach, the app's own
+ * process runs them on timers.
+ */
+export async function startJobs(opts: { db: Database; url?: string; log?: (message: string) => void }): Promise<JobRunner> {
+  const log = opts.log ?? (() => {});
+  const run = async (name: JobName) => {
+    try {
+      const result = await JOBS[name].run(opts.db, new Date());
+      log(`[jobs] ${name}: ${JSON.stringify(result)}`);
+    } catch (e) {
+      log(`[jobs] ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }
+  };
+  if (!opts.url) {
+    const timers = (Object.keys(JOBS) as JobName[]).map((name) => setInterval(() => void run(name).catch(() => {}), JOBS[name].everyMs).unref());
+    return { kind: "interval", trigger: run, stop: async () => timers.forEach(clearInterval) };
+  }
+  const boss = new PgBoss({ connectionString: opts.url, schema: "pgboss" });
+  boss.on("error", (e: Error) => log(`[jobs] pg-boss: ${e.message}`));
+  await boss.start();
+  for (const name of Object.keys(JOBS) as JobName[]) {
+    await boss.createQueue(name);
+    await boss.schedule(name, JOBS[name].cron, {}, { tz: "Asia/Shanghai" });
+    await boss.work(name, async () => {
+      await run(name);
+    });
+  }
+  return {
+    kind: "pg-boss",
+    trigger: async (name) => {
+      await boss.send(name, {});
+    },
+    stop: () => boss.stop({ graceful: false, wait: true }),
+  };
+}

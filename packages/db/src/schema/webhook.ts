@@ -1,0 +1,33 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import { createdAt, id } from "./columns";
+import { orgUnits } from "./org";
+
+export const deliveryStatus = pgEnum("webhook_delivery_status", ["pending", "sent", "failed"]);
+
+/** A unit's outbound group-robot URL (WeCom or DingTalk), optional. */
+export const unitWebhooks = pgTable("unit_webhook", {
+  unitId: uuid()
+    .primaryKey()
+    .references(() => orgUnits.id, { onDelete: "cascade" }),
+  url: text().notNull(),
+});
+
+/** One message to post, retried with growing pauses until it is accepted or has failed five times. */
+export const webhookDeliveries = pgTable(
+  "webhook_delivery",
+  {
+    id: id(),
+    unitId: uuid()
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: "cascade" }),
+    url: text().notNull(),
+    payload: jsonb().notNull(),
+    status: deliveryStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_delivery_due_idx").on(t.status, t.nextAttemptAt)],
+);
