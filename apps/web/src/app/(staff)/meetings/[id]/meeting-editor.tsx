@@ -26,8 +26,18 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [minutes, setMinutes] = useState(meeting.minutes);
+  // The minutes' version moves on with each save here, so the page's refresh never has to remount
+  // this form (which would drop a decision being typed meanwhile).
+  const [version, setVersion] = useState(meeting.version);
   const [d, setD] = useState({ title: "", unitId: "", dueOn: addDaysToDate(todayInShanghai(), 10), projectId: "" });
-  const saveMinutes = useMutation(trpc.meeting.minutes.mutationOptions({ onSuccess: () => router.refresh() }));
+  const saveMinutes = useMutation(
+    trpc.meeting.minutes.mutationOptions({
+      onSuccess: (r) => {
+        setVersion(r.version);
+        router.refresh();
+      },
+    }),
+  );
   const decide = useMutation(
     trpc.meeting.decide.mutationOptions({
       onSuccess: () => {
@@ -51,7 +61,7 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
         <CardBody className="space-y-2">
           <textarea aria-label={t("meetings.minutes")} rows={8} value={minutes} onChange={(e) => setMinutes(e.target.value)} className={area} />
           {saveMinutes.error ? <Alert>{t(`errors.${errorKey(saveMinutes.error)}`)}</Alert> : null}
-          <Button size="sm" disabled={saveMinutes.isPending} onClick={() => saveMinutes.mutate({ id: meeting.id, version: meeting.version, minutes })}>
+          <Button size="sm" disabled={saveMinutes.isPending} onClick={() => saveMinutes.mutate({ id: meeting.id, version, minutes })}>
             {t("meetings.saveMinutes")}
           </Button>
         </CardBody>

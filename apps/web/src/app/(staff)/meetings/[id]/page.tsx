@@ -73,7 +73,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </CardBody>
           </Card>
         </div>
-        <MeetingEditor meeting={{ id: meeting.id, version: meeting.version, minutes: meeting.minutes ?? "" }} units={units} agenda={meeting.agenda} canWrite={canWrite} key={meeting.version} />
+        <MeetingEditor meeting={{ id: meeting.id, version: meeting.version, minutes: meeting.minutes ?? "" }} units={units} agenda={meeting.agenda} canWrite={canWrite} />
       </div>
     </div>
   );

@@ -123,7 +123,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <Card>
               <CardHeader title={t("stageMove.title")} />
               <CardBody>
-                <StageMove key={project.version} project={project} />
+                <StageMove project={project} />
               </CardBody>
             </Card>
           ) : null}

@@ -55,7 +55,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </ol>
           </CardBody>
         </Card>
-        <TaskActions key={task.version} task={{ id: task.id, version: task.version }} can={task.canAct} />
+        <TaskActions task={{ id: task.id, version: task.version }} can={task.canAct} />
       </div>
     </div>
   );
