@@ -1,10 +1,9 @@
 import type { SessionUser } from "@crm/auth";
-import { schema, writeAudit, type Database } from "@crm/db";
+import { eq, schema, writeAudit, type Database } from "@crm/db";
 import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest } from "../../errors";
-import { scopedLeadById } from "../../scope/leads";
+import { badRequest, notFound } from "../../errors";
 import { findDuplicates } from "./duplicates";
 import type { CreateLeadInput } from "@crm/domain";
 
@@ -25,7 +24,10 @@ export async function createLead(db: Database, user: SessionUser, input: z.outpu
   const unitId = user.unitId;
   const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
   if (input.mergeIntoId) {
-    const target = await scopedLeadById(db, { ...user, role: "bureau_staff" }, input.mergeIntoId); // any lead may be reported again
+    // Any unit may report again onto a lead it learnt of from the duplicate hints, scope or not:
+    // it only adds its own credit, and sees the lead afterwards as one of its reporters.
+    const [target] = await db.select({ id: leads.id, status: leads.status }).from(leads).where(eq(leads.id, input.mergeIntoId));
+    if (!target || target.status === "merged") throw notFound();
     return db.transaction(async (tx) => {
       await tx.insert(leadReporters).values({ leadId: target.id, unitId, userId: user.id, reportedOn: input.reportedOn }).onConflictDoNothing();
       await writeAudit(tx, { actorId: user.id, action: "lead.report_again", entity: "lead", entityId: target.id, after: { unitId, reportedOn: input.reportedOn }, ip });
