@@ -10,6 +10,7 @@ import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
+import { settingsRouter } from "./router/settings";
 import { statsRouter } from "./router/stats";
 import { taskRouter } from "./router/task";
 import { transferRouter } from "./router/transfer";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   portal: portalRouter,
   preference: preferenceRouter,
+  settings: settingsRouter,
   stats: statsRouter,
   task: taskRouter,
   transfer: transferRouter,

@@ -26,5 +26,7 @@ export const ERROR_KEYS = {
   tooManyRows: "tooManyRows",
   noHeader: "noHeader",
   empty: "empty",
+  holidayOnWeekend: "holidayOnWeekend",
+  workdayNotWeekend: "workdayNotWeekend",
 } as const;
 export type ErrorKey = keyof typeof ERROR_KEYS;

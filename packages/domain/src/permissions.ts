@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "task.board", // every open task by unit
   "meeting.write",
   "bulletin.issue",
+  "policy.write", // the response policy and the bulletin's scoring rule
   "dashboard.read",
   "instruction.write",
   "approval.write",
@@ -59,6 +60,7 @@ export const permissions = {
     "task.board",
     "meeting.write",
     "bulletin.issue",
+    "policy.write",
     "dashboard.read",
     "instruction.write",
     "request.handle",

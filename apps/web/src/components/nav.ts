@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "import" | "users" | "account";
+  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "import" | "users" | "rules" | "calendar" | "webhooks" | "account";
   permission: Permission;
 }
 
@@ -19,6 +19,9 @@ const STAFF_NAV: NavItem[] = [
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
+  { href: "/admin/rules", key: "rules", permission: "policy.write" },
+  { href: "/admin/calendar", key: "calendar", permission: "admin.dictionaries" },
+  { href: "/admin/webhooks", key: "webhooks", permission: "admin.units" },
   { href: "/account", key: "account", permission: "session.self" },
 ];
 

@@ -2,7 +2,6 @@ import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, gte, inArray, lte, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
 import {
   BULLETIN_METRICS,
-  DEFAULT_SCORING_RULE,
   DISPATCH_STAGES,
   PIPELINE_STAGES,
   rankUnits,
@@ -16,8 +15,9 @@ import {
 
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
+import { loadScoringRule } from "./settings/policies";
 
-const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, settings, bulletins } = schema;
+const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, bulletins } = schema;
 
 export interface BulletinContent {
   month: string;
@@ -45,8 +45,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
   const to = monthEnd(month);
   const today = todayInShanghai(now);
   const asOf = to < today ? to : today;
-  const [ruleRow] = await db.select().from(settings).where(eq(settings.key, "scoringRule"));
-  const rule = (ruleRow?.value as ScoringRule | undefined) ?? DEFAULT_SCORING_RULE;
+  const rule = await loadScoringRule(db);
   const inMonth = and(gte(stageEvents.occurredOn, from), lte(stageEvents.occurredOn, to));
   const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) => sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
 

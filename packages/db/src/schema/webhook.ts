@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-import { createdAt, id } from "./columns";
+import { createdAt, id, updatedAt, version } from "./columns";
 import { orgUnits } from "./org";
 
 export const deliveryStatus = pgEnum("webhook_delivery_status", ["pending", "sent", "failed"]);
@@ -11,6 +11,8 @@ export const unitWebhooks = pgTable("unit_webhook", {
     .primaryKey()
     .references(() => orgUnits.id, { onDelete: "cascade" }),
   url: text().notNull(),
+  updatedAt: updatedAt(),
+  version: version(),
 });
 
 /** One message to post, retried with growing pauses until it is accepted or has failed five times. */
@@ -29,5 +31,5 @@ export const webhookDeliveries = pgTable(
     lastError: text(),
     createdAt: createdAt(),
   },
-  (t) => [index("webhook_delivery_due_idx").on(t.status, t.nextAttemptAt)],
+  (t) => [index("webhook_delivery_due_idx").on(t.status, t.nextAttemptAt), index("webhook_delivery_unit_idx").on(t.unitId, t.createdAt.desc().nullsFirst())],
 );

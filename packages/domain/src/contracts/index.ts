@@ -2,3 +2,4 @@ export * from "./project-list";
 export * from "./project";
 export * from "./lead";
 export * from "./task";
+export * from "./settings";

@@ -5,7 +5,8 @@ import type { z } from "zod";
 
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
-import { loadCalendar, loadPolicy } from "../calendar";
+import { loadCalendar } from "../calendar";
+import { loadPolicy } from "../settings/policies";
 import { notify, unitMembers } from "../notify";
 
 const { tasks, orgUnits, taskReplies } = schema;

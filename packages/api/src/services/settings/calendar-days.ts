@@ -1,0 +1,55 @@
+import type { SessionUser } from "@crm/auth";
+import { and, asc, eq, gte, lte, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import type { RemoveCalendarDayInput, SetCalendarDayInput } from "@crm/domain";
+import type { z } from "zod";
+
+import { badRequest, conflict } from "../../errors";
+
+const { calendarDays } = schema;
+
+/** The holidays and make-up working days (调休) the admin keeps for one year, in date order. */
+export async function calendarYear(db: Executor, year: number) {
+  return db
+    .select()
+    .from(calendarDays)
+    .where(and(gte(calendarDays.day, `${year}-01-01`), lte(calendarDays.day, `${year}-12-31`)))
+    .orderBy(asc(calendarDays.day));
+}
+
+const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+/**
+ * Adds a day (no version) or changes one (its version). A holiday on a weekend changes nothing and a
+ * make-up working day on a weekday neither, so both are refused as mistakes.
+ */
+export async function setCalendarDay(db: Database, actor: SessionUser, input: z.infer<typeof SetCalendarDayInput>, ip: string | null) {
+  if (input.working !== isWeekend(input.day)) throw badRequest(input.working ? "workdayNotWeekend" : "holidayOnWeekend");
+  const note = input.note?.trim() || null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.day, input.day)).for("update");
+    let row;
+    if (input.version === undefined) {
+      if (before) throw conflict();
+      [row] = await tx.insert(calendarDays).values({ day: input.day, working: input.working, note }).returning();
+    } else {
+      [row] = await tx
+        .update(calendarDays)
+        .set({ working: input.working, note, version: sql`${calendarDays.version} + 1` })
+        .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
+        .returning();
+      if (!row) throw conflict();
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "calendar.set", entity: "calendar_day", entityId: input.day, before: before ?? null, after: row, ip });
+    return row!;
+  });
+}
+
+/** Takes a day back out of the calendar: it becomes an ordinary weekday or weekend again. */
+export async function removeCalendarDay(db: Database, actor: SessionUser, input: z.infer<typeof RemoveCalendarDayInput>, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const [removed] = await tx.delete(calendarDays).where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version))).returning();
+    if (!removed) throw conflict();
+    await writeAudit(tx, { actorId: actor.id, action: "calendar.remove", entity: "calendar_day", entityId: input.day, before: removed, after: null, ip });
+    return { day: removed.day };
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+import { BULLETIN_METRICS } from "../scoring";
+import { CalendarDate, Uuid } from "../schemas";
+import { TASK_PRIORITIES } from "../tasks";
+
+const version = z.number().int().positive();
+const workingDays = z.number().int().min(1).max(120);
+
+/** The bureau's response policy (DOMAIN §2), in working days. */
+export const ResponsePolicySchema = z.object({
+  firstResponseDays: workingDays,
+  planDays: workingDays,
+  progressEveryDays: workingDays,
+  dueDays: z.object(Object.fromEntries(TASK_PRIORITIES.map((p) => [p, workingDays])) as Record<(typeof TASK_PRIORITIES)[number], typeof workingDays>),
+});
+
+/** Points per unit of each bulletin figure; negative for what takes points away. Two decimals at most. */
+const points = z.number().min(-100).max(100).multipleOf(0.01);
+export const ScoringRuleSchema = z.object(Object.fromEntries(BULLETIN_METRICS.map((m) => [m, points])) as Record<(typeof BULLETIN_METRICS)[number], typeof points>);
+
+export const SetResponsePolicyInput = z.object({ value: ResponsePolicySchema, version });
+export const SetScoringRuleInput = z.object({ value: ScoringRuleSchema, version });
+
+export const CalendarYearInput = z.object({ year: z.number().int().min(2000).max(2100) });
+/** A holiday (working: false) or a make-up working day on a weekend (调休, working: true). */
+export const SetCalendarDayInput = z.object({
+  day: CalendarDate,
+  working: z.boolean(),
+  note: z.string().trim().max(40).optional().nullable(),
+  /** The day's version when changing one already kept; absent when adding. */
+  version: version.optional(),
+});
+export const RemoveCalendarDayInput = z.object({ day: CalendarDate, version });
+
+/** A WeCom or DingTalk group-robot address (https; http only for a receiver on this machine). */
+export const WebhookUrl = z
+  .url({ protocol: /^https?$/, error: "webhook.invalidUrl" })
+  .max(500)
+  .refine((u) => u.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), "webhook.httpsOnly");
+export const SetUnitWebhookInput = z.object({ unitId: Uuid, url: WebhookUrl, version: version.optional() });
+export const RemoveUnitWebhookInput = z.object({ unitId: Uuid, version });
