@@ -10,4 +10,6 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { deliverWebhooks, httpPost, MAX_ATTEMPTS } from "./jobs/webhooks";
 export { sweepOverdue } from "./jobs/overdue";
+export { sweepService } from "./jobs/service-sweep";
+export { attachmentFile } from "./services/requests/read";
 export { startJobs, type JobRunner } from "./jobs/runner";

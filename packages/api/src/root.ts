@@ -1,7 +1,10 @@
 import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
+import { aftercareRouter } from "./router/aftercare";
+import { approvalRouter } from "./router/approval";
 import { bulletinRouter } from "./router/bulletin";
 import { dispatchRouter } from "./router/dispatch";
+import { enterpriseRouter } from "./router/enterprise";
 import { homeRouter } from "./router/home";
 import { leadRouter } from "./router/lead";
 import { meetingRouter } from "./router/meeting";
@@ -10,6 +13,7 @@ import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
+import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
 import { statsRouter } from "./router/stats";
 import { taskRouter } from "./router/task";
@@ -19,8 +23,11 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  aftercare: aftercareRouter,
+  approval: approvalRouter,
   bulletin: bulletinRouter,
   dispatch: dispatchRouter,
+  enterprise: enterpriseRouter,
   home: homeRouter,
   lead: leadRouter,
   meeting: meetingRouter,
@@ -29,6 +36,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   portal: portalRouter,
   preference: preferenceRouter,
+  request: requestRouter,
   settings: settingsRouter,
   stats: statsRouter,
   task: taskRouter,

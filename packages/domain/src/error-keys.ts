@@ -28,5 +28,15 @@ export const ERROR_KEYS = {
   empty: "empty",
   holidayOnWeekend: "holidayOnWeekend",
   workdayNotWeekend: "workdayNotWeekend",
+  approvalNameTaken: "approvalNameTaken",
+  approvalWrongStep: "approvalWrongStep",
+  approvalInUse: "approvalInUse",
+  requestWrongStep: "requestWrongStep",
+  notDepartment: "notDepartment",
+  fileTooLarge: "fileTooLarge",
+  fileNotAllowed: "fileNotAllowed",
+  usernameTaken: "usernameTaken",
+  mobileTaken: "mobileTaken",
+  projectRequired: "projectRequired",
 } as const;
 export type ErrorKey = keyof typeof ERROR_KEYS;

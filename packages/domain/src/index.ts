@@ -16,3 +16,4 @@ export * from "./working-days";
 export * from "./tasks";
 export * from "./scoring";
 export * from "./dispatch";
+export * from "./service";

@@ -28,9 +28,11 @@ export const PERMISSIONS = [
   "dashboard.read",
   "instruction.write",
   "approval.write",
-  "request.handle",
+  "request.handle", // reply to and resolve requests routed to one's unit (the bureau: any)
+  "request.route", // send a request to a department with a time limit
   "portal.read",
-  "request.write",
+  "request.write", // raise a request (an enterprise, or staff on its behalf)
+  "request.rate", // the enterprise rates a resolved request
   "portal.profile",
   "admin.users",
   "admin.units",
@@ -41,8 +43,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const staffBase = ["session.self", "home.read", "chain.read"] as const satisfies readonly Permission[];
 
+/** What only an enterprise does for itself: nobody else, the admin included, reads a portal or rates for it. */
+const ENTERPRISE_ONLY: readonly Permission[] = ["portal.read", "portal.profile", "request.rate"];
+
 export const permissions = {
-  admin: PERMISSIONS,
+  admin: PERMISSIONS.filter((p) => !ENTERPRISE_ONLY.includes(p)),
   bureau_lead: [
     ...staffBase,
     "project.read",
@@ -63,7 +68,10 @@ export const permissions = {
     "policy.write",
     "dashboard.read",
     "instruction.write",
+    "approval.write",
     "request.handle",
+    "request.route",
+    "request.write",
     "audit.read",
   ],
   bureau_staff: [
@@ -81,7 +89,10 @@ export const permissions = {
     "task.board",
     "meeting.write",
     "dashboard.read",
+    "approval.write",
     "request.handle",
+    "request.route",
+    "request.write",
   ],
   zone_staff: [
     ...staffBase,
@@ -93,6 +104,7 @@ export const permissions = {
     "enterprise.read",
     "task.reply",
     "dashboard.read",
+    "request.write",
   ],
   dept_staff: [
     ...staffBase,
@@ -116,7 +128,7 @@ export const permissions = {
     "task.board",
     "audit.read",
   ],
-  enterprise: ["session.self", "portal.read", "request.write", "portal.profile"],
+  enterprise: ["session.self", "portal.read", "request.write", "request.rate", "portal.profile"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 const lookup = new Map<Role, ReadonlySet<Permission>>(

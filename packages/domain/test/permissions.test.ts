@@ -14,16 +14,18 @@ describe("the permission table", () => {
     }
   });
 
-  it("gives every role its own account and the admin everything", () => {
+  it("gives every role its own account and the admin everything but acting as an enterprise", () => {
+    const enterpriseOnly = ["portal.read", "portal.profile", "request.rate"];
     for (const role of ROLES) expect(can(role, "session.self"), role).toBe(true);
-    for (const p of PERMISSIONS) expect(can("admin", p), p).toBe(true);
+    for (const p of PERMISSIONS) expect(can("admin", p), p).toBe(!enterpriseOnly.includes(p));
   });
 
   it("keeps enterprise users inside the portal", () => {
-    const staffOnly = PERMISSIONS.filter((p) => !["session.self", "portal.read", "request.write", "portal.profile"].includes(p));
+    const staffOnly = PERMISSIONS.filter((p) => !["session.self", "portal.read", "request.write", "request.rate", "portal.profile"].includes(p));
     for (const p of staffOnly) expect(can("enterprise", p), p).toBe(false);
-    for (const role of ROLES.filter((r) => r !== "enterprise" && r !== "admin")) {
+    for (const role of ROLES.filter((r) => r !== "enterprise")) {
       expect(can(role, "portal.read"), role).toBe(false);
+      expect(can(role, "request.rate"), role).toBe(false);
     }
   });
 
@@ -48,6 +50,10 @@ describe("the permission table", () => {
       ["town_staff", "lead.write", true],
       ["town_staff", "project.read", false],
       ["enterprise", "request.write", true],
+      ["zone_staff", "request.write", true],
+      ["bureau_staff", "request.route", true],
+      ["dept_staff", "request.route", false],
+      ["dept_staff", "request.handle", true],
     ];
     for (const [role, p, expected] of expectations) expect(can(role, p), `${role} ${p}`).toBe(expected);
   });

@@ -2,10 +2,12 @@ import type { Database } from "@crm/db";
 import PgBoss from "pg-boss";
 
 import { sweepOverdue } from "./overdue";
+import { sweepService } from "./service-sweep";
 import { deliverWebhooks } from "./webhooks";
 
 export const JOBS = {
   "overdue-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepOverdue(db, now) },
+  "service-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepService(db, now) },
   "webhook-deliver": { cron: "* * * * *", everyMs: 60_000, run: (db: Database, now: Date) => deliverWebhooks(db, now) },
 } as const;
 export type JobName = keyof typeof JOBS;

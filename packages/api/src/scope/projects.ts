@@ -4,13 +4,13 @@ import type { SQL } from "drizzle-orm";
 
 import { notFound } from "../errors";
 
-const { projects, approvals } = schema;
+const { projects, approvals, tasks, serviceRequests } = schema;
 
 /**
  * Row scope for projects (DOMAIN §1). Every read of a project goes through here:
  * - admin, bureau, leaders: the whole district;
  * - a zone task force: its zone's projects and those it is responsible for;
- * - a department: projects where it holds an approval;
+ * - a department: projects where it holds an approval, a task or an enterprise request;
  * - an enterprise: its own enterprise's projects;
  * - a town: none (towns see leads they reported).
  * Returns undefined for "no restriction".
@@ -26,7 +26,11 @@ export function projectScope(user: SessionUser): SQL | undefined {
       return user.unitId ? or(eq(projects.zoneId, user.unitId), eq(projects.responsibleUnitId, user.unitId)) : sql`false`;
     case "dept_staff":
       return user.unitId
-        ? sql`exists (select 1 from ${approvals} where ${approvals.projectId} = ${projects.id} and ${approvals.departmentId} = ${user.unitId})`
+        ? or(
+            sql`exists (select 1 from ${approvals} where ${approvals.projectId} = ${projects.id} and ${approvals.departmentId} = ${user.unitId})`,
+            sql`exists (select 1 from ${tasks} where ${tasks.projectId} = ${projects.id} and ${tasks.assigneeUnitId} = ${user.unitId})`,
+            sql`exists (select 1 from ${serviceRequests} where ${serviceRequests.projectId} = ${projects.id} and ${serviceRequests.departmentId} = ${user.unitId})`,
+          )
         : sql`false`;
     case "enterprise":
       return user.enterpriseId ? eq(projects.enterpriseId, user.enterpriseId) : sql`false`;

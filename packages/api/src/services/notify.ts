@@ -1,7 +1,22 @@
 import { and, eq, inArray, ne, schema, type Executor } from "@crm/db";
 
 /** What happened, as a message key the web app words in the user's language. */
-export type NotificationKind = "task.assigned" | "task.replied" | "task.reported" | "task.accepted" | "task.sentBack" | "task.overdue" | "project.stageMoved";
+export type NotificationKind =
+  | "task.assigned"
+  | "task.replied"
+  | "task.reported"
+  | "task.accepted"
+  | "task.sentBack"
+  | "task.overdue"
+  | "project.stageMoved"
+  | "approval.blocked"
+  | "approval.overdue"
+  | "request.raised"
+  | "request.routed"
+  | "request.replied"
+  | "request.resolved"
+  | "request.rated"
+  | "request.escalated";
 
 const STAGE_NAMES: Record<string, string> = { planned: "策划", reserve: "储备", negotiating: "在谈", signed: "签约", registered: "注册", under_construction: "开工", in_production: "投产", operating: "运营", paused: "暂缓", lost: "终止" };
 
@@ -22,6 +37,22 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
       return `【招商通】事项已超期，请尽快办理：${p.title}（时限${p.due}）`;
     case "project.stageMoved":
       return `【招商通】项目“${p.name}”推进到“${STAGE_NAMES[p.stage!] ?? p.stage}”。`;
+    case "approval.blocked":
+      return `【招商通】审批事项遇到卡点：${p.project}·${p.item}（${p.blocker}）`;
+    case "approval.overdue":
+      return `【招商通】审批事项已超时限：${p.project}·${p.item}（时限${p.due}）`;
+    case "request.raised":
+      return `【招商通】新企业诉求：${p.enterprise}——${p.title}`;
+    case "request.routed":
+      return `【招商通】企业诉求交由本单位办理：${p.title}，请于${p.due}前办结。`;
+    case "request.replied":
+      return `【招商通】企业诉求有新答复：${p.title}`;
+    case "request.resolved":
+      return `【招商通】企业诉求已办结：${p.title}`;
+    case "request.rated":
+      return `【招商通】企业对诉求办理作出评价（${p.rating}星）：${p.title}`;
+    case "request.escalated":
+      return `【招商通】企业诉求超时未办结，已提级督办：${p.title}（${p.unit}，时限${p.due}）`;
   }
 }
 
@@ -48,5 +79,23 @@ export async function unitMembers(db: Executor, unitId: string, exceptUserId?: s
     .select({ id: schema.users.id })
     .from(schema.users)
     .where(and(eq(schema.users.unitId, unitId), eq(schema.users.disabled, false), exceptUserId ? ne(schema.users.id, exceptUserId) : undefined, inArray(schema.users.role, ["zone_staff", "dept_staff", "town_staff", "bureau_staff", "bureau_lead"])));
+  return rows.map((r) => r.id);
+}
+
+/** The active people of the bureau (who route requests and hear of blockers). */
+export async function bureauMembers(db: Executor, roles: ("bureau_lead" | "bureau_staff")[] = ["bureau_lead", "bureau_staff"]) {
+  const rows = await db
+    .select({ id: schema.users.id, unitId: schema.users.unitId })
+    .from(schema.users)
+    .where(and(eq(schema.users.disabled, false), inArray(schema.users.role, roles)));
+  return { userIds: rows.map((r) => r.id), unitIds: [...new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))] };
+}
+
+/** The active accounts of an enterprise. */
+export async function enterpriseUsers(db: Executor, enterpriseId: string) {
+  const rows = await db
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(and(eq(schema.users.enterpriseId, enterpriseId), eq(schema.users.disabled, false)));
   return rows.map((r) => r.id);
 }

@@ -1,4 +1,20 @@
-import { APPROVAL_STATUSES, FOLLOW_UP_KINDS, LEAD_SOURCES, LEAD_STATUSES, ORG_KINDS, ROLES, STAGES, TASK_PRIORITIES, TASK_STATUSES, TASK_SUBJECTS } from "@crm/domain";
+import {
+  APPROVAL_STATUSES,
+  FOLLOW_UP_KINDS,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  ORG_KINDS,
+  PROJECT_TYPES,
+  REQUEST_CATEGORIES,
+  REQUEST_ENTRY_KINDS,
+  REQUEST_STATUSES,
+  RISK_KINDS,
+  ROLES,
+  STAGES,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  TASK_SUBJECTS,
+} from "@crm/domain";
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const orgKind = pgEnum("org_kind", ORG_KINDS);
@@ -15,3 +31,8 @@ export const taskStatus = pgEnum("task_status", TASK_STATUSES);
 export const taskPriority = pgEnum("task_priority", TASK_PRIORITIES);
 export const taskSubject = pgEnum("task_subject", TASK_SUBJECTS);
 export const taskReplyKind = pgEnum("task_reply_kind", ["progress", "report", "accept", "send_back", "cancel", "rate"]);
+export const projectType = pgEnum("project_type", PROJECT_TYPES);
+export const requestCategory = pgEnum("request_category", REQUEST_CATEGORIES);
+export const requestStatus = pgEnum("request_status", REQUEST_STATUSES);
+export const requestEntryKind = pgEnum("request_entry_kind", REQUEST_ENTRY_KINDS);
+export const riskKind = pgEnum("risk_kind", RISK_KINDS);

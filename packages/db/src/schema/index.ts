@@ -16,3 +16,4 @@ export * from "./dispatch";
 export * from "./meeting";
 export * from "./bulletin";
 export * from "./webhook";
+export * from "./service-request";

@@ -4,7 +4,7 @@ import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp,
 import { chains } from "./chain";
 import { createdAt, id, updatedAt, version, wan } from "./columns";
 import { enterprises } from "./enterprise";
-import { stage } from "./enums";
+import { riskKind, stage } from "./enums";
 import { orgUnits } from "./org";
 import { users } from "./user";
 
@@ -50,6 +50,12 @@ export const projects = pgTable(
     productionStartedOn: date({ mode: "string" }),
     operatingSince: date({ mode: "string" }),
     tags: text().array().notNull().default([]),
+    /** 稳商留商: after-care visits are due this many months apart. */
+    visitEveryMonths: integer().notNull().default(3),
+    /** At risk (wants to move, dispute, falling output): the bureau's list. */
+    riskKind: riskKind(),
+    riskNote: text(),
+    riskSince: date({ mode: "string" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -60,6 +66,7 @@ export const projects = pgTable(
     index("project_enterprise_idx").on(t.enterpriseId),
     index("project_chain_idx").on(t.chainId),
     index("project_stage_idx").on(t.stage),
+    index("project_risk_idx").on(t.riskKind).where(sql`${t.riskKind} is not null`),
     index("project_tags_idx").using("gin", t.tags),
     index("project_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("project_initials_trgm_idx").using("gin", t.nameInitials.op("gin_trgm_ops")),

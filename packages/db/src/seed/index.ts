@@ -2,6 +2,7 @@ import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
+import { insertApprovalDictionary, insertRequests, insertRisks, setApprovalDueDates } from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 
@@ -35,6 +36,10 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertCalendarAndSettings(tx);
     await insertTasks(tx, all);
     await insertMonthlyUpdates(tx, people);
+    await insertApprovalDictionary(tx, units);
+    await setApprovalDueDates(tx);
+    await insertRequests(tx, all);
+    await insertRisks(tx, projectIds);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }
@@ -53,5 +58,6 @@ export async function seedDistrictOnly(db: Database, options: SeedOptions): Prom
     await insertChains(tx);
     await insertPeople(tx, units, new Map(), options.passwordHash);
     await insertCalendarAndSettings(tx);
+    await insertApprovalDictionary(tx, units);
   });
 }

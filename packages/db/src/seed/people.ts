@@ -42,6 +42,8 @@ export const OTHER_PEOPLE = [
   { username: "dept.market", displayName: "罗斌", title: "市场监管局干部", role: "dept_staff", unit: "market", mobile: "13807340024" },
   { username: "dept.culture", displayName: "谢婉", title: "文旅体局干部", role: "dept_staff", unit: "culture", mobile: "13807340025" },
   { username: "dept.miit", displayName: "蒋川", title: "工信局干部", role: "dept_staff", unit: "miit", mobile: "13807340026" },
+  { username: "dept.housing", displayName: "许磊", title: "住建局干部", role: "dept_staff", unit: "housing", mobile: "13807340027" },
+  { username: "dept.drc", displayName: "何平", title: "发改局干部", role: "dept_staff", unit: "drc", mobile: "13807340028" },
   { username: "town.daiying", displayName: "汤亮", title: "呆鹰岭镇干部", role: "town_staff", unit: "daiying", mobile: "13807340032" },
   { username: "town.lianhe", displayName: "欧阳琳", title: "联合街道干部", role: "town_staff", unit: "lianhe", mobile: "13807340033" },
   { username: "town.hongxiang", displayName: "贺军", title: "红湘街道干部", role: "town_staff", unit: "hongxiang", mobile: "13807340034" },

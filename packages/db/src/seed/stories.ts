@@ -208,6 +208,7 @@ export const STORY_PROJECTS: ProjectSpec[] = [
     approvals: [
       { item: "民办非企业登记", department: "civil", status: "approved", startedOn: "2025-04-01", submittedOn: "2025-04-28", decidedOn: "2025-05-20", timeLimitDays: 20, helpedBy: "bureau.staff" },
       { item: "办学许可", department: "edu", status: "in_review", startedOn: "2026-09-15", submittedOn: "2026-10-28", timeLimitDays: 20, blocker: "申报材料为英文，需翻译公证", helpedBy: "bureau.staff" },
+      { item: "侨资企业备案", department: "overseas", status: "submitted", startedOn: "2026-11-10", submittedOn: "2026-11-18", timeLimitDays: 10 },
       { item: "消防验收", department: "fire", status: "preparing", startedOn: "2026-11-02", timeLimitDays: 15 },
     ],
   },

@@ -3,3 +3,4 @@ export * from "./project";
 export * from "./lead";
 export * from "./task";
 export * from "./settings";
+export * from "./service";

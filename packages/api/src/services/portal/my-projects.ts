@@ -7,8 +7,8 @@ const { projects, approvals, orgUnits, users } = schema;
 
 /**
  * The enterprise's own projects, for the portal. Only fields meant for the enterprise leave the
- * server: stage, key dates, approvals' progress and the service contact. No amounts, no code
- * names, no follow-ups, no other staff.
+ * server: stage, key dates, approvals' progress (with the department's note to the enterprise, not
+ * the internal blocker) and the service contact. No amounts, no code names, no follow-ups, no other staff.
  */
 export async function portalProjects(db: Executor, user: SessionUser) {
   const rows = await db
@@ -39,6 +39,8 @@ export async function portalProjects(db: Executor, user: SessionUser) {
       startedOn: approvals.startedOn,
       submittedOn: approvals.submittedOn,
       decidedOn: approvals.decidedOn,
+      dueOn: approvals.dueOn,
+      note: approvals.note,
     })
     .from(approvals)
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))

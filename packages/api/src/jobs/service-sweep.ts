@@ -1,0 +1,55 @@
+import { and, eq, inArray, isNull, lt, schema, sql, type Database } from "@crm/db";
+import { APPROVAL_WITH_DEPARTMENT, todayInShanghai } from "@crm/domain";
+
+import { bureauMembers, notify } from "../services/notify";
+
+const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits, notifications } = schema;
+
+/**
+ * Approvals past their time limit: the project's service contact and the bureau hear once per item.
+ * Requests still open past their limit: escalated to the bureau lead once (a re-route clears it).
+ */
+export async function sweepService(db: Database, now: Date) {
+  const today = todayInShanghai(now);
+  const lateApprovals = await db
+    .select({ id: approvals.id, item: approvals.item, dueOn: approvals.dueOn, projectId: approvals.projectId, project: projects.name, serviceContactId: projects.serviceContactId })
+    .from(approvals)
+    .innerJoin(projects, eq(projects.id, approvals.projectId))
+    .where(
+      and(
+        inArray(approvals.status, [...APPROVAL_WITH_DEPARTMENT]),
+        lt(approvals.dueOn, today),
+        sql`not exists (select 1 from ${notifications} where ${notifications.kind} = 'approval.overdue' and ${notifications.link} = '/projects/' || ${approvals.projectId} || '?approval=' || ${approvals.id})`,
+      ),
+    );
+  for (const a of lateApprovals) {
+    await db.transaction(async (tx) => {
+      const bureau = await bureauMembers(tx);
+      await notify(tx, {
+        userIds: [...(a.serviceContactId ? [a.serviceContactId] : []), ...bureau.userIds],
+        actorId: null,
+        kind: "approval.overdue",
+        params: { project: a.project, item: a.item, due: a.dueOn! },
+        link: `/projects/${a.projectId}?approval=${a.id}`,
+        unitIds: bureau.unitIds,
+      });
+    });
+  }
+
+  const lateRequests = await db
+    .select({ id: serviceRequests.id, title: serviceRequests.title, dueOn: serviceRequests.dueOn, unit: orgUnits.shortName })
+    .from(serviceRequests)
+    .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
+    .where(and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today), isNull(serviceRequests.escalatedAt)));
+  for (const r of lateRequests) {
+    await db.transaction(async (tx) => {
+      // Claim it first: a second sweep running at the same time finds it escalated and skips it.
+      const claimed = await tx.update(serviceRequests).set({ escalatedAt: now }).where(and(eq(serviceRequests.id, r.id), isNull(serviceRequests.escalatedAt))).returning({ id: serviceRequests.id });
+      if (!claimed.length) return;
+      await tx.insert(serviceRequestEntries).values({ requestId: r.id, kind: "escalate", body: null, authorId: null, unitId: null, createdAt: now });
+      const leads = await bureauMembers(tx, ["bureau_lead"]);
+      await notify(tx, { userIds: leads.userIds, actorId: null, kind: "request.escalated", params: { title: r.title, unit: r.unit ?? "", due: r.dueOn! }, link: `/requests/${r.id}`, unitIds: leads.unitIds });
+    });
+  }
+  return { approvalsAnnounced: lateApprovals.length, requestsEscalated: lateRequests.length };
+}

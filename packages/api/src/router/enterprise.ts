@@ -1,0 +1,15 @@
+import { CreateEnterpriseAccountInput, Uuid } from "@crm/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import { createEnterpriseAccount, enterpriseById } from "../services/enterprise/accounts";
+import { permitted } from "../trpc";
+
+export const enterpriseRouter = {
+  byId: permitted("enterprise.read")
+    .input(z.object({ id: Uuid }))
+    .query(({ ctx, input }) => enterpriseById(ctx.db, ctx.user, input.id)),
+  createAccount: permitted("enterprise.write")
+    .input(CreateEnterpriseAccountInput)
+    .mutation(({ ctx, input }) => createEnterpriseAccount(ctx.db, ctx.user, input, ctx.ip)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,30 @@
+import { CreateRequestInput, RateRequestInput, RequestListInput, RespondRequestInput, RouteRequestInput, Uuid } from "@crm/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+
+import { createRequest } from "../services/requests/create";
+import { listRequests, requestForStaff } from "../services/requests/read";
+import { rateRequest, respondToRequest, routeRequest } from "../services/requests/workflow";
+import { permitted } from "../trpc";
+
+/** 企业诉求: raised by an enterprise or for it, routed by the bureau, answered by a department, rated. */
+export const requestRouter = {
+  create: permitted("request.write")
+    .input(CreateRequestInput)
+    .mutation(({ ctx, input }) => createRequest(ctx.db, ctx.user, input, ctx.ip)),
+  list: permitted("request.handle")
+    .input(RequestListInput)
+    .query(({ ctx, input }) => listRequests(ctx.db, ctx.user, input, ctx.now())),
+  byId: permitted("request.handle")
+    .input(z.object({ id: Uuid }))
+    .query(({ ctx, input }) => requestForStaff(ctx.db, ctx.user, input.id, ctx.now())),
+  route: permitted("request.route")
+    .input(RouteRequestInput)
+    .mutation(({ ctx, input }) => routeRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  respond: permitted("request.handle")
+    .input(RespondRequestInput)
+    .mutation(({ ctx, input }) => respondToRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  rate: permitted("request.rate")
+    .input(RateRequestInput)
+    .mutation(({ ctx, input }) => rateRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+} satisfies TRPCRouterRecord;

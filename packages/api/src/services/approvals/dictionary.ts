@@ -1,0 +1,80 @@
+import type { SessionUser } from "@crm/auth";
+import { and, asc, eq, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { PROJECT_TYPES, type ApprovalItemInput, type ApprovalTemplateInput } from "@crm/domain";
+import type { z } from "zod";
+
+import { badRequest, conflict } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
+
+const { approvalItems, approvalTemplates, orgUnits } = schema;
+
+/** The dictionary (active items first, in order) and the template of each project type. */
+export async function approvalDictionary(db: Executor) {
+  const [items, templates] = await Promise.all([
+    db
+      .select({ id: approvalItems.id, name: approvalItems.name, departmentId: approvalItems.departmentId, department: orgUnits.shortName, timeLimitDays: approvalItems.timeLimitDays, active: approvalItems.active, version: approvalItems.version })
+      .from(approvalItems)
+      .innerJoin(orgUnits, eq(orgUnits.id, approvalItems.departmentId))
+      .orderBy(sql`${approvalItems.active} desc`, asc(approvalItems.sort), asc(approvalItems.name)),
+    db.select().from(approvalTemplates),
+  ]);
+  return {
+    items,
+    templates: PROJECT_TYPES.map((projectType) => {
+      const row = templates.find((t) => t.projectType === projectType);
+      return { projectType, itemIds: row?.itemIds ?? [], version: row?.version ?? 1 };
+    }),
+  };
+}
+
+async function assertDepartment(db: Executor, id: string) {
+  const [unit] = await db.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, id));
+  if (unit?.kind !== "department") throw badRequest("invalidInput");
+}
+
+/** Adds an item to the dictionary or changes one (with its version). Names are unique. */
+export async function saveApprovalItem(db: Database, actor: SessionUser, input: z.infer<typeof ApprovalItemInput>, ip: string | null) {
+  return db.transaction(async (tx) => {
+    await assertDepartment(tx, input.departmentId);
+    const [clash] = await tx.select({ id: approvalItems.id }).from(approvalItems).where(eq(approvalItems.name, input.name));
+    if (clash && clash.id !== input.id) throw badRequest("approvalNameTaken");
+    const values = { name: input.name, departmentId: input.departmentId, timeLimitDays: input.timeLimitDays, active: input.active };
+    let row;
+    if (input.id) {
+      if (!input.version) throw conflict();
+      row = await updateWithVersion(tx, approvalItems, input.id, input.version, values);
+    } else {
+      const [{ n }] = (await tx.select({ n: sql<number>`coalesce(max(${approvalItems.sort}), 0) + 1` }).from(approvalItems)) as [{ n: number }];
+      [row] = await tx.insert(approvalItems).values({ ...values, sort: n }).returning();
+    }
+    await writeAudit(tx, { actorId: actor.id, action: input.id ? "approvalItem.update" : "approvalItem.create", entity: "approval_item", entityId: row!.id, after: values, ip });
+    return { id: row!.id, version: row!.version };
+  });
+}
+
+/** Replaces the item list of one project type's template. */
+export async function saveApprovalTemplate(db: Database, actor: SessionUser, input: z.infer<typeof ApprovalTemplateInput>, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const itemIds = [...new Set(input.itemIds)];
+    if (itemIds.length) {
+      const found = await tx.select({ id: approvalItems.id }).from(approvalItems).where(and(sql`${approvalItems.id} = any(${itemIds}::uuid[])`, eq(approvalItems.active, true)));
+      if (found.length !== itemIds.length) throw badRequest("invalidInput");
+    }
+    const [before] = await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType)).for("update");
+    let version: number;
+    if (before) {
+      const [row] = await tx
+        .update(approvalTemplates)
+        .set({ itemIds, version: sql`${approvalTemplates.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(approvalTemplates.projectType, input.projectType), eq(approvalTemplates.version, input.version)))
+        .returning({ version: approvalTemplates.version });
+      if (!row) throw conflict();
+      version = row.version;
+    } else {
+      if (input.version !== 1) throw conflict();
+      [{ version }] = (await tx.insert(approvalTemplates).values({ projectType: input.projectType, itemIds, version: 2 }).returning({ version: approvalTemplates.version })) as [{ version: number }];
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "approvalTemplate.update", entity: "approval_template", entityId: input.projectType, before: before?.itemIds ?? null, after: itemIds, ip });
+    return { projectType: input.projectType, itemIds, version };
+  });
+}

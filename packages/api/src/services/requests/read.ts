@@ -1,0 +1,86 @@
+import type { SessionUser } from "@crm/auth";
+import { and, asc, desc, eq, isNotNull, lt, schema, sql, type Executor } from "@crm/db";
+import { todayInShanghai, type RequestListInput } from "@crm/domain";
+import { alias } from "drizzle-orm/pg-core";
+import type { z } from "zod";
+
+import { requestScope, scopedRequestById } from "../../scope/service";
+
+const { serviceRequests, serviceRequestEntries, serviceRequestAttachments, enterprises, orgUnits, users, projects } = schema;
+const raiser = alias(users, "raiser");
+
+const overdueSql = (today: string) => and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today));
+
+/** Requests for staff: new ones first for the bureau to route, then overdue, then by due date. */
+export async function listRequests(db: Executor, user: SessionUser, input: z.infer<typeof RequestListInput>, now: Date) {
+  const today = todayInShanghai(now);
+  const filter =
+    input.status === "all" ? undefined : input.status === "escalated" ? and(isNotNull(serviceRequests.escalatedAt), eq(serviceRequests.status, "assigned")) : eq(serviceRequests.status, input.status);
+  const rows = await db
+    .select({
+      id: serviceRequests.id,
+      title: serviceRequests.title,
+      category: serviceRequests.category,
+      status: serviceRequests.status,
+      enterprise: enterprises.name,
+      department: orgUnits.shortName,
+      dueOn: serviceRequests.dueOn,
+      rating: serviceRequests.rating,
+      escalatedAt: serviceRequests.escalatedAt,
+      createdAt: serviceRequests.createdAt,
+    })
+    .from(serviceRequests)
+    .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
+    .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
+    .where(and(requestScope(user), filter))
+    .orderBy(sql`${serviceRequests.status} = 'submitted' desc`, sql`(${overdueSql(today)}) desc nulls last`, asc(serviceRequests.dueOn), desc(serviceRequests.createdAt))
+    .limit(300);
+  return rows.map((r) => ({ ...r, overdue: r.status === "assigned" && r.dueOn !== null && r.dueOn < today }));
+}
+
+/** One request as staff see it: the thread with people's names, attachments, and what they may do. */
+export async function requestForStaff(db: Executor, user: SessionUser, id: string, now: Date) {
+  const request = await scopedRequestById(db, user, id);
+  const today = todayInShanghai(now);
+  const [head] = await db
+    .select({ enterprise: enterprises.name, department: orgUnits.shortName, raisedBy: raiser.displayName, project: projects.name, projectCode: projects.codeName })
+    .from(serviceRequests)
+    .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
+    .innerJoin(raiser, eq(raiser.id, serviceRequests.raisedById))
+    .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
+    .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
+    .where(eq(serviceRequests.id, id));
+  const [entries, attachments] = await Promise.all([
+    db
+      .select({ id: serviceRequestEntries.id, kind: serviceRequestEntries.kind, body: serviceRequestEntries.body, author: users.displayName, unit: orgUnits.shortName, at: serviceRequestEntries.createdAt })
+      .from(serviceRequestEntries)
+      .leftJoin(users, eq(users.id, serviceRequestEntries.authorId))
+      .leftJoin(orgUnits, eq(orgUnits.id, serviceRequestEntries.unitId))
+      .where(eq(serviceRequestEntries.requestId, id))
+      .orderBy(asc(serviceRequestEntries.createdAt)),
+    attachmentList(db, id),
+  ]);
+  return {
+    ...request,
+    ...head!,
+    overdue: request.status === "assigned" && request.dueOn !== null && request.dueOn < today,
+    entries,
+    attachments,
+  };
+}
+
+export function attachmentList(db: Executor, requestId: string) {
+  return db
+    .select({ id: serviceRequestAttachments.id, fileName: serviceRequestAttachments.fileName, contentType: serviceRequestAttachments.contentType, size: serviceRequestAttachments.size })
+    .from(serviceRequestAttachments)
+    .where(eq(serviceRequestAttachments.requestId, requestId))
+    .orderBy(asc(serviceRequestAttachments.createdAt));
+}
+
+/** One attachment's file, if its request is in the caller's scope; null otherwise. */
+export async function attachmentFile(db: Executor, user: SessionUser, attachmentId: string) {
+  const [file] = await db.select().from(serviceRequestAttachments).where(eq(serviceRequestAttachments.id, attachmentId));
+  if (!file) return null;
+  const [visible] = await db.select({ id: serviceRequests.id }).from(serviceRequests).where(and(requestScope(user), eq(serviceRequests.id, file.requestId)));
+  return visible ? file : null;
+}
