@@ -38,6 +38,7 @@ describe("the enterprise portal shows an enterprise its own things and nothing i
         "notification.list",
         "notification.markRead",
         "notification.unread",
+        "portal.attachment",
         "portal.profile",
         "portal.projects",
         "portal.request",
@@ -128,6 +129,10 @@ describe("the enterprise portal shows an enterprise its own things and nothing i
     const raised = await staff.request.byId({ id });
     expect(raised).toMatchObject({ status: "submitted", enterprise: "衡阳乐麟幼儿园", raisedBy: "Grace 何" });
     expect(raised.attachments).toHaveLength(1);
+    const file = await lelin.portal.attachment({ id: raised.attachments[0]!.id });
+    expect(file.content.subarray(0, 4)).toEqual(Buffer.from(PNG, "base64").subarray(0, 4));
+    await expectTrpcError((await as(db(), "ent.jinding")).portal.attachment({ id: raised.attachments[0]!.id }), "NOT_FOUND");
+    await expectTrpcError(land.request.attachment({ id: raised.attachments[0]!.id }), "NOT_FOUND");
 
     // Only the bureau routes; the department answers only what is routed to it.
     await expectTrpcError(edu.request.route({ id, version: raised.version, departmentId: eduUnit.id, timeLimitDays: 5 }), "FORBIDDEN");

@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "import" | "users" | "rules" | "calendar" | "webhooks" | "account";
+  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "rules" | "calendar" | "webhooks" | "account";
   permission: Permission;
 }
 
@@ -17,6 +17,9 @@ const STAFF_NAV: NavItem[] = [
   { href: "/bulletin", key: "bulletin", permission: "task.board" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
+  { href: "/approvals", key: "approvals", permission: "approval.write" },
+  { href: "/requests", key: "requests", permission: "request.handle" },
+  { href: "/aftercare", key: "aftercare", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
   { href: "/admin/rules", key: "rules", permission: "policy.write" },

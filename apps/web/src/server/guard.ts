@@ -2,7 +2,7 @@ import "server-only";
 
 import { can, Uuid, type Permission } from "@crm/domain";
 import { TRPCError } from "@trpc/server";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 
 import { api } from "./api";
 import { requireUser } from "./session";
@@ -12,16 +12,26 @@ import { requireUser } from "./session";
  * role without the permission → 403. Pages check before they call, so a refused visit renders the
  * 403 page instead of failing inside a procedure.
  */
-export async function staffApi(permission: Permission) {
+export async function staffApi(permission: Permission, opts: PasswordGate = {}) {
   const user = await requireUser();
   if (user.role === "enterprise" || !can(user.role, permission)) forbidden();
+  if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/account?first=1");
   return { user, api: await api() };
 }
 
+/**
+ * An account made with a temporary password must choose its own before anything else: every page
+ * sends it to its account page, which (with its layout) alone says `passwordChange: "allowed"`.
+ */
+interface PasswordGate {
+  passwordChange?: "allowed";
+}
+
 /** The API for an enterprise portal page. */
-export async function portalApi() {
+export async function portalApi(opts: PasswordGate = {}) {
   const user = await requireUser();
   if (user.role !== "enterprise") forbidden();
+  if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/portal/account?first=1");
   return { user, api: await api() };
 }
 

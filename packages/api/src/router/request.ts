@@ -3,8 +3,9 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { createRequest } from "../services/requests/create";
-import { listRequests, requestForStaff } from "../services/requests/read";
+import { attachmentFile, listRequests, requestForStaff } from "../services/requests/read";
 import { rateRequest, respondToRequest, routeRequest } from "../services/requests/workflow";
+import { notFound } from "../errors";
 import { permitted } from "../trpc";
 
 /** 企业诉求: raised by an enterprise or for it, routed by the bureau, answered by a department, rated. */
@@ -18,6 +19,10 @@ export const requestRouter = {
   byId: permitted("request.handle")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => requestForStaff(ctx.db, ctx.user, input.id, ctx.now())),
+  /** A file of a request in the caller's scope (served by the web app's download route). */
+  attachment: permitted("request.handle")
+    .input(z.object({ id: Uuid }))
+    .query(async ({ ctx, input }) => (await attachmentFile(ctx.db, ctx.user, input.id)) ?? Promise.reject(notFound())),
   route: permitted("request.route")
     .input(RouteRequestInput)
     .mutation(({ ctx, input }) => routeRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),

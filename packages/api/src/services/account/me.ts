@@ -15,6 +15,7 @@ export async function me(db: Executor, user: SessionUser) {
       mobile: users.mobile,
       role: users.role,
       version: users.version,
+      mustChangePassword: users.mustChangePassword,
       unitName: orgUnits.name,
       unitShortName: orgUnits.shortName,
       unitKind: orgUnits.kind,

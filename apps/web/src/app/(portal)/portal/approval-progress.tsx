@@ -1,7 +1,7 @@
 import type { ApprovalStatus } from "@crm/domain";
-import { Badge, type BadgeTone } from "@crm/ui";
 import { useLocale, useTranslations } from "next-intl";
 
+import { ApprovalStatusBadge } from "~/components/approval/approval-status-badge";
 import { formatters } from "~/components/format";
 
 interface Item {
@@ -12,16 +12,9 @@ interface Item {
   startedOn: string | null;
   submittedOn: string | null;
   decidedOn: string | null;
+  dueOn: string | null;
+  note: string | null;
 }
-
-const TONE: Record<ApprovalStatus, BadgeTone> = {
-  not_started: "gray",
-  preparing: "amber",
-  submitted: "blue",
-  in_review: "blue",
-  approved: "green",
-  rejected: "red",
-};
 
 /** Each approval: done, in progress, waiting on whom, since when. */
 export function ApprovalProgress({ items }: { items: Item[] }) {
@@ -33,7 +26,7 @@ export function ApprovalProgress({ items }: { items: Item[] }) {
       {items.map((a) => {
         const waiting =
           a.status === "submitted" || a.status === "in_review"
-            ? t("portal.waitingOnDept", { dept: a.department, date: f.date(a.submittedOn) })
+            ? t("portal.waitingOnDept", { dept: a.department, date: f.date(a.submittedOn) }) + (a.dueOn ? t("portal.dueBy", { date: f.date(a.dueOn) }) : "")
             : a.status === "approved" || a.status === "rejected"
               ? t("portal.decidedOn", { date: f.date(a.decidedOn) })
               : a.status === "preparing"
@@ -43,11 +36,12 @@ export function ApprovalProgress({ items }: { items: Item[] }) {
           <li key={a.id} className="px-3 py-2.5 text-sm">
             <div className="flex items-center justify-between gap-2">
               <span className="font-medium text-slate-900">{a.item}</span>
-              <Badge tone={TONE[a.status]}>{t(`approvalStatus.${a.status}`)}</Badge>
+              <ApprovalStatusBadge status={a.status} />
             </div>
             <p className="mt-0.5 text-xs text-slate-500">
               {a.department} · {waiting}
             </p>
+            {a.note ? <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-xs text-slate-700">{t("portal.deptNote", { dept: a.department, note: a.note })}</p> : null}
           </li>
         );
       })}

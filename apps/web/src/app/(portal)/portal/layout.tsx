@@ -8,7 +8,7 @@ import { portalApi } from "~/server/guard";
 
 /** The enterprise portal: its own plain layout, one column, made for a phone. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { api } = await portalApi();
+  const { api } = await portalApi({ passwordChange: "allowed" });
   const me = await api.account.me();
   const t = await getTranslations();
   return (
@@ -22,12 +22,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <UserMenu name={me.displayName} unit={null} role={me.role} />
         </div>
         <nav aria-label={t("common.mainNav")} className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 pb-2 text-sm">
-          <div className="flex gap-4">
+          <div className="flex min-w-0 gap-4 overflow-x-auto whitespace-nowrap">
             <Link href="/portal" className="text-slate-700 hover:text-brand-700">
               {t("portal.myProjects")}
             </Link>
+            <Link href="/portal/requests" className="text-slate-700 hover:text-brand-700">
+              {t("portal.myRequests")}
+            </Link>
             <Link href="/portal/account" className="text-slate-700 hover:text-brand-700">
-              {t("nav.account")}
+              {t("portal.accountNav")}
             </Link>
           </div>
           <LanguageSwitch />

@@ -1,5 +1,6 @@
 import { Card, CardBody, CardHeader, EmptyState } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
@@ -14,12 +15,35 @@ export async function generateMetadata() {
 
 export default async function PortalHome() {
   const { api } = await portalApi();
-  const projects = await api.portal.projects();
+  const [projects, requests] = await Promise.all([api.portal.projects(), api.portal.requests()]);
   const t = await getTranslations("portal");
   const f = formatters(await getLocale());
-  if (projects.length === 0) return <EmptyState title={t("noProjects")} description={t("noProjectsHint")} />;
+  const open = requests.filter((r) => r.status !== "resolved").length;
+  const help = (
+    <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-brand-50 px-4 py-3 text-sm ring-1 ring-brand-100">
+      <p className="text-slate-700">{open > 0 ? t("openRequests", { n: open }) : t("needHelp")}</p>
+      <div className="flex gap-3">
+        {requests.length > 0 ? (
+          <Link href="/portal/requests" className="font-medium text-brand-700 hover:underline">
+            {t("myRequests")}
+          </Link>
+        ) : null}
+        <Link href="/portal/requests/new" className="font-medium text-brand-700 hover:underline">
+          {t("raise")} →
+        </Link>
+      </div>
+    </div>
+  );
+  if (projects.length === 0)
+    return (
+      <div className="space-y-5">
+        {help}
+        <EmptyState title={t("noProjects")} description={t("noProjectsHint")} />
+      </div>
+    );
   return (
     <div className="space-y-5">
+      {help}
       {projects.map((p) => (
         <Card key={p.id}>
           <CardHeader title={p.name} action={<StageBadge stage={p.stage} />} />

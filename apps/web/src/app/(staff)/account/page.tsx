@@ -9,7 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function AccountPage() {
-  const { api } = await staffApi("session.self");
+  const { api } = await staffApi("session.self", { passwordChange: "allowed" });
   const me = await api.account.me();
   const t = await getTranslations();
   return (

@@ -1,19 +1,37 @@
-import { Card, CardBody, CardHeader } from "@crm/ui";
+import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
 import { portalApi } from "~/server/guard";
 
+import { ContactForm } from "./contact-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portal"))("accountNav") };
+}
+
+/** The enterprise's contact details and the account's password (a new account must change it first). */
 export default async function PortalAccountPage() {
-  const { api } = await portalApi();
-  const me = await api.account.me();
+  const { api } = await portalApi({ passwordChange: "allowed" });
+  const [me, profile] = await Promise.all([api.account.me(), api.portal.profile()]);
   const t = await getTranslations();
   return (
-    <Card>
-      <CardHeader title={t("account.changePassword")} description={t("account.changePasswordHint")} />
-      <CardBody>
-        <ChangePasswordForm version={me.version} signInPath="/sign-in" />
-      </CardBody>
-    </Card>
+    <div className="space-y-5">
+      {me.mustChangePassword ? <Alert tone="info">{t("account.mustChange")}</Alert> : null}
+      <Card>
+        <CardHeader title={t("account.changePassword")} description={t("account.changePasswordHint")} />
+        <CardBody>
+          <ChangePasswordForm version={me.version} signInPath="/sign-in" />
+        </CardBody>
+      </Card>
+      {me.mustChangePassword ? null : (
+        <Card>
+          <CardHeader title={t("portal.contactTitle")} description={t("portal.contactHint")} />
+          <CardBody>
+            <ContactForm profile={profile} />
+          </CardBody>
+        </Card>
+      )}
+    </div>
   );
 }

@@ -8,6 +8,8 @@ import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
 
+import { AftercareCard } from "./aftercare-card";
+import { ApprovalsCard } from "./approvals-card";
 import { AssignWork } from "./assign-work";
 import { EditableChoice, EditableTags } from "./editable-choice";
 import { EditableField, type PatchKey } from "./editable-field";
@@ -17,7 +19,9 @@ import { Timeline } from "./timeline";
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   const { user, api } = await staffApi("project.read");
-  const [project, timeline, chains, people] = await orNotFound(Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people()]));
+  const [project, timeline, chains, people, approvals, dictionary] = await orNotFound(
+    Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people(), api.approval.forProject({ projectId: id }), api.approval.dictionary()]),
+  );
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const canEdit = can(user.role, "project.write");
@@ -30,7 +34,16 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     ...(project.confidential ? [] : [["codeName", t("projects.codeName"), project.codeName, project.codeName] as [PatchKey, string, string | null, React.ReactNode]]),
   ];
   const fixed: [string, React.ReactNode][] = [
-    [t("projects.enterprise"), project.enterprise?.name ?? t("projects.confidential")],
+    [
+      t("projects.enterprise"),
+      project.enterprise ? (
+        <Link href={`/enterprises/${project.enterprise.id}`} className="text-brand-700 hover:underline">
+          {project.enterprise.name}
+        </Link>
+      ) : (
+        t("projects.confidential")
+      ),
+    ],
     [t("projects.creditCode"), project.creditCode ?? "—"],
     [t("projects.zone"), project.zone?.name ?? "—"],
     [t("projects.signedAmount"), f.wan(project.signedAmount)],
@@ -101,6 +114,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </dl>
             </CardBody>
           </Card>
+          <section id="approvals">
+            <Card>
+              <CardHeader title={t("approvals.title")} description={t("approvals.hint")} />
+              <CardBody>
+                <ApprovalsCard projectId={project.id} items={approvals} dictionary={dictionary} canPlan={canEdit} />
+              </CardBody>
+            </Card>
+          </section>
           {canEdit ? (
             <Card>
               <CardHeader title={t("followUps.title")} description={t("followUps.internal")} />
@@ -116,6 +137,24 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               <CardHeader title={can(user.role, "instruction.write") && user.role === "leader" ? t("tasks.instructTitle") : t("tasks.assignTitle")} description={t("tasks.toUnit", { unit: project.zone?.name ?? "" })} />
               <CardBody>
                 <AssignWork projectId={project.id} unitId={project.responsibleUnitId} mode={user.role === "leader" ? "instruction" : "task"} />
+              </CardBody>
+            </Card>
+          ) : null}
+          {canEdit && (project.stage === "in_production" || project.stage === "operating") ? (
+            <Card>
+              <CardHeader title={t("aftercare.title")} description={t("aftercare.cardHint")} />
+              <CardBody>
+                <AftercareCard project={project} />
+              </CardBody>
+            </Card>
+          ) : null}
+          {can(user.role, "request.write") && project.enterprise ? (
+            <Card>
+              <CardHeader title={t("requests.onBehalf")} description={t("requests.onBehalfHint")} />
+              <CardBody>
+                <Link href={`/requests/new?projectId=${project.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                  {t("requests.raiseFor", { name: project.enterprise.name })} →
+                </Link>
               </CardBody>
             </Card>
           ) : null}

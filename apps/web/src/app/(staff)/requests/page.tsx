@@ -1,0 +1,85 @@
+import { can } from "@crm/domain";
+import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { formatters } from "~/components/format";
+import { RequestStatusBadge } from "~/components/request/request-status-badge";
+import { staffApi } from "~/server/guard";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("requests") };
+}
+
+const FILTERS = ["all", "submitted", "assigned", "escalated", "resolved"] as const;
+type Filter = (typeof FILTERS)[number];
+
+/** Enterprise requests: the bureau routes new ones; a department sees those routed to it. Late first. */
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const { user, api } = await staffApi("request.handle");
+  const raw = (await searchParams).status;
+  const status: Filter = FILTERS.includes(raw as Filter) ? (raw as Filter) : "all";
+  const rows = await api.request.list({ status });
+  const t = await getTranslations();
+  const f = formatters(await getLocale());
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">{t("nav.requests")}</h1>
+        <p className="mt-1 text-sm text-slate-500">{can(user.role, "request.route") ? t("requests.hintBureau") : t("requests.hintDept")}</p>
+      </div>
+      <nav aria-label={t("requests.filter")} className="flex flex-wrap gap-1">
+        {FILTERS.map((s) => (
+          <Link
+            key={s}
+            href={s === "all" ? "/requests" : `/requests?status=${s}`}
+            aria-current={s === status ? "page" : undefined}
+            className={`rounded-full px-3 py-1 text-sm ${s === status ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
+          >
+            {t(`requests.filters.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <EmptyState title={t("requests.none")} />
+      ) : (
+        <Card>
+          <Table>
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>{t("requests.title")}</Th>
+                <Th className="hidden md:table-cell">{t("requests.enterprise")}</Th>
+                <Th className="hidden sm:table-cell">{t("requests.department")}</Th>
+                <Th className="hidden lg:table-cell">{t("requests.dueOn")}</Th>
+                <Th>{t("requests.statusLabel")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <Td>
+                    <Link href={`/requests/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                      {r.title}
+                    </Link>
+                    <p className="text-xs text-slate-500">
+                      {t(`requests.categories.${r.category}`)} · {f.date(r.createdAt)}
+                    </p>
+                  </Td>
+                  <Td className="hidden max-w-56 truncate md:table-cell">{r.enterprise}</Td>
+                  <Td className="hidden sm:table-cell">{r.department ?? "—"}</Td>
+                  <Td className="hidden tabular-nums lg:table-cell">{f.date(r.dueOn)}</Td>
+                  <Td>
+                    <div className="flex flex-wrap gap-1">
+                      <RequestStatusBadge status={r.status} rated={r.rating !== null} overdue={r.overdue} />
+                      {r.escalatedAt && r.status === "assigned" ? <span className="text-xs text-red-700">{t("requests.escalated")}</span> : null}
+                    </div>
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+      )}
+    </div>
+  );
+}
