@@ -3,7 +3,7 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "rules" | "calendar" | "webhooks" | "account";
+  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "approvalDictionary" | "rules" | "calendar" | "webhooks" | "account";
   permission: Permission;
 }
 
@@ -23,6 +23,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/import", key: "import", permission: "lead.write" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
   { href: "/admin/rules", key: "rules", permission: "policy.write" },
+  { href: "/admin/approvals", key: "approvalDictionary", permission: "admin.dictionaries" },
   { href: "/admin/calendar", key: "calendar", permission: "admin.dictionaries" },
   { href: "/admin/webhooks", key: "webhooks", permission: "admin.units" },
   { href: "/account", key: "account", permission: "session.self" },

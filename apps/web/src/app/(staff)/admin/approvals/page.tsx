@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+
+import { staffApi } from "~/server/guard";
+
+import { DictionaryEditor } from "./dictionary-editor";
+import { TemplateEditor } from "./template-editor";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("approvalDictionary") };
+}
+
+/** The admin's approval dictionary (item, department, time limit) and the templates by project type. */
+export default async function ApprovalDictionaryPage() {
+  const { api } = await staffApi("admin.dictionaries");
+  const [dictionary, units] = await Promise.all([api.approval.dictionary(), api.org.assignees()]);
+  const t = await getTranslations();
+  const departments = units.filter((u) => u.kind === "department");
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">{t("nav.approvalDictionary")}</h1>
+        <p className="mt-1 text-sm text-slate-500">{t("dictionary.hint")}</p>
+      </div>
+      <DictionaryEditor items={dictionary.items} departments={departments} />
+      <TemplateEditor templates={dictionary.templates} items={dictionary.items.filter((i) => i.active)} />
+    </div>
+  );
+}
