@@ -2,7 +2,7 @@ import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
-import { insertApprovalDictionary, insertRequests, insertRisks, setApprovalDueDates } from "./service";
+import { insertAftercareVisits, insertApprovalDictionary, insertRequests, insertRisks, setApprovalDueDates } from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 
@@ -40,6 +40,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await setApprovalDueDates(tx);
     await insertRequests(tx, all);
     await insertRisks(tx, projectIds);
+    await insertAftercareVisits(tx, DEMO_AS_OF);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

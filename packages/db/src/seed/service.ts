@@ -1,5 +1,5 @@
-import { DEMO_HOLIDAYS, WorkingCalendar, type ProjectType, type RequestCategory, type RiskKind } from "@crm/domain";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { AFTERCARE_STAGES, DEMO_HOLIDAYS, WorkingCalendar, type ProjectType, type RequestCategory, type RiskKind } from "@crm/domain";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import * as s from "../schema";
@@ -136,4 +136,33 @@ const RISKS: [string, RiskKind, string, string][] = [
 /** 稳商留商: two projects in operation flagged at risk. */
 export async function insertRisks(db: Executor, projects: Map<string, string>) {
   for (const [key, riskKind, riskNote, riskSince] of RISKS) await db.update(s.projects).set({ riskKind, riskNote, riskSince }).where(eq(s.projects.id, projects.get(key)!));
+}
+
+const VISIT_NOTES = ["走访企业，了解生产经营情况，企业运行平稳", "上门服务，协调解决用工招聘需求", "走访了解订单和产值情况，宣讲惠企政策", "陪同企业对接金融机构，了解融资需求"];
+
+/**
+ * 稳商留商 visits: most projects in production or operation were visited in the last quarter; every
+ * fifth was not, so the after-care list has visits falling due. Deterministic.
+ */
+export async function insertAftercareVisits(db: Executor, asOf: string) {
+  const rows = await db
+    .select({ id: s.projects.id, contactId: s.projects.serviceContactId })
+    .from(s.projects)
+    .where(inArray(s.projects.stage, [...AFTERCARE_STAGES]))
+    .orderBy(asc(s.projects.name));
+  const [fallback] = await db.select({ id: s.users.id }).from(s.users).where(eq(s.users.username, "bureau.staff"));
+  const base = new Date(`${asOf}T00:00:00Z`).getTime();
+  const visits = rows
+    .map((p, i) => ({ p, i }))
+    .filter(({ i }) => i % 5 !== 4)
+    .map(({ p, i }) => ({
+      projectId: p.id,
+      kind: "visit" as const,
+      occurredOn: new Date(base - ((i * 7) % 85) * 86_400_000 - 86_400_000).toISOString().slice(0, 10),
+      people: "企业负责人、包联干部",
+      summary: VISIT_NOTES[i % VISIT_NOTES.length]!,
+      nextStep: "按季度回访",
+      authorId: p.contactId ?? fallback!.id,
+    }));
+  if (visits.length) await db.insert(s.followUps).values(visits);
 }
