@@ -119,6 +119,25 @@ describe("approvals, the department queue, escalation and after-care", () => {
     expect((await commerce.aftercare.list({ atRisk: true })).map((p) => p.name)).not.toContain("希尔顿惠庭酒店");
   });
 
+  it("lets the admin keep the dictionary and the templates, versioned", async () => {
+    const admin = await as(db(), "admin");
+    const { items, templates } = await admin.approval.dictionary();
+    const civil = await unit("civil");
+    const added = await admin.approval.saveItem({ name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: true });
+    await expectTrpcError(admin.approval.saveItem({ name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: true }), "BAD_REQUEST");
+    await expectTrpcError(admin.approval.saveItem({ name: "测试·部门不对", departmentId: (await unit("park")).id, timeLimitDays: 7, active: true }), "BAD_REQUEST");
+    const kindergarten = templates.find((t) => t.projectType === "kindergarten")!;
+    const saved = await admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: [...kindergarten.itemIds, added.id], version: kindergarten.version });
+    expect(saved.itemIds).toContain(added.id);
+    await expectTrpcError(admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: kindergarten.itemIds, version: kindergarten.version }), "CONFLICT");
+    // Retired, it is no longer offered and a template cannot take it.
+    await admin.approval.saveItem({ id: added.id, version: added.version, name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: false });
+    await expectTrpcError(admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: [added.id], version: saved.version }), "BAD_REQUEST");
+    await admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: kindergarten.itemIds, version: saved.version });
+    expect((await admin.approval.dictionary()).items.length).toBe(items.length + 1);
+    await expectTrpcError((await as(db(), "bureau.staff")).approval.saveItem({ name: "测试·越权", departmentId: civil.id, timeLimitDays: 7, active: true }), "FORBIDDEN");
+  });
+
   it("lets staff create an enterprise account whose first sign-in must change the password", async () => {
     const staff = await as(db(), "bureau.staff");
     const lelin = await project("乐麟幼儿园（中美合资）");

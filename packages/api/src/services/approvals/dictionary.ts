@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
 import { PROJECT_TYPES, type ApprovalItemInput, type ApprovalTemplateInput } from "@crm/domain";
 import type { z } from "zod";
 
@@ -57,7 +57,7 @@ export async function saveApprovalTemplate(db: Database, actor: SessionUser, inp
   return db.transaction(async (tx) => {
     const itemIds = [...new Set(input.itemIds)];
     if (itemIds.length) {
-      const found = await tx.select({ id: approvalItems.id }).from(approvalItems).where(and(sql`${approvalItems.id} = any(${itemIds}::uuid[])`, eq(approvalItems.active, true)));
+      const found = await tx.select({ id: approvalItems.id }).from(approvalItems).where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true)));
       if (found.length !== itemIds.length) throw badRequest("invalidInput");
     }
     const [before] = await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType)).for("update");

@@ -50,13 +50,12 @@ export async function projectApprovals(db: Executor, user: SessionUser, projectI
 export async function addApprovals(db: Database, user: SessionUser, input: z.infer<typeof AddApprovalsInput>, ip: string | null) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    let itemIds = [...input.itemIds];
-    if (input.projectType) {
-      const [template] = await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType));
-      itemIds = [...itemIds, ...(template?.itemIds ?? [])];
-    }
+    const [template] = input.projectType ? await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType)) : [];
+    const itemIds = [...new Set([...input.itemIds, ...(template?.itemIds ?? [])])];
     const items = itemIds.length ? await tx.select().from(approvalItems).where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true))) : [];
-    if (items.length !== new Set(itemIds).size) throw badRequest("invalidInput");
+    // Items picked one by one must all be in use; a template's retired items are simply left out.
+    const found = new Set(items.map((i) => i.id));
+    if (input.itemIds.some((id) => !found.has(id))) throw badRequest("invalidInput");
     const existing = await tx.select({ item: approvals.item }).from(approvals).where(eq(approvals.projectId, project.id));
     const have = new Set(existing.map((e) => e.item));
     const fresh = items.filter((i) => !have.has(i.name));

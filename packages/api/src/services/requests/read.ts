@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, desc, eq, isNotNull, lt, schema, sql, type Executor } from "@crm/db";
-import { todayInShanghai, type RequestListInput } from "@crm/domain";
+import { seesRealName, todayInShanghai, type RequestListInput } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
@@ -43,7 +43,14 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
   const request = await scopedRequestById(db, user, id);
   const today = todayInShanghai(now);
   const [head] = await db
-    .select({ enterprise: enterprises.name, department: orgUnits.shortName, raisedBy: raiser.displayName, project: projects.name, projectCode: projects.codeName })
+    .select({
+      enterprise: enterprises.name,
+      department: orgUnits.shortName,
+      raisedBy: raiser.displayName,
+      projectName: projects.name,
+      codeName: projects.codeName,
+      responsibleUnitId: projects.responsibleUnitId,
+    })
     .from(serviceRequests)
     .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
     .innerJoin(raiser, eq(raiser.id, serviceRequests.raisedById))
@@ -60,9 +67,13 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
       .orderBy(asc(serviceRequestEntries.createdAt)),
     attachmentList(db, id),
   ]);
+  const { projectName, codeName, responsibleUnitId, ...names } = head!;
+  // A confidential project shows its code name outside its unit and the bureau (项目代号).
+  const project = projectName === null ? null : seesRealName({ name: projectName, codeName, responsibleUnitId }, user) ? projectName : codeName;
   return {
     ...request,
-    ...head!,
+    ...names,
+    project,
     overdue: request.status === "assigned" && request.dueOn !== null && request.dueOn < today,
     entries,
     attachments,

@@ -2,6 +2,7 @@ import { Badge, Card, EmptyState, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { FilterTabs } from "~/components/filter-tabs";
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
 import { staffApi } from "~/server/guard";
@@ -17,21 +18,19 @@ export default async function AftercarePage({ searchParams }: { searchParams: Pr
   const rows = await api.aftercare.list({ atRisk });
   const t = await getTranslations();
   const f = formatters(await getLocale());
-  const tab = (on: boolean) => `rounded-full px-3 py-1 text-sm ${on ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`;
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.aftercare")}</h1>
         <p className="mt-1 text-sm text-slate-500">{t("aftercare.hint")}</p>
       </div>
-      <nav aria-label={t("requests.filter")} className="flex gap-1">
-        <Link href="/aftercare" aria-current={!atRisk ? "page" : undefined} className={tab(!atRisk)}>
-          {t("aftercare.all")}
-        </Link>
-        <Link href="/aftercare?risk=1" aria-current={atRisk ? "page" : undefined} className={tab(atRisk)}>
-          {t("aftercare.atRisk")}
-        </Link>
-      </nav>
+      <FilterTabs
+        label={t("requests.filter")}
+        items={[
+          { href: "/aftercare", label: t("aftercare.all"), current: !atRisk },
+          { href: "/aftercare?risk=1", label: t("aftercare.atRisk"), current: atRisk },
+        ]}
+      />
       {rows.length === 0 ? (
         <EmptyState title={atRisk ? t("aftercare.noneAtRisk") : t("aftercare.none")} />
       ) : (

@@ -1,7 +1,7 @@
 import { Card, EmptyState } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 
+import { FilterTabs } from "~/components/filter-tabs";
 import { staffApi } from "~/server/guard";
 
 import { QueueItem } from "./queue-item";
@@ -27,18 +27,7 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.approvals")}</h1>
         <p className="mt-1 text-sm text-slate-500">{t("approvals.queueHint")}</p>
       </div>
-      <nav aria-label={t("requests.filter")} className="flex flex-wrap gap-1">
-        {FILTERS.map((s) => (
-          <Link
-            key={s}
-            href={s === "open" ? "/approvals" : `/approvals?status=${s}`}
-            aria-current={s === status ? "page" : undefined}
-            className={`rounded-full px-3 py-1 text-sm ${s === status ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
-          >
-            {t(`approvals.filters.${s}`)}
-          </Link>
-        ))}
-      </nav>
+      <FilterTabs label={t("requests.filter")} items={FILTERS.map((s) => ({ href: s === "open" ? "/approvals" : `/approvals?status=${s}`, label: t(`approvals.filters.${s}`), current: s === status }))} />
       {status === "open" && overdue > 0 ? <p className="text-sm font-medium text-red-700">{t("approvals.overdueCount", { n: overdue })}</p> : null}
       {items.length === 0 ? (
         <EmptyState title={t("approvals.queueEmpty")} />

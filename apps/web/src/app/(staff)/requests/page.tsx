@@ -3,6 +3,7 @@ import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { FilterTabs } from "~/components/filter-tabs";
 import { formatters } from "~/components/format";
 import { RequestStatusBadge } from "~/components/request/request-status-badge";
 import { staffApi } from "~/server/guard";
@@ -28,18 +29,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.requests")}</h1>
         <p className="mt-1 text-sm text-slate-500">{can(user.role, "request.route") ? t("requests.hintBureau") : t("requests.hintDept")}</p>
       </div>
-      <nav aria-label={t("requests.filter")} className="flex flex-wrap gap-1">
-        {FILTERS.map((s) => (
-          <Link
-            key={s}
-            href={s === "all" ? "/requests" : `/requests?status=${s}`}
-            aria-current={s === status ? "page" : undefined}
-            className={`rounded-full px-3 py-1 text-sm ${s === status ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
-          >
-            {t(`requests.filters.${s}`)}
-          </Link>
-        ))}
-      </nav>
+      <FilterTabs label={t("requests.filter")} items={FILTERS.map((s) => ({ href: s === "all" ? "/requests" : `/requests?status=${s}`, label: t(`requests.filters.${s}`), current: s === status }))} />
       {rows.length === 0 ? (
         <EmptyState title={t("requests.none")} />
       ) : (
