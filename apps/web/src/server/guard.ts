@@ -8,6 +8,14 @@ import { api } from "./api";
 import { requireUser } from "./session";
 
 /**
+ * An account made with a temporary password must choose its own before anything else: every page
+ * sends it to its account page, which (with its layout) alone says `passwordChange: "allowed"`.
+ */
+interface PasswordGate {
+  passwordChange?: "allowed";
+}
+
+/**
  * The API for a staff page that needs `permission`: signed out → sign-in; an enterprise user or a
  * role without the permission → 403. Pages check before they call, so a refused visit renders the
  * 403 page instead of failing inside a procedure.
@@ -17,14 +25,6 @@ export async function staffApi(permission: Permission, opts: PasswordGate = {}) 
   if (user.role === "enterprise" || !can(user.role, permission)) forbidden();
   if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/account?first=1");
   return { user, api: await api() };
-}
-
-/**
- * An account made with a temporary password must choose its own before anything else: every page
- * sends it to its account page, which (with its layout) alone says `passwordChange: "allowed"`.
- */
-interface PasswordGate {
-  passwordChange?: "allowed";
 }
 
 /** The API for an enterprise portal page. */

@@ -22,9 +22,9 @@ export async function sweepService(db: Database, now: Date) {
         sql`not exists (select 1 from ${notifications} where ${notifications.kind} = 'approval.overdue' and ${notifications.link} = '/projects/' || ${approvals.projectId} || '?approval=' || ${approvals.id})`,
       ),
     );
+  const bureau = lateApprovals.length ? await bureauMembers(db) : { userIds: [], unitIds: [] };
   for (const a of lateApprovals) {
     await db.transaction(async (tx) => {
-      const bureau = await bureauMembers(tx);
       await notify(tx, {
         userIds: [...(a.serviceContactId ? [a.serviceContactId] : []), ...bureau.userIds],
         actorId: null,
@@ -41,13 +41,13 @@ export async function sweepService(db: Database, now: Date) {
     .from(serviceRequests)
     .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
     .where(and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today), isNull(serviceRequests.escalatedAt)));
+  const leads = lateRequests.length ? await bureauMembers(db, ["bureau_lead"]) : { userIds: [], unitIds: [] };
   for (const r of lateRequests) {
     await db.transaction(async (tx) => {
       // Claim it first: a second sweep running at the same time finds it escalated and skips it.
       const claimed = await tx.update(serviceRequests).set({ escalatedAt: now }).where(and(eq(serviceRequests.id, r.id), isNull(serviceRequests.escalatedAt))).returning({ id: serviceRequests.id });
       if (!claimed.length) return;
       await tx.insert(serviceRequestEntries).values({ requestId: r.id, kind: "escalate", body: null, authorId: null, unitId: null, createdAt: now });
-      const leads = await bureauMembers(tx, ["bureau_lead"]);
       await notify(tx, { userIds: leads.userIds, actorId: null, kind: "request.escalated", params: { title: r.title, unit: r.unit ?? "", due: r.dueOn! }, link: `/requests/${r.id}`, unitIds: leads.unitIds });
     });
   }

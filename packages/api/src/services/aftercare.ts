@@ -37,7 +37,8 @@ export async function aftercareList(db: Executor, user: SessionUser, input: z.in
     .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
     .where(scoped(user, inArray(projects.stage, [...AFTERCARE_STAGES]), input.atRisk ? isNotNull(projects.riskKind) : undefined))
-    .orderBy(asc(projects.name))
+    // At risk first, then the longest unvisited, so the limit never cuts what needs attention.
+    .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(projects.name))
     .limit(1000);
   return rows
     .map((r) => {

@@ -3,7 +3,7 @@ import { eq, schema, writeAudit, type Database, type Transaction } from "@crm/db
 import { todayInShanghai, type RateRequestInput, type RespondRequestInput, type RouteRequestInput } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest, forbidden } from "../../errors";
+import { badRequest } from "../../errors";
 import { scopedRequestById } from "../../scope/service";
 import { loadCalendar } from "../calendar";
 import { enterpriseUsers, notify, unitMembers } from "../notify";
@@ -41,13 +41,12 @@ export async function routeRequest(db: Database, user: SessionUser, input: z.inf
 
 /**
  * The department it was routed to (or the bureau) replies, and may resolve it with that reply;
- * the enterprise hears of both.
+ * the enterprise hears of both. The request scope already limits a department to its own requests.
  */
 export async function respondToRequest(db: Database, user: SessionUser, input: z.infer<typeof RespondRequestInput>, now: Date, ip: string | null) {
   return db.transaction(async (tx) => {
     const request = await scopedRequestById(tx, user, input.id, true);
     if (request.status !== "assigned") throw badRequest("requestWrongStep");
-    if (user.role === "dept_staff" && user.unitId !== request.departmentId) throw forbidden();
     const after = await updateWithVersion(
       tx,
       serviceRequests,
