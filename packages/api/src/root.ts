@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { aftercareRouter } from "./router/aftercare";
 import { approvalRouter } from "./router/approval";
 import { bulletinRouter } from "./router/bulletin";
+import { cockpitRouter } from "./router/cockpit";
 import { dispatchRouter } from "./router/dispatch";
 import { enterpriseRouter } from "./router/enterprise";
 import { homeRouter } from "./router/home";
@@ -15,7 +16,6 @@ import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
-import { statsRouter } from "./router/stats";
 import { taskRouter } from "./router/task";
 import { transferRouter } from "./router/transfer";
 import { createTRPCRouter } from "./trpc";
@@ -26,6 +26,7 @@ export const appRouter = createTRPCRouter({
   aftercare: aftercareRouter,
   approval: approvalRouter,
   bulletin: bulletinRouter,
+  cockpit: cockpitRouter,
   dispatch: dispatchRouter,
   enterprise: enterpriseRouter,
   home: homeRouter,
@@ -38,7 +39,6 @@ export const appRouter = createTRPCRouter({
   preference: preferenceRouter,
   request: requestRouter,
   settings: settingsRouter,
-  stats: statsRouter,
   task: taskRouter,
   transfer: transferRouter,
 });

@@ -7,6 +7,7 @@ export const ERROR_KEYS = {
   forbidden: "forbidden",
   notFound: "notFound",
   staleVersion: "staleVersion",
+  targetUnitOnly: "targetUnitOnly",
   wrongPassword: "wrongPassword",
   invalidInput: "invalidInput",
   cannotDisableSelf: "cannotDisableSelf",

@@ -21,13 +21,16 @@ export const PERMISSIONS = [
   "task.assign",
   "task.reply",
   "task.review", // accept, send back or rate a reported task one assigned
-  "task.board", // every open task by unit
+  "task.board", // open tasks by unit, within one's task scope (the district-wide roles: all)
   "meeting.write",
   "bulletin.issue",
   "policy.write", // the response policy and the bulletin's scoring rule
   "dashboard.read",
+  "target.write", // the yearly targets per unit the cockpit measures against
   "instruction.write",
+  "approval.read", // the approval list (a department: its own items; others: their projects')
   "approval.write",
+  "request.read", // the request list and a request's thread, within one's request scope
   "request.handle", // reply to and resolve requests routed to one's unit (the bureau: any)
   "request.route", // send a request to a department with a time limit
   "portal.read",
@@ -68,7 +71,9 @@ export const permissions = {
     "policy.write",
     "dashboard.read",
     "instruction.write",
+    "approval.read",
     "approval.write",
+    "request.read",
     "request.handle",
     "request.route",
     "request.write",
@@ -89,7 +94,9 @@ export const permissions = {
     "task.board",
     "meeting.write",
     "dashboard.read",
+    "approval.read",
     "approval.write",
+    "request.read",
     "request.handle",
     "request.route",
     "request.write",
@@ -103,7 +110,10 @@ export const permissions = {
     "lead.write",
     "enterprise.read",
     "task.reply",
+    "task.board",
     "dashboard.read",
+    "approval.read",
+    "request.read",
     "request.write",
   ],
   dept_staff: [
@@ -113,7 +123,9 @@ export const permissions = {
     "lead.write",
     "enterprise.read",
     "task.reply",
+    "approval.read",
     "approval.write",
+    "request.read",
     "request.handle",
   ],
   town_staff: [...staffBase, "lead.read", "lead.write"],
@@ -123,6 +135,8 @@ export const permissions = {
     "lead.read",
     "enterprise.read",
     "dashboard.read",
+    "approval.read",
+    "request.read",
     "instruction.write",
     "task.review",
     "task.board",

@@ -4,10 +4,12 @@ import PgBoss from "pg-boss";
 import { sweepOverdue } from "./overdue";
 import { sweepService } from "./service-sweep";
 import { deliverWebhooks } from "./webhooks";
+import { openYearStages } from "./year-stages";
 
 export const JOBS = {
   "overdue-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepOverdue(db, now) },
   "service-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepService(db, now) },
+  "year-stages": { cron: "5 0 * * *", everyMs: 6 * 60 * 60_000, run: (db: Database, now: Date) => openYearStages(db, now) },
   "webhook-deliver": { cron: "* * * * *", everyMs: 60_000, run: (db: Database, now: Date) => deliverWebhooks(db, now) },
 } as const;
 export type JobName = keyof typeof JOBS;

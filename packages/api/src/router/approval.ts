@@ -28,7 +28,7 @@ export const approvalRouter = {
     .input(RemoveApprovalInput)
     .mutation(({ ctx, input }) => removeApproval(ctx.db, ctx.user, input, ctx.ip)),
 
-  queue: permitted("approval.write")
+  queue: permitted("approval.read")
     .input(ApprovalQueueInput)
     .query(({ ctx, input }) => approvalQueue(ctx.db, ctx.user, input, ctx.now())),
   update: permitted("approval.write")

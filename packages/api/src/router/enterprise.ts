@@ -1,11 +1,15 @@
-import { CreateEnterpriseAccountInput, Uuid } from "@crm/domain";
+import { CreateEnterpriseAccountInput, EnterpriseListInput, Uuid } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { createEnterpriseAccount, enterpriseById } from "../services/enterprise/accounts";
+import { listEnterprises } from "../services/enterprise/list";
 import { permitted } from "../trpc";
 
 export const enterpriseRouter = {
+  list: permitted("enterprise.read")
+    .input(EnterpriseListInput)
+    .query(({ ctx, input }) => listEnterprises(ctx.db, ctx.user, input)),
   byId: permitted("enterprise.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => enterpriseById(ctx.db, ctx.user, input.id)),

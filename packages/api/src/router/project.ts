@@ -8,6 +8,7 @@ import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
 import { MoveStageInput, ProjectFilter, ProjectFollowUpInput, ProjectListInput, UpdateProjectInput } from "@crm/domain";
+import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
 import { permitted } from "../trpc";
@@ -16,6 +17,7 @@ const ById = z.object({ id: Uuid });
 
 export const projectRouter = {
   list: permitted("project.read").input(ProjectListInput).query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
+  summary: permitted("project.read").input(ProjectFilter).query(({ ctx, input }) => projectSummary(ctx.db, ctx.user, input)),
   board: permitted("project.read").input(ProjectFilter).query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),
   byId: permitted("project.read").input(ById).query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
   timeline: permitted("project.read").input(ById).query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),

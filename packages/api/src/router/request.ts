@@ -13,14 +13,14 @@ export const requestRouter = {
   create: permitted("request.write")
     .input(CreateRequestInput)
     .mutation(({ ctx, input }) => createRequest(ctx.db, ctx.user, input, ctx.ip)),
-  list: permitted("request.handle")
+  list: permitted("request.read")
     .input(RequestListInput)
     .query(({ ctx, input }) => listRequests(ctx.db, ctx.user, input, ctx.now())),
-  byId: permitted("request.handle")
+  byId: permitted("request.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => requestForStaff(ctx.db, ctx.user, input.id, ctx.now())),
   /** A file of a request in the caller's scope (served by the web app's download route). */
-  attachment: permitted("request.handle")
+  attachment: permitted("request.read")
     .input(z.object({ id: Uuid }))
     .query(async ({ ctx, input }) => (await attachmentFile(ctx.db, ctx.user, input.id)) ?? Promise.reject(notFound())),
   route: permitted("request.route")

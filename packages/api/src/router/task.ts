@@ -1,4 +1,4 @@
-import { CreateTaskInput, InstructionInput, RateTaskInput, ReviewTaskInput, TaskStepInput, todayInShanghai, Uuid } from "@crm/domain";
+import { CreateTaskInput, InstructionInput, RateTaskInput, ReviewTaskInput, TaskBoardInput, TaskStepInput, todayInShanghai, Uuid } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
@@ -10,7 +10,7 @@ import { noInput, permitted } from "../trpc";
 
 export const taskRouter = {
   mine: permitted("home.read").input(noInput).query(({ ctx }) => myWork(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
-  board: permitted("task.board").input(noInput).query(({ ctx }) => taskBoard(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
+  board: permitted("task.board").input(TaskBoardInput).query(({ ctx, input }) => taskBoard(ctx.db, ctx.user, input, todayInShanghai(ctx.now()))),
   byId: permitted("home.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => taskById(ctx.db, ctx.user, input.id, todayInShanghai(ctx.now()))),

@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -63,7 +63,11 @@ export const approvals = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [index("approval_department_idx").on(t.departmentId, t.status, t.dueOn), index("approval_project_idx").on(t.projectId)],
+  (t) => [
+    index("approval_department_idx").on(t.departmentId, t.status, t.dueOn),
+    index("approval_project_idx").on(t.projectId),
+    index("approval_decided_idx").on(t.decidedOn).where(sql`${t.decidedOn} is not null`),
+  ],
 );
 
 export const approvalsRelations = relations(approvals, ({ one }) => ({

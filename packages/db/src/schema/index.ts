@@ -17,3 +17,4 @@ export * from "./meeting";
 export * from "./bulletin";
 export * from "./webhook";
 export * from "./service-request";
+export * from "./target";

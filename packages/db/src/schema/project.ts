@@ -66,6 +66,8 @@ export const projects = pgTable(
     index("project_enterprise_idx").on(t.enterpriseId),
     index("project_chain_idx").on(t.chainId),
     index("project_stage_idx").on(t.stage),
+    index("project_signed_on_idx").on(t.signedOn).where(sql`${t.signedOn} is not null`),
+    index("project_registered_on_idx").on(t.registeredOn).where(sql`${t.registeredOn} is not null`),
     index("project_risk_idx").on(t.riskKind).where(sql`${t.riskKind} is not null`),
     index("project_tags_idx").using("gin", t.tags),
     index("project_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),

@@ -5,6 +5,7 @@ import { insertFollowUps, insertLeads } from "./leads";
 import { insertAftercareVisits, insertApprovalDictionary, insertRequests, insertRisks, setApprovalDueDates } from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
+import { insertTargets } from "./targets";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
@@ -41,6 +42,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertRequests(tx, all);
     await insertRisks(tx, projectIds);
     await insertAftercareVisits(tx, DEMO_AS_OF);
+    await insertTargets(tx, units);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

@@ -4,3 +4,4 @@ export * from "./lead";
 export * from "./task";
 export * from "./settings";
 export * from "./service";
+export * from "./cockpit";

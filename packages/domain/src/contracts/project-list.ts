@@ -17,6 +17,16 @@ export const ProjectFilter = z.object({
   amountMax: WanAmount.optional(),
   signedFrom: CalendarDate.optional(),
   signedTo: CalendarDate.optional(),
+  /** 落地: registered (or later) between these days. */
+  registeredFrom: CalendarDate.optional(),
+  registeredTo: CalendarDate.optional(),
+  /** 到位资金: funds posted for a month between these days (the months' first days). */
+  fundsFrom: CalendarDate.optional(),
+  fundsTo: CalendarDate.optional(),
+  /** The stage filter reads the stage at this year's end (from the stage history) instead of today's. */
+  yearEnd: z.number().int().min(2000).max(2100).optional(),
+  /** Projects not yet placed on any chain. */
+  withoutChain: z.boolean().optional(),
   /** Name, enterprise name, credit code or pinyin initials (jdzc finds 金鼎钻采). */
   q: z.string().trim().max(60).optional(),
 });

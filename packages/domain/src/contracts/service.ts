@@ -37,7 +37,18 @@ export const UpdateApprovalInput = z.object({
   /** The caller helped (帮办代办). */
   helped: z.boolean().optional(),
 });
-export const ApprovalQueueInput = z.object({ status: z.enum(["open", "overdue", "done"]).default("open") });
+/**
+ * The approval list. `decidedFrom`/`decidedTo` keep decided items with both a submission and a
+ * decision day, the decision within the range: the items an approval time is measured on.
+ */
+export const ApprovalQueueInput = z.object({
+  status: z.enum(["open", "overdue", "done"]).default("open"),
+  departmentId: Uuid.optional(),
+  decidedFrom: CalendarDate.optional(),
+  decidedTo: CalendarDate.optional(),
+  zoneId: Uuid.optional(),
+  chainId: Uuid.optional(),
+});
 
 // — Enterprise requests —
 export const AttachmentInput = z.object({
@@ -60,7 +71,12 @@ export const CreateRequestInput = z.object({
 export const RouteRequestInput = z.object({ id: Uuid, version, departmentId: Uuid, timeLimitDays: timeLimit, note: text(500).optional().nullable() });
 export const RespondRequestInput = z.object({ id: Uuid, version, body: text(4000).min(2, "request.replyRequired"), resolve: z.boolean().default(false) });
 export const RateRequestInput = z.object({ id: Uuid, version, rating: z.number().int().min(1).max(5), comment: text(500).optional().nullable() });
-export const RequestListInput = z.object({ status: z.enum([...REQUEST_STATUSES, "escalated", "all"]).default("all") });
+/** The request list: `open` is every request not yet resolved; zone and chain are its project's. */
+export const RequestListInput = z.object({
+  status: z.enum([...REQUEST_STATUSES, "open", "escalated", "all"]).default("all"),
+  zoneId: Uuid.optional(),
+  chainId: Uuid.optional(),
+});
 
 // — After-care —
 export const AftercareListInput = z.object({ atRisk: z.boolean().default(false) });

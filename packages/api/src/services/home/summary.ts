@@ -4,7 +4,7 @@ import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
 
 import { projectScope } from "../../scope/projects";
 import { withDisplayName } from "../project/display";
-import { signedInYear } from "../stats/year-figures";
+import { signedTotals } from "../cockpit/headline";
 
 const { projects, orgUnits, stageEvents, approvals, enterprises } = schema;
 
@@ -84,7 +84,7 @@ export async function homeSummary(db: Executor, user: SessionUser, today: string
     db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.kind, "zone")).orderBy(asc(orgUnits.sort)),
     stageMatrix(db, user),
     zoneTotals(db),
-    signedInYear(db, user, year),
+    signedTotals(db, user, year),
     recentMoves(db, user),
     openApprovals(db, user),
   ]);

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, eq, gte, ilike, inArray, like, lte, or, schema, sql, type Executor } from "@crm/db";
+import { and, eq, gte, ilike, inArray, isNull, like, lte, or, schema, sql, type Executor } from "@crm/db";
 import type { SQL } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -7,8 +7,7 @@ import { scoped } from "../../scope/projects";
 import { withDisplayName } from "./display";
 import { type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
-
-const { projects, enterprises, orgUnits, chains } = schema;
+const { projects, enterprises, orgUnits, chains, fundPostings, projectYearStages } = schema;
 
 /** 投资额 in 万元: signed once signed, else planned. */
 export const amountExpr = sql`coalesce(${projects.signedAmount}, ${projects.plannedAmount}, 0)`;
@@ -31,7 +30,7 @@ export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | un
   const q = f.q?.trim();
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return [
-    f.stages?.length ? inArray(projects.stage, f.stages) : undefined,
+    stageCondition(f),
     f.zoneIds?.length ? inArray(projects.zoneId, f.zoneIds) : undefined,
     f.chainIds?.length ? inArray(projects.chainId, f.chainIds) : undefined,
     f.responsibleUnitId ? eq(projects.responsibleUnitId, f.responsibleUnitId) : undefined,
@@ -40,6 +39,10 @@ export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | un
     f.amountMax ? sql`${amountExpr} <= ${f.amountMax}::numeric` : undefined,
     f.signedFrom ? gte(projects.signedOn, f.signedFrom) : undefined,
     f.signedTo ? lte(projects.signedOn, f.signedTo) : undefined,
+    f.registeredFrom ? gte(projects.registeredOn, f.registeredFrom) : undefined,
+    f.registeredTo ? lte(projects.registeredOn, f.registeredTo) : undefined,
+    f.fundsFrom || f.fundsTo ? sql`exists (select 1 from ${fundPostings} where ${fundPostings.projectId} = ${projects.id}${fundsInRange(f)})` : undefined,
+    f.withoutChain ? isNull(projects.chainId) : undefined,
     pattern
       ? or(
           and(
@@ -58,8 +61,20 @@ export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | un
   ];
 }
 
+/** Today's stage, or with `yearEnd` the stage at that year's end (from the rollup of the stage history). */
+function stageCondition(f: ProjectFilter): SQL | undefined {
+  if (f.yearEnd === undefined) return f.stages?.length ? inArray(projects.stage, f.stages) : undefined;
+  const stages = f.stages?.length ? sql` and ${inArray(projectYearStages.stage, f.stages)}` : sql``;
+  return sql`exists (select 1 from ${projectYearStages} where ${projectYearStages.projectId} = ${projects.id} and ${projectYearStages.year} = ${f.yearEnd}${stages})`;
+}
+
+/** The funds filter's months, as further conditions on fund_posting. */
+export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): SQL {
+  return sql`${f.fundsFrom ? sql` and ${fundPostings.month} >= ${f.fundsFrom}` : sql``}${f.fundsTo ? sql` and ${fundPostings.month} <= ${f.fundsTo}` : sql``}`;
+}
+
 /** Where the caller sees real names (the code-name rule of DOMAIN §2, as SQL). */
-function realNamesVisible(user: SessionUser): SQL | undefined {
+export function realNamesVisible(user: SessionUser): SQL | undefined {
   if (["admin", "bureau_lead", "bureau_staff"].includes(user.role)) return undefined;
   return user.unitId ? sql`(${projects.codeName} is null or ${projects.responsibleUnitId} = ${user.unitId})` : sql`${projects.codeName} is null`;
 }

@@ -1,5 +1,6 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, desc, eq, isNotNull, lt, schema, sql, type Executor } from "@crm/db";
+import { and, asc, desc, eq, isNotNull, lt, ne, schema, sql, type Executor } from "@crm/db";
+import type { SQL } from "drizzle-orm";
 import { seesRealName, todayInShanghai, type RequestListInput } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
@@ -11,11 +12,22 @@ const raiser = alias(users, "raiser");
 
 const overdueSql = (today: string) => and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today));
 
+/** The list's filter as conditions on the request (and its project, left-joined): shared with the cockpit. */
+export function requestListConditions(input: z.infer<typeof RequestListInput>): (SQL | undefined)[] {
+  const status =
+    input.status === "all"
+      ? undefined
+      : input.status === "open"
+        ? ne(serviceRequests.status, "resolved")
+        : input.status === "escalated"
+          ? and(isNotNull(serviceRequests.escalatedAt), eq(serviceRequests.status, "assigned"))
+          : eq(serviceRequests.status, input.status);
+  return [status, input.zoneId ? eq(projects.zoneId, input.zoneId) : undefined, input.chainId ? eq(projects.chainId, input.chainId) : undefined];
+}
+
 /** Requests for staff: new ones first for the bureau to route, then overdue, then by due date. */
 export async function listRequests(db: Executor, user: SessionUser, input: z.infer<typeof RequestListInput>, now: Date) {
   const today = todayInShanghai(now);
-  const filter =
-    input.status === "all" ? undefined : input.status === "escalated" ? and(isNotNull(serviceRequests.escalatedAt), eq(serviceRequests.status, "assigned")) : eq(serviceRequests.status, input.status);
   const rows = await db
     .select({
       id: serviceRequests.id,
@@ -32,7 +44,8 @@ export async function listRequests(db: Executor, user: SessionUser, input: z.inf
     .from(serviceRequests)
     .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
     .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
-    .where(and(requestScope(user), filter))
+    .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
+    .where(and(requestScope(user), ...requestListConditions(input)))
     .orderBy(sql`${serviceRequests.status} = 'submitted' desc`, sql`(${overdueSql(today)}) desc nulls last`, asc(serviceRequests.dueOn), desc(serviceRequests.createdAt))
     .limit(300);
   return rows.map((r) => ({ ...r, overdue: r.status === "assigned" && r.dueOn !== null && r.dueOn < today }));

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, or, schema, sql, type Executor } from "@crm/db";
-import { addDaysToDate, isOverdue, TASK_OWED } from "@crm/domain";
+import { and, asc, eq, inArray, lt, or, schema, sql, type Executor } from "@crm/db";
+import { addDaysToDate, isOverdue, TASK_OWED, type TaskBoardFilter } from "@crm/domain";
+import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import { taskScope } from "../../scope/tasks";
@@ -52,15 +53,28 @@ export async function myWork(db: Executor, user: SessionUser, today: string) {
   };
 }
 
-/** The bureau's board: every open task by unit, the units with the most overdue first. */
-export async function taskBoard(db: Executor, user: SessionUser, today: string) {
+/** Overdue as SQL: the same rule as isOverdue (owed and past its due day). */
+export const overdueTask = (today: string) => and(inArray(tasks.status, [...TASK_OWED]), lt(tasks.dueOn, today));
+
+/** The board's filter as conditions on task (and its project, left-joined): shared with the cockpit. */
+export function boardConditions(filter: TaskBoardFilter, today: string): (SQL | undefined)[] {
+  return [
+    filter.unitId ? eq(tasks.assigneeUnitId, filter.unitId) : undefined,
+    filter.overdue ? overdueTask(today) : undefined,
+    filter.zoneId ? eq(projects.zoneId, filter.zoneId) : undefined,
+    filter.chainId ? eq(projects.chainId, filter.chainId) : undefined,
+  ];
+}
+
+/** The board: open tasks in one's task scope by unit, filtered, the units with the most overdue first. */
+export async function taskBoard(db: Executor, user: SessionUser, filter: TaskBoardFilter, today: string) {
   const rows = await db
     .select(columns)
     .from(tasks)
     .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
     .leftJoin(projects, eq(projects.id, tasks.projectId))
-    .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"])))
+    .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"]), ...boardConditions(filter, today)))
     .orderBy(asc(tasks.dueOn));
   const units = new Map<string, { unitId: string; unitName: string; overdue: number; open: number; tasks: (typeof rows[number] & { overdue: boolean })[] }>();
   for (const r of rows) {

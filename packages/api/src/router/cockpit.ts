@@ -1,0 +1,18 @@
+import { CockpitInput, SaveTargetInput, TargetYearInput } from "@crm/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import { cockpit } from "../services/cockpit/overview";
+import { saveTarget, targetsOf } from "../services/cockpit/targets";
+import { permitted } from "../trpc";
+
+export const cockpitRouter = {
+  overview: permitted("dashboard.read")
+    .input(CockpitInput)
+    .query(({ ctx, input }) => cockpit(ctx.db, ctx.user, input, ctx.now())),
+  targets: permitted("target.write")
+    .input(TargetYearInput)
+    .query(({ ctx, input }) => targetsOf(ctx.db, input.year)),
+  saveTarget: permitted("target.write")
+    .input(SaveTargetInput)
+    .mutation(({ ctx, input }) => saveTarget(ctx.db, ctx.user, input, ctx.ip)),
+} satisfies TRPCRouterRecord;

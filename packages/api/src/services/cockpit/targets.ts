@@ -1,0 +1,69 @@
+import type { SessionUser } from "@crm/auth";
+import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import type { SaveTargetInput } from "@crm/domain";
+
+import { badRequest, conflict } from "../../errors";
+
+const { targets, orgUnits } = schema;
+
+/** Units that carry targets: the district (kept on the bureau) and each zone. */
+const TARGET_UNIT_KINDS = ["bureau", "zone"] as const;
+
+/** A year's targets for every unit that carries them (a unit without a row has none yet: version null). */
+export async function targetsOf(db: Executor, year: number) {
+  const rows = await db
+    .select({
+      unitId: orgUnits.id,
+      kind: orgUnits.kind,
+      name: orgUnits.shortName,
+      signedAmount: targets.signedAmount,
+      landedProjects: targets.landedProjects,
+      fortune500Projects: targets.fortune500Projects,
+      newAboveScale: targets.newAboveScale,
+      version: targets.version,
+    })
+    .from(orgUnits)
+    .leftJoin(targets, and(eq(targets.unitId, orgUnits.id), eq(targets.year, year)))
+    .where(inArray(orgUnits.kind, [...TARGET_UNIT_KINDS]))
+    .orderBy(sql`${orgUnits.kind} = 'bureau' desc`, asc(orgUnits.sort));
+  return rows.map((r) => ({ ...r, version: r.version ?? null }));
+}
+
+/** Sets a unit's targets for a year: a first save creates them, a later one needs the version read. */
+export async function saveTarget(db: Database, actor: SessionUser, input: SaveTargetInput, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
+    if (!unit || !(TARGET_UNIT_KINDS as readonly string[]).includes(unit.kind)) throw badRequest("targetUnitOnly");
+    const key = and(eq(targets.year, input.year), eq(targets.unitId, input.unitId));
+    const [before] = await tx.select().from(targets).where(key).for("update");
+    const values = {
+      signedAmount: input.signedAmount,
+      landedProjects: input.landedProjects,
+      fortune500Projects: input.fortune500Projects,
+      newAboveScale: input.newAboveScale,
+    };
+    let row;
+    if (input.version === null) {
+      if (before) throw conflict();
+      [row] = await tx.insert(targets).values({ year: input.year, unitId: input.unitId, ...values }).returning();
+    } else {
+      [row] = await tx
+        .update(targets)
+        .set({ ...values, version: sql`${targets.version} + 1`, updatedAt: new Date() })
+        .where(and(key, eq(targets.version, input.version)))
+        .returning();
+      if (!row) throw conflict();
+    }
+    await writeAudit(tx, { actorId: actor.id, action: "target.save", entity: "target", entityId: `${input.year}:${input.unitId}`, before: before ?? null, after: row, ip });
+    return row!;
+  });
+}
+
+/** The targets the cockpit measures against: the zone's when one is chosen, else the district's. */
+export async function targetFor(db: Executor, year: number, zoneId: string | undefined) {
+  const unit = zoneId
+    ? eq(targets.unitId, zoneId)
+    : sql`${targets.unitId} = (select ${orgUnits.id} from ${orgUnits} where ${orgUnits.kind} = 'bureau' order by ${orgUnits.sort} limit 1)`;
+  const [row] = await db.select().from(targets).where(and(eq(targets.year, year), unit)).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,45 @@
+import type { Drill } from "@crm/domain";
+
+import type { as } from "./helpers";
+
+type Caller = Awaited<ReturnType<typeof as>>;
+
+/** A figure found on the cockpit: where it sits, its value, and (for amounts) the amount it shows. */
+export interface FoundFigure {
+  path: string;
+  value: number;
+  amountWan?: string;
+  drill: Drill;
+}
+
+/** Every `{ value, drill }` in the cockpit's data, however deep, with a drill-down. */
+export function figuresIn(node: unknown, path = "cockpit"): FoundFigure[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => figuresIn(n, `${path}[${i}]`));
+  if (!node || typeof node !== "object") return [];
+  const o = node as Record<string, unknown>;
+  const own = typeof o.value === "number" && o.drill ? [{ path, value: o.value, amountWan: o.amountWan as string | undefined, drill: o.drill as Drill }] : [];
+  return [...own, ...Object.entries(o).flatMap(([k, v]) => (k === "drill" ? [] : figuresIn(v, `${path}.${k}`)))];
+}
+
+/** What the drill-down's list shows for the figure: its row count and, where it shows one, its total. */
+export async function listedFor(caller: Caller, drill: Drill): Promise<{ count: number; amountWan?: string }> {
+  switch (drill.list) {
+    case "projects": {
+      const [s, page] = await Promise.all([caller.project.summary(drill.filter), caller.project.list({ ...drill.filter, limit: 200 })]);
+      // The list's rows and the total above it agree (a page of 200 holds every demo figure's rows).
+      if (!page.nextCursor && page.items.length !== s.count) throw new Error(`list shows ${page.items.length} rows under a total of ${s.count}`);
+      const amountWan = drill.filter.fundsFrom ? s.fundsWan! : drill.filter.signedFrom ? s.signedWan : undefined;
+      return { count: s.count, amountWan };
+    }
+    case "tasks": {
+      const units = await caller.task.board(drill.filter);
+      return { count: units.reduce((n, u) => n + u.tasks.length, 0) };
+    }
+    case "approvals":
+      return { count: (await caller.approval.queue(drill.filter)).length };
+    case "requests":
+      return { count: (await caller.request.list(drill.filter)).length };
+    case "enterprises":
+      return { count: (await caller.enterprise.list(drill.filter)).length };
+  }
+}

@@ -1,0 +1,52 @@
+import { relations } from "drizzle-orm";
+import { integer, pgTable, primaryKey, smallint, uuid } from "drizzle-orm/pg-core";
+
+import { createdAt, updatedAt, version, wan } from "./columns";
+import { stage } from "./enums";
+import { orgUnits } from "./org";
+import { projects } from "./project";
+
+/**
+ * 年度目标 (DOMAIN §2): per year and unit — the district's (kept on the bureau) and each zone's.
+ * A figure left empty has no target.
+ */
+export const targets = pgTable(
+  "target",
+  {
+    year: smallint().notNull(),
+    unitId: uuid()
+      .notNull()
+      .references(() => orgUnits.id),
+    /** 签约额, 万元 */
+    signedAmount: wan(),
+    /** 落地项目 (registered or later within the year) */
+    landedProjects: integer(),
+    fortune500Projects: integer(),
+    newAboveScale: integer(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [primaryKey({ name: "target_pk", columns: [t.year, t.unitId] })],
+);
+
+export const targetsRelations = relations(targets, ({ one }) => ({
+  unit: one(orgUnits, { fields: [targets.unitId], references: [orgUnits.id] }),
+}));
+
+/**
+ * A rollup: each project's stage at the end of each year, from its first move's year to this one.
+ * Kept by a trigger on stage_event (a move, backdated or not, rewrites the years it changes) and by
+ * the daily job that opens the new year's rows; the cockpit reads past years' funnels from here.
+ */
+export const projectYearStages = pgTable(
+  "project_year_stage",
+  {
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    year: smallint().notNull(),
+    stage: stage().notNull(),
+  },
+  (t) => [primaryKey({ name: "project_year_stage_pk", columns: [t.year, t.projectId] })],
+);

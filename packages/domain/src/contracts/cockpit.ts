@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { ProjectFilter } from "./project-list";
+import { ApprovalQueueInput, RequestListInput } from "./service";
+
+const year = z.number().int().min(2000).max(2100);
+const count = z.number().int().min(0).max(1_000_000);
+
+/** The cockpit's filters: a year, and optionally one zone and one chain. */
+export const CockpitInput = z.object({ year, zoneId: Uuid.optional(), chainId: Uuid.optional() });
+export type CockpitInput = z.infer<typeof CockpitInput>;
+
+/** The task board's filter (a cockpit drill-down lands here with it). */
+export const TaskBoardInput = z
+  .object({ unitId: Uuid.optional(), overdue: z.boolean().optional(), zoneId: Uuid.optional(), chainId: Uuid.optional() })
+  .default({});
+export type TaskBoardFilter = z.infer<typeof TaskBoardInput>;
+
+/** Enterprises, e.g. those that became 四上 within a year, optionally with a project in a zone or chain. */
+export const EnterpriseListInput = z.object({
+  aboveScaleFrom: CalendarDate.optional(),
+  aboveScaleTo: CalendarDate.optional(),
+  zoneId: Uuid.optional(),
+  chainId: Uuid.optional(),
+  q: z.string().trim().max(60).optional(),
+});
+export type EnterpriseListFilter = z.infer<typeof EnterpriseListInput>;
+
+/** A unit's targets for a year; an empty figure means no target. `version` is null for a first save. */
+export const SaveTargetInput = z.object({
+  year,
+  unitId: Uuid,
+  version: z.number().int().positive().nullable(),
+  signedAmount: WanAmount.nullable(),
+  landedProjects: count.nullable(),
+  fortune500Projects: count.nullable(),
+  newAboveScale: count.nullable(),
+});
+export type SaveTargetInput = z.infer<typeof SaveTargetInput>;
+export const TargetYearInput = z.object({ year });
+
+/** Where a figure drills down to: the list and its filter; the list's count equals the figure. */
+export type Drill =
+  | { list: "projects"; filter: ProjectFilter }
+  | { list: "tasks"; filter: TaskBoardFilter }
+  | { list: "approvals"; filter: ApprovalListFilter }
+  | { list: "requests"; filter: RequestListFilter }
+  | { list: "enterprises"; filter: EnterpriseListFilter };
+
+/** The approval and request lists' filters, as a drill-down sets them. */
+export type ApprovalListFilter = Partial<z.infer<typeof ApprovalQueueInput>>;
+export type RequestListFilter = Partial<z.infer<typeof RequestListInput>>;
+
+/** A number on the cockpit: how many rows it stands for, and the list that shows them. */
+export interface Figure {
+  value: number;
+  drill: Drill | null;
+}
