@@ -5,3 +5,4 @@ export * from "./badge";
 export * from "./form";
 export * from "./states";
 export * from "./table";
+export * from "./chart";

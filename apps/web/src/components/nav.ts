@@ -3,13 +3,14 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "approvalDictionary" | "rules" | "calendar" | "webhooks" | "account";
+  key: "home" | "cockpit" | "targets" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "approvalDictionary" | "rules" | "calendar" | "webhooks" | "account";
   permission: Permission;
 }
 
 /** The staff navigation; each item shows only to roles holding its permission (the one table). */
 const STAFF_NAV: NavItem[] = [
   { href: "/", key: "home", permission: "home.read" },
+  { href: "/cockpit", key: "cockpit", permission: "dashboard.read" },
   { href: "/work", key: "work", permission: "home.read" },
   { href: "/work/board", key: "taskBoard", permission: "task.board" },
   { href: "/dispatch", key: "dispatch", permission: "project.write" },
@@ -17,12 +18,13 @@ const STAFF_NAV: NavItem[] = [
   { href: "/bulletin", key: "bulletin", permission: "task.board" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
-  { href: "/approvals", key: "approvals", permission: "approval.write" },
-  { href: "/requests", key: "requests", permission: "request.handle" },
+  { href: "/approvals", key: "approvals", permission: "approval.read" },
+  { href: "/requests", key: "requests", permission: "request.read" },
   { href: "/aftercare", key: "aftercare", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },
   { href: "/admin/users", key: "users", permission: "admin.users" },
   { href: "/admin/rules", key: "rules", permission: "policy.write" },
+  { href: "/admin/targets", key: "targets", permission: "target.write" },
   { href: "/admin/approvals", key: "approvalDictionary", permission: "admin.dictionaries" },
   { href: "/admin/calendar", key: "calendar", permission: "admin.dictionaries" },
   { href: "/admin/webhooks", key: "webhooks", permission: "admin.units" },

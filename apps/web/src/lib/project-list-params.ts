@@ -18,12 +18,18 @@ export function parseListState(params: Record<string, string | string[] | undefi
   const raw = {
     stages: list(get("stage"))?.filter((s): s is Stage => (STAGES as readonly string[]).includes(s)),
     zoneIds: list(get("zone")),
-    chainIds: list(get("chain")),
+    chainIds: get("chain") === "none" ? undefined : list(get("chain")),
     tags: list(get("tag")),
     amountMin: get("min"),
     amountMax: get("max"),
     signedFrom: get("from"),
     signedTo: get("to"),
+    registeredFrom: get("rfrom"),
+    registeredTo: get("rto"),
+    fundsFrom: get("ffrom"),
+    fundsTo: get("fto"),
+    yearEnd: get("ye") ? Number(get("ye")) : undefined,
+    withoutChain: get("chain") === "none" ? true : undefined,
     q: get("q"),
   };
   const filter: Record<string, unknown> = {};
@@ -47,12 +53,17 @@ export function toSearchParams(state: ListState): URLSearchParams {
   set("q", state.q);
   set("stage", state.stages);
   set("zone", state.zoneIds);
-  set("chain", state.chainIds);
+  set("chain", state.withoutChain ? "none" : state.chainIds);
   set("tag", state.tags);
   set("min", state.amountMin);
   set("max", state.amountMax);
   set("from", state.signedFrom);
   set("to", state.signedTo);
+  set("rfrom", state.registeredFrom);
+  set("rto", state.registeredTo);
+  set("ffrom", state.fundsFrom);
+  set("fto", state.fundsTo);
+  set("ye", state.yearEnd?.toString());
   if (state.sort !== "updatedAt" || state.dir !== "desc") {
     p.set("sort", state.sort);
     p.set("dir", state.dir);

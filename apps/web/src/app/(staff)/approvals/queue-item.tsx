@@ -17,8 +17,10 @@ import { useTRPC } from "~/trpc/react";
 type Item = RouterOutputs["approval"]["queue"][number];
 const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
 /** One item of the queue: its state at a glance, and a form to move it on, note progress, or name a blocker. */
-export function QueueItem({ item }: { item: Item }) {
+export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean }) {
   const t = useTranslations();
   const f = formatters(useLocale());
   const trpc = useTRPC();
@@ -53,14 +55,17 @@ export function QueueItem({ item }: { item: Item }) {
           <p className="text-xs text-slate-500">
             {item.department} · {item.submittedOn ? t("approvals.submittedDue", { date: f.date(item.submittedOn), due: f.date(item.dueOn) }) : t("approvals.limit", { n: item.timeLimitDays ?? "—" })}
           </p>
+          {item.decidedOn && item.submittedOn ? <p className="text-xs text-slate-500">{t("approvals.decidedIn", { date: f.date(item.decidedOn), days: daysBetween(item.submittedOn, item.decidedOn) })}</p> : null}
           {item.blocker ? <p className="mt-1 text-xs text-red-700">{t("approvals.blocker", { text: item.blocker })}</p> : null}
         </div>
         <div className="flex items-center gap-2">
           {item.overdue ? <Badge tone="red">{t("approvals.overdue")}</Badge> : null}
           <ApprovalStatusBadge status={item.status} />
-          <Button size="sm" variant="secondary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
-            {t("approvals.update")}
-          </Button>
+          {canUpdate ? (
+            <Button size="sm" variant="secondary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+              {t("approvals.update")}
+            </Button>
+          ) : null}
         </div>
       </div>
       {open ? (

@@ -13,7 +13,9 @@ import { useTRPC } from "~/trpc/react";
 import { ColumnMenu } from "./column-menu";
 import { DEFAULT_COLUMNS, projectColumns } from "./columns";
 import { type ListState, toSearchParams } from "~/lib/project-list-params";
+import { DrillChips } from "./drill-chips";
 import { FilterBar } from "./filter-bar";
+import { ListTotals } from "./list-totals";
 
 interface Props {
   state: ListState;
@@ -46,10 +48,14 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
   return (
     <div className="space-y-4">
       <FilterBar state={state} zones={zones} chains={chains} onChange={go} />
+      <DrillChips state={state} onChange={go} />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-slate-500" aria-live="polite">
-          {query.isPending ? t("projects.loading") : t("projects.shown", { n: rows.length, more: query.hasNextPage ? "more" : "all" })}
-        </p>
+        <div aria-live="polite">
+          <ListTotals state={state} />
+          <p className="text-sm text-slate-500">
+            {query.isPending ? t("projects.loading") : t("projects.shown", { n: rows.length, more: query.hasNextPage ? "more" : "all" })}
+          </p>
+        </div>
         <div className="flex gap-2">
           <ColumnMenu
             columns={columns.filter((c) => !c.meta?.always).map((c) => ({ id: c.id!, label: String(c.header) }))}

@@ -3,7 +3,9 @@ import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { DrillNote } from "~/components/drill-note";
 import { FilterTabs } from "~/components/filter-tabs";
+import { zoneAndChainParams } from "~/lib/drill-params";
 import { formatters } from "~/components/format";
 import { RequestStatusBadge } from "~/components/request/request-status-badge";
 import { staffApi } from "~/server/guard";
@@ -12,24 +14,30 @@ export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("requests") };
 }
 
-const FILTERS = ["all", "submitted", "assigned", "escalated", "resolved"] as const;
+const FILTERS = ["all", "open", "submitted", "assigned", "escalated", "resolved"] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** Enterprise requests: the bureau routes new ones; a department sees those routed to it. Late first. */
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const { user, api } = await staffApi("request.handle");
-  const raw = (await searchParams).status;
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { user, api } = await staffApi("request.read");
+  const params = await searchParams;
+  const raw = params.status;
   const status: Filter = FILTERS.includes(raw as Filter) ? (raw as Filter) : "all";
-  const rows = await api.request.list({ status });
+  const narrow = zoneAndChainParams(params);
+  const rows = await api.request.list({ status, ...narrow });
   const t = await getTranslations();
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.requests")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{can(user.role, "request.route") ? t("requests.hintBureau") : t("requests.hintDept")}</p>
+        <p className="mt-1 text-sm text-slate-500">{can(user.role, "request.route") ? t("requests.hintBureau") : can(user.role, "request.handle") ? t("requests.hintDept") : t("requests.hintRead")}</p>
       </div>
       <FilterTabs label={t("requests.filter")} items={FILTERS.map((s) => ({ href: s === "all" ? "/requests" : `/requests?status=${s}`, label: t(`requests.filters.${s}`), current: s === status }))} />
+      <DrillNote api={api} zoneId={narrow.zoneId} chainId={narrow.chainId} clearHref={status === "all" ? "/requests" : `/requests?status=${status}`} />
+      <p className="text-sm font-medium text-slate-800" data-testid="list-count">
+        {t("drill.requests", { n: rows.length })}
+      </p>
       {rows.length === 0 ? (
         <EmptyState title={t("requests.none")} />
       ) : (

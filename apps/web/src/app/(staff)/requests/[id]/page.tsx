@@ -18,12 +18,12 @@ export async function generateMetadata() {
 /** One request for staff: the enterprise's words, the thread with names, routing and answering. */
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
-  const { user, api } = await staffApi("request.handle");
+  const { user, api } = await staffApi("request.read");
   const r = await orNotFound(api.request.byId({ id }));
   const departments = can(user.role, "request.route") ? (await api.org.assignees()).filter((u) => u.kind === "department") : [];
   const t = await getTranslations();
   const f = formatters(await getLocale());
-  const mayAnswer = r.status === "assigned" && (user.role !== "dept_staff" || user.unitId === r.departmentId);
+  const mayAnswer = r.status === "assigned" && can(user.role, "request.handle") && (user.role !== "dept_staff" || user.unitId === r.departmentId);
   return (
     <div className="space-y-4">
       <Link href="/requests" className="text-sm text-slate-500 hover:text-brand-700">

@@ -1,0 +1,65 @@
+"use client";
+
+import { BarChart, FunnelChart } from "echarts/charts";
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { init, use as register, type ComposeOption, type ECharts, type SetOptionOpts } from "echarts/core";
+import type { BarSeriesOption, FunnelSeriesOption } from "echarts/charts";
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
+import { SVGRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+
+import { cn } from "./cn";
+
+// Only what the cockpit draws: bars and a funnel, with axes, tooltips and legends, drawn as SVG
+// (crisp on the command room's screen, and each segment an element a test can click).
+register([BarChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+
+export type ChartOption = ComposeOption<BarSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
+
+/** What a click on a segment reports: which series and which item in it. */
+export interface ChartItem {
+  seriesIndex: number;
+  dataIndex: number;
+}
+
+interface Props {
+  option: ChartOption;
+  /** What the chart shows, for screen readers (and anyone who prefers words to shapes). */
+  label: string;
+  onItemClick?: (item: ChartItem) => void;
+  theme?: "dark";
+  className?: string;
+}
+
+const UPDATE: SetOptionOpts = { notMerge: true };
+
+/** An ECharts chart that fills its box, follows its size, and reports clicks on its segments. */
+export function Chart({ option, label, onItemClick, theme, className }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  const onClick = useRef(onItemClick);
+  useEffect(() => {
+    onClick.current = onItemClick;
+  }, [onItemClick]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const c = init(el, theme, { renderer: "svg" });
+    chart.current = c;
+    c.on("click", (p) => onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex }));
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, [theme]);
+
+  useEffect(() => {
+    chart.current?.setOption({ aria: { enabled: true }, backgroundColor: "transparent", ...option }, UPDATE);
+  }, [option, theme]);
+
+  return <div ref={box} role="img" aria-label={label} className={cn("h-64 w-full", onItemClick && "cursor-pointer", className)} />;
+}
