@@ -2,7 +2,7 @@ import type { Database } from "../client";
 import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
-import { insertAftercareVisits, insertApprovalDictionary, insertRequests, insertRisks, setApprovalDueDates } from "./service";
+import { insertAftercareVisits, insertApprovalDictionary, insertRecentFunds, insertRequests, insertRisks, setApprovalDueDates } from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertTargets } from "./targets";
@@ -42,6 +42,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertRequests(tx, all);
     await insertRisks(tx, projectIds);
     await insertAftercareVisits(tx, DEMO_AS_OF);
+    await insertRecentFunds(tx, DEMO_AS_OF);
     await insertTargets(tx, units);
   });
   return { projects: projects.length, enterprises: enterprises.length };

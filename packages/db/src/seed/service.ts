@@ -166,3 +166,29 @@ export async function insertAftercareVisits(db: Executor, asOf: string) {
     }));
   if (visits.length) await db.insert(s.followUps).values(visits);
 }
+
+/**
+ * 到位资金 this year: projects building or producing post funds each month from their signing (or
+ * January) to the month before `asOf`, a share of the signed amount that varies month to month.
+ */
+export async function insertRecentFunds(db: Executor, asOf: string) {
+  const year = Number(asOf.slice(0, 4));
+  const lastMonth = Number(asOf.slice(5, 7)) - 1;
+  const rows = await db
+    .select({ id: s.projects.id, signedAmount: s.projects.signedAmount, signedOn: s.projects.signedOn, contactId: s.projects.serviceContactId })
+    .from(s.projects)
+    .where(inArray(s.projects.stage, ["under_construction", "in_production", "operating"]))
+    .orderBy(asc(s.projects.name));
+  const postings = rows.flatMap((p, i) => {
+    if (!p.signedAmount || !p.signedOn) return [];
+    const from = p.signedOn.startsWith(String(year)) ? Number(p.signedOn.slice(5, 7)) + 1 : 1;
+    const cents = BigInt(Math.round(Number(p.signedAmount) * 100));
+    return Array.from({ length: Math.max(0, lastMonth - from + 1) }, (_, k) => {
+      const month = from + k;
+      // 0.5% to 2.5% of the signed amount a month, in whole 万元.
+      const share = 5n + BigInt((i * 7 + month * 3) % 21);
+      return { projectId: p.id, month: `${year}-${String(month).padStart(2, "0")}-01`, amount: ((cents * share) / 100000n).toString() + ".00", postedById: p.contactId };
+    }).filter((x) => x.amount !== "0.00");
+  });
+  if (postings.length) await db.insert(s.fundPostings).values(postings);
+}
