@@ -76,7 +76,15 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     expect(street.counts.overdue).toBeGreaterThanOrEqual(1);
     const board = await (await as(db(), "bureau.staff")).task.board();
     expect(board[0]!.overdue).toBeGreaterThanOrEqual(board.at(-1)!.overdue);
-    await expectTrpcError((await as(db(), "zone.park")).task.board(), "FORBIDDEN");
+    // A zone's board holds only its own task scope: what its unit owes and what it gave.
+    const parkBoard = await (await as(db(), "zone.park")).task.board();
+    const parkUnit = (await db().select({ id: schema.orgUnits.id }).from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!.id;
+    const parkPeople = (await db().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.unitId, parkUnit))).map((u) => u.id);
+    const parkTasks = parkBoard.flatMap((u) => u.tasks);
+    expect(parkTasks.length).toBeGreaterThan(0);
+    expect(parkTasks.length).toBeLessThan(board.reduce((n, u) => n + u.tasks.length, 0));
+    for (const t of parkTasks) expect(t.assigneeUnitId === parkUnit || parkPeople.includes(t.assignedById), t.title).toBe(true);
+    await expectTrpcError((await as(db(), "town.yumu")).task.board(), "FORBIDDEN");
     const review = await (await as(db(), "bureau.lead")).task.mine();
     expect(review.counts.toReview).toBeGreaterThanOrEqual(1); // 乐麟's translation, reported by 教育局
   });

@@ -21,7 +21,8 @@ export const PERMISSIONS = [
   "task.assign",
   "task.reply",
   "task.review", // accept, send back or rate a reported task one assigned
-  "task.board", // open tasks by unit, within one's task scope (the district-wide roles: all)
+  "task.board", // the bureau's overviews: meetings, the monthly dispatch, the bulletin
+  "task.list", // the board of open tasks by unit, within one's task scope (the district-wide roles: all)
   "meeting.write",
   "bulletin.issue",
   "policy.write", // the response policy and the bulletin's scoring rule
@@ -66,6 +67,7 @@ export const permissions = {
     "task.reply",
     "task.review",
     "task.board",
+    "task.list",
     "meeting.write",
     "bulletin.issue",
     "policy.write",
@@ -92,6 +94,7 @@ export const permissions = {
     "chain.write",
     "task.reply",
     "task.board",
+    "task.list",
     "meeting.write",
     "dashboard.read",
     "approval.read",
@@ -110,7 +113,7 @@ export const permissions = {
     "lead.write",
     "enterprise.read",
     "task.reply",
-    "task.board",
+    "task.list",
     "dashboard.read",
     "approval.read",
     "request.read",
@@ -140,6 +143,7 @@ export const permissions = {
     "instruction.write",
     "task.review",
     "task.board",
+    "task.list",
     "audit.read",
   ],
   enterprise: ["session.self", "portal.read", "request.write", "request.rate", "portal.profile"],

@@ -12,7 +12,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/", key: "home", permission: "home.read" },
   { href: "/cockpit", key: "cockpit", permission: "dashboard.read" },
   { href: "/work", key: "work", permission: "home.read" },
-  { href: "/work/board", key: "taskBoard", permission: "task.board" },
+  { href: "/work/board", key: "taskBoard", permission: "task.list" },
   { href: "/dispatch", key: "dispatch", permission: "project.write" },
   { href: "/meetings", key: "meetings", permission: "task.board" },
   { href: "/bulletin", key: "bulletin", permission: "task.board" },

@@ -10,7 +10,7 @@ import { noInput, permitted } from "../trpc";
 
 export const taskRouter = {
   mine: permitted("home.read").input(noInput).query(({ ctx }) => myWork(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
-  board: permitted("task.board").input(TaskBoardInput).query(({ ctx, input }) => taskBoard(ctx.db, ctx.user, input, todayInShanghai(ctx.now()))),
+  board: permitted("task.list").input(TaskBoardInput).query(({ ctx, input }) => taskBoard(ctx.db, ctx.user, input, todayInShanghai(ctx.now()))),
   byId: permitted("home.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => taskById(ctx.db, ctx.user, input.id, todayInShanghai(ctx.now()))),

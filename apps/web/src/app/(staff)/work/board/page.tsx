@@ -15,7 +15,7 @@ export async function generateMetadata() {
  * all, others their own). A cockpit figure opens it narrowed to a unit, overdue only, a zone or a chain.
  */
 export default async function TaskBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { api } = await staffApi("task.board");
+  const { api } = await staffApi("task.list");
   const params = await searchParams;
   const filter = { unitId: uuidParam(params, "unit"), overdue: params.overdue === "1" || undefined, ...zoneAndChainParams(params) };
   const units = await api.task.board(filter);
