@@ -1,7 +1,10 @@
 import type postgres from "postgres";
 
-/** The size of the benchmark's district network (issue: 100,000 projects, 1,000,000 follow-ups, 100 districts). */
-export const DATASET = { districts: 100, projects: 100_000, followUps: 1_000_000 } as const;
+/**
+ * The size of the benchmark's district network (issue: 100,000 projects, 1,000,000 follow-ups,
+ * 100 districts), with what the cockpit reads besides: funds posted monthly, tasks, approvals, requests.
+ */
+export const DATASET = { districts: 100, projects: 100_000, followUps: 1_000_000, tasks: 200_000, approvals: 300_000, requests: 50_000 } as const;
 
 /**
  * Fills a migrated database that holds one demo district (units, chains, people) with 99 more
@@ -39,6 +42,7 @@ export async function generate(sql: postgres.Sql) {
     insert into stage_event (project_id, from_stage, to_stage, occurred_on, note)
     select id, null, stage, coalesce(signed_on, date '2023-01-01'), '基准数据' from project where name like '基准项目%'`;
   const author = (await sql<{ id: string }[]>`select id from app_user where username = 'zone.park'`)[0]!.id;
+  await cockpitRows(sql, author);
   // One million follow-ups, in batches so that no one statement holds too much.
   const batch = 200_000;
   for (let done = 0; done < followUps; done += batch) {
@@ -51,4 +55,43 @@ export async function generate(sql: postgres.Sql) {
       join p on p.n = 1 + (g % ${projects}::int)`;
   }
   await sql`analyze`;
+}
+
+/**
+ * What the cockpit reads beyond projects: landing days, 到位资金 month by month, tasks (some
+ * overdue), approvals (decided ones with their days), enterprise requests (some unresolved).
+ */
+async function cockpitRows(sql: postgres.Sql, author: string) {
+  const { tasks, approvals, requests } = DATASET;
+  await sql`
+    update project set registered_on = signed_on + 30
+    where signed_on is not null and stage in ('registered','under_construction','in_production','operating')`;
+  // Ten months of funds for every project building or producing: about 370,000 postings.
+  await sql`
+    insert into fund_posting (project_id, month, amount)
+    select p.id, make_date(2026, m, 1), round((coalesce(p.signed_amount, 1000) * (5 + (m * 7) % 21) / 1000)::numeric, 2)
+    from project p cross join generate_series(1, 10) m
+    where p.stage in ('under_construction','in_production','operating') and p.name like '基准项目%'`;
+  await sql`
+    with p as (select id, zone_id, row_number() over (order by id) as n from project where name like '基准项目%')
+    insert into task (title, subject, project_id, assignee_unit_id, assigned_by_id, assigned_on, due_on, priority, status)
+    select '基准督办事项 ' || g, 'project', p.id, p.zone_id, ${author}, date '2026-01-01' + (g % 300), date '2026-01-15' + (g % 330),
+           'normal', (array['open','in_progress','reported','done','cancelled']::task_status[])[1 + g % 5]
+    from generate_series(1, ${tasks}::int) g join p on p.n = 1 + (g % ${DATASET.projects}::int)`;
+  await sql`
+    with p as (select id, row_number() over (order by id) as n from project where name like '基准项目%'),
+         d as (select id, row_number() over (order by sort, id) as n from org_unit where kind = 'department'),
+         dc as (select count(*) as c from d)
+    insert into approval (project_id, item, department_id, status, started_on, submitted_on, decided_on, time_limit_days, due_on)
+    select p.id, '基准审批事项', d.id, (array['submitted','in_review','approved','approved','rejected']::approval_status[])[1 + g % 5],
+           date '2025-01-01' + (g % 600), date '2025-01-05' + (g % 600),
+           case when g % 5 >= 2 then date '2025-01-05' + (g % 600) + (g % 40) end, 20, date '2025-02-01' + (g % 600)
+    from generate_series(1, ${approvals}::int) g cross join dc
+    join p on p.n = 1 + (g % ${DATASET.projects}::int)
+    join d on d.n = 1 + (g % dc.c)`;
+  await sql`
+    with p as (select id, enterprise_id, row_number() over (order by id) as n from project where name like '基准项目%')
+    insert into service_request (enterprise_id, project_id, category, title, description, status, raised_by_id)
+    select p.enterprise_id, p.id, 'other', '基准诉求 ' || g, '基准数据', (array['submitted','assigned','resolved','resolved']::request_status[])[1 + g % 4], ${author}
+    from generate_series(1, ${requests}::int) g join p on p.n = 1 + (g % ${DATASET.projects}::int)`;
 }

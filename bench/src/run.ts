@@ -1,7 +1,8 @@
 /**
  * pnpm bench: a large district network in its own PostgreSQL database, the production build
- * serving it, and the project list's first filtered, sorted page, its 2,000th page and a
- * project's detail measured end to end through tRPC over HTTP. Writes bench/results.json.
+ * serving it, and the project list's first filtered, sorted page, its 2,000th page, a project's
+ * detail and the whole cockpit's data measured end to end through tRPC over HTTP. Writes
+ * bench/results.json.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -43,8 +44,10 @@ async function prepareDatabase() {
   const sql = postgres(dbUrl(DB_NAME), { max: 1, onnotice: () => {} });
   const t0 = performance.now();
   await generate(sql);
-  const counts = (await sql<{ projects: number; follow_ups: number; units: number }[]>`
-    select (select count(*) from project)::int as projects, (select count(*) from follow_up)::int as follow_ups, (select count(*) from org_unit)::int as units`)[0]!;
+  const counts = (await sql<Record<string, number>[]>`
+    select (select count(*) from project)::int as projects, (select count(*) from follow_up)::int as follow_ups, (select count(*) from org_unit)::int as units,
+           (select count(*) from stage_event)::int as stage_events, (select count(*) from project_year_stage)::int as year_stages, (select count(*) from fund_posting)::int as fund_postings,
+           (select count(*) from task)::int as tasks, (select count(*) from approval)::int as approvals, (select count(*) from service_request)::int as requests`)[0]!;
   console.log(`[bench] data set: ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms`);
   return { sql, counts };
 }
@@ -92,7 +95,11 @@ async function main() {
     const first = await measure("project list: first filtered, sorted page", 100, () => client.query("project.list", filter));
     const deep = await measure("project list: page 2,000", 100, () => client.query("project.list", { ...filter, cursor: edge }));
     const detail = await measure("project detail", 100, (i) => client.query("project.byId", { id: ids[i % ids.length] }));
-    const results = [first, deep, detail];
+    // The whole cockpit's data for the district-wide view, this year (today's stages) and last year
+    // (the year-end rollup), as the page asks for it: one call.
+    const cockpit = await measure("cockpit: the whole cockpit's data, this year", 150, () => client.query("cockpit.overview", { year: 2026 }));
+    const cockpitPast = await measure("cockpit: the whole cockpit's data, 2025 at its year end", 150, () => client.query("cockpit.overview", { year: 2025 }));
+    const results = [first, deep, detail, cockpit, cockpitPast];
     const report = {
       dataset: { ...DATASET, rows: counts, page_size: PAGE, database: "PostgreSQL (local)", measured_at: new Date().toISOString() },
       results,

@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { integer, pgTable, primaryKey, smallint, uuid } from "drizzle-orm/pg-core";
+import { date, integer, numeric, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, updatedAt, version, wan } from "./columns";
 import { stage } from "./enums";
@@ -49,4 +49,23 @@ export const projectYearStages = pgTable(
     stage: stage().notNull(),
   },
   (t) => [primaryKey({ name: "project_year_stage_pk", columns: [t.year, t.projectId] })],
+);
+
+/**
+ * A rollup of 到位资金: the amount posted and how many projects posted it, per month and per year,
+ * zone and chain. Kept by statement triggers on fund_posting (insert, update, delete) and on a
+ * project's zone or chain changing, which recompute the keys they touch in the same transaction.
+ */
+export const fundRollups = pgTable(
+  "fund_rollup",
+  {
+    span: text({ enum: ["month", "year"] }).notNull(),
+    /** The month's or the year's first day. */
+    startsOn: date({ mode: "string" }).notNull(),
+    zoneId: uuid().notNull(),
+    chainId: uuid(),
+    amount: numeric({ precision: 16, scale: 2 }).notNull(),
+    projects: integer().notNull(),
+  },
+  (t) => [unique("fund_rollup_key").on(t.span, t.startsOn, t.zoneId, t.chainId).nullsNotDistinct()],
 );

@@ -10,14 +10,18 @@ import { zoneAndChain, type CockpitView } from "./scope";
 
 const { tasks, projects, orgUnits, approvals, serviceRequests } = schema;
 
+const narrowed = (view: CockpitView) => Boolean(view.zoneId || view.chainId);
+
 /** Overdue tasks by the unit that owes them, most first (as of today, whatever the year). */
 export async function overdueTasksByUnit(db: Executor, user: SessionUser, view: CockpitView) {
   const base = { overdue: true, ...zoneAndChain(view) };
-  const rows = await db
+  const query = db
     .select({ unitId: tasks.assigneeUnitId, name: orgUnits.shortName, n: count() })
     .from(tasks)
     .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
-    .leftJoin(projects, eq(projects.id, tasks.projectId))
+    .$dynamic();
+  // The project is joined only when a zone or chain narrows the view (the board joins it always).
+  const rows = await (narrowed(view) ? query.leftJoin(projects, eq(projects.id, tasks.projectId)) : query)
     .where(and(taskScope(user), ...boardConditions(base, view.today)))
     .groupBy(tasks.assigneeUnitId, orgUnits.shortName)
     .orderBy(sql`count(*) desc`, asc(orgUnits.shortName));
@@ -35,11 +39,12 @@ export async function overdueTasksByUnit(db: Executor, user: SessionUser, view: 
 export async function approvalTimeByDepartment(db: Executor, user: SessionUser, view: CockpitView) {
   const filter = { status: "done" as const, decidedFrom: view.from, decidedTo: view.to, ...zoneAndChain(view) };
   const median = sql<number>`(percentile_cont(0.5) within group (order by ${approvals.decidedOn} - ${approvals.submittedOn}))::float8`;
-  const rows = await db
+  const query = db
     .select({ departmentId: approvals.departmentId, name: orgUnits.shortName, n: count(), medianDays: median })
     .from(approvals)
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))
-    .innerJoin(projects, eq(projects.id, approvals.projectId))
+    .$dynamic();
+  const rows = await (narrowed(view) ? query.innerJoin(projects, eq(projects.id, approvals.projectId)) : query)
     .where(and(approvalScope(user), ...approvalListConditions(filter, view.today)))
     .groupBy(approvals.departmentId, orgUnits.shortName)
     .orderBy(sql`${median} desc`, asc(orgUnits.shortName));

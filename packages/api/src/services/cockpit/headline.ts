@@ -6,7 +6,7 @@ import { scoped } from "../../scope/projects";
 import { enterpriseListConditions } from "../enterprise/list";
 import { onProjects, projectsDrill, zoneAndChain, type CockpitView } from "./scope";
 
-const { projects, fundPostings, enterprises } = schema;
+const { projects, fundRollups, enterprises } = schema;
 
 const wanSum = (column: unknown) => sql<string>`coalesce(sum(${column}), 0)::numeric(16,2)::text`;
 
@@ -51,24 +51,30 @@ export async function newAboveScale(db: Executor, user: SessionUser, view: Cockp
   return { value: row?.n ?? 0, drill: { list: "enterprises" as const, filter } };
 }
 
-/** 到位资金 by month: the amount posted and how many projects it came from; and the year's total. */
-export async function fundsByMonth(db: Executor, user: SessionUser, view: CockpitView) {
+/**
+ * 到位资金 by month: the amount posted and how many projects it came from; and the year's total.
+ * Read from the trigger-kept rollup by zone and chain, which is exact for the roles that see the
+ * cockpit: the district-wide roles, and a zone (always narrowed to its own zone).
+ */
+export async function fundsByMonth(db: Executor, view: CockpitView) {
+  const where = and(
+    gte(fundRollups.startsOn, view.from),
+    lte(fundRollups.startsOn, view.to),
+    view.zoneId ? eq(fundRollups.zoneId, view.zoneId) : undefined,
+    view.chainId ? eq(fundRollups.chainId, view.chainId) : undefined,
+  );
   const rows = await db
     .select({
-      month: sql<string>`to_char(${fundPostings.month}, 'YYYY-MM')`,
-      n: sql<number>`count(distinct ${fundPostings.projectId})::int`,
-      amountWan: wanSum(fundPostings.amount),
+      span: fundRollups.span,
+      month: sql<string>`to_char(${fundRollups.startsOn}, 'YYYY-MM')`,
+      n: sql<number>`sum(${fundRollups.projects})::int`,
+      amountWan: wanSum(fundRollups.amount),
     })
-    .from(fundPostings)
-    .innerJoin(projects, eq(projects.id, fundPostings.projectId))
-    .where(scoped(user, gte(fundPostings.month, view.from), lte(fundPostings.month, view.to), onProjects(view)))
-    .groupBy(sql`1`);
-  const [total] = await db
-    .select({ n: sql<number>`count(distinct ${fundPostings.projectId})::int`, amountWan: wanSum(fundPostings.amount) })
-    .from(fundPostings)
-    .innerJoin(projects, eq(projects.id, fundPostings.projectId))
-    .where(scoped(user, gte(fundPostings.month, view.from), lte(fundPostings.month, view.to), onProjects(view)));
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
+    .from(fundRollups)
+    .where(where)
+    .groupBy(fundRollups.span, fundRollups.startsOn);
+  const total = rows.find((r) => r.span === "year");
+  const byMonth = new Map(rows.filter((r) => r.span === "month").map((r) => [r.month, r]));
   const months = Array.from({ length: 12 }, (_, i) => {
     const month = `${view.year}-${String(i + 1).padStart(2, "0")}`;
     const r = byMonth.get(month);

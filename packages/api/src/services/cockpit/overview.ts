@@ -23,7 +23,7 @@ export async function cockpit(db: Executor, user: SessionUser, input: CockpitInp
     signedInYear(db, user, view),
     landedInYear(db, user, view),
     newAboveScale(db, user, view),
-    fundsByMonth(db, user, view),
+    fundsByMonth(db, view),
     stagesByZone(db, user, view),
     overdueTasksByUnit(db, user, view),
     approvalTimeByDepartment(db, user, view),
