@@ -1,4 +1,5 @@
-import type { Drill } from "@crm/domain";
+import type { RouterOutputs } from "../src";
+import { stageDrill, STAGES, zoneYearDrills, type Drill } from "@crm/domain";
 
 import type { as } from "./helpers";
 
@@ -19,6 +20,24 @@ export function figuresIn(node: unknown, path = "cockpit"): FoundFigure[] {
   const o = node as Record<string, unknown>;
   const own = typeof o.value === "number" && o.drill ? [{ path, value: o.value, amountWan: o.amountWan as string | undefined, drill: o.drill as Drill }] : [];
   return [...own, ...Object.entries(o).flatMap(([k, v]) => (k === "drill" ? [] : figuresIn(v, `${path}.${k}`)))];
+}
+
+/**
+ * The figures whose drill-downs the page builds from the cockpit's frame (the zones' stage cells and
+ * the ranking's numbers), with the same builders the page uses.
+ */
+export function builtInThePage(c: RouterOutputs["cockpit"]["overview"]): FoundFigure[] {
+  const cells = c.byZone.flatMap((z) => STAGES.map((stage) => ({ path: `byZone.${z.name}.${stage}`, value: z.counts[stage], drill: stageDrill(c.frame, stage, z.zoneId) })));
+  const ranking = c.ranking
+    .filter((r) => r.drillable)
+    .flatMap((r) => {
+      const d = zoneYearDrills(c.frame, r.zoneId);
+      return [
+        { path: `ranking.${r.name}.signed`, value: r.signed.value, amountWan: r.signed.amountWan, drill: d.signed },
+        { path: `ranking.${r.name}.landed`, value: r.landed.value, drill: d.landed },
+      ];
+    });
+  return [...cells, ...ranking];
 }
 
 /** What the drill-down's list shows for the figure: its row count and, where it shows one, its total. */

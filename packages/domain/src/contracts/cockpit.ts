@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import type { Stage } from "../stages";
 import { ProjectFilter } from "./project-list";
 import { ApprovalQueueInput, RequestListInput } from "./service";
 
@@ -56,4 +57,38 @@ export type RequestListFilter = Partial<z.infer<typeof RequestListInput>>;
 export interface Figure {
   value: number;
   drill: Drill | null;
+}
+
+/** What a cockpit's drill-downs depend on: the year's days, the zone and chain, and a past year's end. */
+export interface CockpitFrame {
+  from: string;
+  to: string;
+  zoneId?: string;
+  chainId?: string;
+  yearEnd?: number;
+}
+
+/** A project-list drill-down: the frame's zone and chain plus the figure's own filter. */
+export function projectsDrill(frame: Pick<CockpitFrame, "zoneId" | "chainId">, filter: ProjectFilter): Drill {
+  return {
+    list: "projects",
+    filter: { ...(frame.zoneId ? { zoneIds: [frame.zoneId] } : {}), ...(frame.chainId ? { chainIds: [frame.chainId] } : {}), ...filter },
+  };
+}
+
+/**
+ * The projects in one stage (today's, or at a past year's end), optionally of one zone. Built the
+ * same on the server and in the browser, so a chart of many cells need not carry one per cell.
+ */
+export function stageDrill(frame: CockpitFrame, stage: Stage, zoneId = frame.zoneId): Drill {
+  return projectsDrill({ zoneId, chainId: frame.chainId }, frame.yearEnd === undefined ? { stages: [stage] } : { stages: [stage], yearEnd: frame.yearEnd });
+}
+
+/** A zone's signings and landings in the year (the ranking's numbers). */
+export function zoneYearDrills(frame: CockpitFrame, zoneId: string) {
+  const zone = { zoneId, chainId: frame.chainId };
+  return {
+    signed: projectsDrill(zone, { signedFrom: frame.from, signedTo: frame.to }),
+    landed: projectsDrill(zone, { registeredFrom: frame.from, registeredTo: frame.to }),
+  };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { zoneYearDrills } from "@crm/domain";
 import { cn } from "@crm/ui";
 import { useLocale, useTranslations } from "next-intl";
 
@@ -33,22 +34,25 @@ export function Ranking({ data, look }: { data: CockpitData; look: CockpitLook }
           </tr>
         </thead>
         <tbody>
-          {data.ranking.map((r) => (
+          {data.ranking.map((r) => {
+            const drills = r.drillable ? zoneYearDrills(data.frame, r.zoneId) : null;
+            return (
             <tr key={r.zoneId} className={cn(r.zoneId === data.zoneId && (look === "screen" ? "bg-slate-700/60" : "bg-brand-50"))}>
               <td className={cell}>{r.rank}</td>
               <td className="px-2 py-1.5">{r.name}</td>
               <td className={cn(cell, "text-right")}>
-                <FigureLink drill={r.signed.drill} label={t("signedAria", { amount: f.wan(r.signed.amountWan), n: r.signed.value })}>
+                <FigureLink drill={drills?.signed ?? null} label={t("signedAria", { amount: f.wan(r.signed.amountWan), n: r.signed.value })}>
                   {f.wan(r.signed.amountWan)}
                 </FigureLink>
                 <span className={look === "screen" ? "text-slate-400" : "text-slate-400"}> · {t("projectsN", { n: r.signed.value })}</span>
               </td>
               <td className={cn(cell, "text-right")}>{r.completion === null ? "—" : `${Math.round(r.completion * 1000) / 10}%`}</td>
               <td className={cn(cell, "text-right")}>
-                <FigureLink drill={r.landed.drill}>{f.count(r.landed.value)}</FigureLink>
+                <FigureLink drill={drills?.landed ?? null}>{f.count(r.landed.value)}</FigureLink>
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </Panel>

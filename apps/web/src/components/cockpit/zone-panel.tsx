@@ -1,6 +1,6 @@
 "use client";
 
-import { PIPELINE_STAGES } from "@crm/domain";
+import { PIPELINE_STAGES, stageDrill } from "@crm/domain";
 import { Chart } from "@crm/ui";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -19,7 +19,7 @@ export function ZonePanel({ data, look }: { data: CockpitData; look: CockpitLook
   const router = useRouter();
   const zones = data.byZone;
   const stages = PIPELINE_STAGES;
-  const totals = zones.map((z) => z.stages.filter((s) => (stages as readonly string[]).includes(s.stage)).reduce((n, s) => n + s.value, 0));
+  const totals = zones.map((z) => stages.reduce((n, s) => n + z.counts[s], 0));
   const option = {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, textStyle: { color: look === "screen" ? "#e2e8f0" : "#334155", fontSize: look === "screen" ? 13 : 11 }, itemWidth: 10, itemHeight: 10 },
@@ -32,7 +32,7 @@ export function ZonePanel({ data, look }: { data: CockpitData; look: CockpitLook
       stack: "stages",
       barMaxWidth: 48,
       itemStyle: { color: PALETTE[i + 1] },
-      data: zones.map((z) => z.stages.find((s) => s.stage === stage)!.value),
+      data: zones.map((z) => z.counts[stage]),
     })),
   };
   const top = zones.length ? zones[totals.indexOf(Math.max(...totals))]! : null;
@@ -47,7 +47,7 @@ export function ZonePanel({ data, look }: { data: CockpitData; look: CockpitLook
         theme={look === "screen" ? "dark" : undefined}
         label={t("cockpit.byZone")}
         className={look === "screen" ? "h-[300px]" : "h-72"}
-        onItemClick={({ seriesIndex, dataIndex }) => router.push(drillHref(zones[dataIndex]!.stages.find((s) => s.stage === stages[seriesIndex])!.drill))}
+        onItemClick={({ seriesIndex, dataIndex }) => router.push(drillHref(stageDrill(data.frame, stages[seriesIndex]!, zones[dataIndex]!.zoneId)))}
       />
     </Panel>
   );

@@ -10,6 +10,9 @@ import { zoneAndChain, type CockpitView } from "./scope";
 
 const { tasks, projects, orgUnits, approvals, serviceRequests } = schema;
 
+/** How many units (or departments) a list on the cockpit names, the longest first. */
+const TOP = 20;
+
 const narrowed = (view: CockpitView) => Boolean(view.zoneId || view.chainId);
 
 /** Overdue tasks by the unit that owes them, most first (as of today, whatever the year). */
@@ -28,7 +31,8 @@ export async function overdueTasksByUnit(db: Executor, user: SessionUser, view: 
   return {
     value: rows.reduce((n, r) => n + r.n, 0),
     drill: { list: "tasks" as const, filter: base },
-    units: rows.map((r) => ({ unitId: r.unitId, name: r.name, value: r.n, drill: { list: "tasks" as const, filter: { ...base, unitId: r.unitId } } })),
+    // The units owing the most; the total counts them all.
+    units: rows.slice(0, TOP).map((r) => ({ unitId: r.unitId, name: r.name, value: r.n, drill: { list: "tasks" as const, filter: { ...base, unitId: r.unitId } } })),
   };
 }
 
@@ -48,7 +52,7 @@ export async function approvalTimeByDepartment(db: Executor, user: SessionUser, 
     .where(and(approvalScope(user), ...approvalListConditions(filter, view.today)))
     .groupBy(approvals.departmentId, orgUnits.shortName)
     .orderBy(sql`${median} desc`, asc(orgUnits.shortName));
-  return rows.map((r) => ({
+  return rows.slice(0, TOP).map((r) => ({
     departmentId: r.departmentId,
     name: r.name,
     medianDays: Math.round(r.medianDays * 10) / 10,

@@ -1,10 +1,10 @@
 import type { SessionUser } from "@crm/auth";
 import { and, count, eq, gte, lte, schema, sql, type Executor } from "@crm/db";
-import { sumWan } from "@crm/domain";
+import { projectsDrill, sumWan } from "@crm/domain";
 
 import { scoped } from "../../scope/projects";
 import { enterpriseListConditions } from "../enterprise/list";
-import { onProjects, projectsDrill, zoneAndChain, type CockpitView } from "./scope";
+import { onProjects, zoneAndChain, type CockpitView } from "./scope";
 
 const { projects, fundRollups, enterprises } = schema;
 

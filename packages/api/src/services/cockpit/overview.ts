@@ -1,12 +1,12 @@
 import type { SessionUser } from "@crm/auth";
 import { asc, eq, schema, type Executor } from "@crm/db";
-import { sumWan, todayInShanghai, type CockpitInput } from "@crm/domain";
+import { projectsDrill, sumWan, todayInShanghai, type CockpitInput } from "@crm/domain";
 
 import { approvalTimeByDepartment, overdueTasksByUnit, unresolvedRequests } from "./follow-through";
 import { fundsByMonth, landedInYear, newAboveScale, signedInYear } from "./headline";
 import { byZone, funnel, stagesByZone } from "./pipeline";
 import { zoneRanking } from "./ranking";
-import { cockpitView, projectsDrill } from "./scope";
+import { cockpitView } from "./scope";
 import { targetFor } from "./targets";
 
 const { orgUnits, chains } = schema;
@@ -60,6 +60,8 @@ export async function cockpit(db: Executor, user: SessionUser, input: CockpitInp
     zoneId: view.zoneId ?? null,
     chainId: view.chainId ?? null,
     zoneLocked: view.zoneLocked,
+    /** What drill-downs built in the page depend on (stageDrill, zoneYearDrills). */
+    frame: { from: view.from, to: view.to, zoneId: view.zoneId, chainId: view.chainId, yearEnd: view.yearEnd },
     zones,
     chains: chainList,
     targets: target

@@ -1,9 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { count, eq, schema, type Executor } from "@crm/db";
-import { STAGES, type Stage } from "@crm/domain";
+import { STAGES, stageDrill, type Stage } from "@crm/domain";
 
 import { scoped } from "../../scope/projects";
-import { onProjects, projectsDrill, type CockpitView } from "./scope";
+import { onProjects, type CockpitView } from "./scope";
 
 const { projects, projectYearStages } = schema;
 
@@ -33,24 +33,21 @@ type StageRow = Awaited<ReturnType<typeof stagesByZone>>[number];
 export function funnel(rows: StageRow[], view: CockpitView) {
   const totals = new Map<Stage, number>();
   for (const r of rows) totals.set(r.stage, (totals.get(r.stage) ?? 0) + r.n);
-  return STAGES.map((stage) => ({ stage, value: totals.get(stage) ?? 0, drill: projectsDrill(view, stageFilter(view, stage)) }));
+  return STAGES.map((stage) => ({ stage, value: totals.get(stage) ?? 0, drill: stageDrill(view, stage) }));
 }
 
-/** Each zone's projects by stage (a stacked bar per zone). */
+/**
+ * Each zone's projects by stage (a stacked bar per zone), counts only: a cell's drill-down is
+ * stageDrill(frame, stage, zoneId), which the page builds the same way.
+ */
 export function byZone(rows: StageRow[], view: CockpitView, zones: { id: string; name: string }[]) {
+  const counts = new Map<string, Record<Stage, number>>();
+  for (const r of rows) {
+    const c = counts.get(r.zoneId) ?? (Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>);
+    c[r.stage] = r.n;
+    counts.set(r.zoneId, c);
+  }
   return zones
-    .map((zone) => ({
-      zoneId: zone.id,
-      name: zone.name,
-      stages: STAGES.map((stage) => ({
-        stage,
-        value: rows.find((r) => r.zoneId === zone.id && r.stage === stage)?.n ?? 0,
-        drill: projectsDrill({ ...view, zoneId: zone.id }, stageFilter(view, stage)),
-      })),
-    }))
-    .filter((z) => (view.zoneId ? z.zoneId === view.zoneId : true));
-}
-
-function stageFilter(view: CockpitView, stage: Stage) {
-  return view.yearEnd === undefined ? { stages: [stage] } : { stages: [stage], yearEnd: view.yearEnd };
+    .filter((z) => (view.zoneId ? z.id === view.zoneId : true))
+    .map((z) => ({ zoneId: z.id, name: z.name, counts: counts.get(z.id) ?? (Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>) }));
 }

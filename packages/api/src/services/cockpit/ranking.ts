@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, lte, schema, sql, type Executor } from "@crm/db";
 
-import { projectsDrill, type CockpitView } from "./scope";
+import type { CockpitView } from "./scope";
 
 const { projects, orgUnits, targets } = schema;
 
@@ -38,17 +38,15 @@ export async function zoneRanking(db: Executor, view: CockpitView, drillable: (z
       completion: !view.chainId && r.targetWan && Number(r.targetWan) > 0 ? Number(r.amountWan) / Number(r.targetWan) : null,
     }))
     .sort((a, b) => (b.completion ?? -1) - (a.completion ?? -1) || Number(b.amountWan) - Number(a.amountWan));
-  return ranked.map((r, i) => {
-    const mine = drillable(r.zoneId);
-    const zoneView = { zoneId: r.zoneId, chainId: view.chainId };
-    return {
-      rank: i + 1,
-      zoneId: r.zoneId,
-      name: r.name,
-      targetWan: view.chainId ? null : r.targetWan,
-      completion: r.completion,
-      signed: { value: r.signed, amountWan: r.amountWan, drill: mine ? projectsDrill(zoneView, { signedFrom: view.from, signedTo: view.to }) : null },
-      landed: { value: r.landed, drill: mine ? projectsDrill(zoneView, { registeredFrom: view.from, registeredTo: view.to }) : null },
-    };
-  });
+  return ranked.map((r, i) => ({
+    rank: i + 1,
+    zoneId: r.zoneId,
+    name: r.name,
+    targetWan: view.chainId ? null : r.targetWan,
+    completion: r.completion,
+    /** Whether the caller may open this zone's rows (zoneYearDrills builds the drill-downs). */
+    drillable: drillable(r.zoneId),
+    signed: { value: r.signed, amountWan: r.amountWan },
+    landed: { value: r.landed },
+  }));
 }

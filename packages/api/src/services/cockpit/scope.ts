@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, eq, schema } from "@crm/db";
-import type { CockpitInput, ProjectFilter } from "@crm/domain";
+import type { CockpitFrame, CockpitInput } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { forbidden } from "../../errors";
@@ -8,7 +8,7 @@ import { forbidden } from "../../errors";
 const { projects } = schema;
 
 /** The cockpit's view after scope: a zone task force always sees its own zone's cockpit. */
-export interface CockpitView {
+export interface CockpitView extends CockpitFrame {
   year: number;
   zoneId?: string;
   chainId?: string;
@@ -45,14 +45,6 @@ export function cockpitView(user: SessionUser, input: CockpitInput, today: strin
 /** The view's zone and chain as conditions on project. */
 export function onProjects(view: Pick<CockpitView, "zoneId" | "chainId">): SQL | undefined {
   return and(view.zoneId ? eq(projects.zoneId, view.zoneId) : undefined, view.chainId ? eq(projects.chainId, view.chainId) : undefined);
-}
-
-/** A project-list drill-down: the view's zone and chain plus the figure's own filter. */
-export function projectsDrill(view: Pick<CockpitView, "zoneId" | "chainId">, filter: ProjectFilter) {
-  return {
-    list: "projects" as const,
-    filter: { ...(view.zoneId ? { zoneIds: [view.zoneId] } : {}), ...(view.chainId ? { chainIds: [view.chainId] } : {}), ...filter },
-  };
 }
 
 /** The zone and chain, for the task, approval, request and enterprise lists' filters. */
