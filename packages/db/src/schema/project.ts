@@ -66,6 +66,8 @@ export const projects = pgTable(
     index("project_enterprise_idx").on(t.enterpriseId),
     index("project_chain_idx").on(t.chainId),
     index("project_stage_idx").on(t.stage),
+    // The cockpit's joins from rollups to a project's zone and chain, index-only.
+    index("project_zone_chain_cover_idx").on(t.id, t.zoneId, t.chainId),
     index("project_signed_on_idx").on(t.signedOn).where(sql`${t.signedOn} is not null`),
     index("project_registered_on_idx").on(t.registeredOn).where(sql`${t.registeredOn} is not null`),
     index("project_risk_idx").on(t.riskKind).where(sql`${t.riskKind} is not null`),

@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { date, integer, numeric, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, numeric, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, updatedAt, version, wan } from "./columns";
 import { stage } from "./enums";
@@ -48,7 +48,11 @@ export const projectYearStages = pgTable(
     year: smallint().notNull(),
     stage: stage().notNull(),
   },
-  (t) => [primaryKey({ name: "project_year_stage_pk", columns: [t.year, t.projectId] })],
+  (t) => [
+    primaryKey({ name: "project_year_stage_pk", columns: [t.year, t.projectId] }),
+    // A year's funnel by zone joins here and to project's covering index, both index-only.
+    index("project_year_stage_cover_idx").on(t.year, t.projectId, t.stage),
+  ],
 );
 
 /**

@@ -1,0 +1,2 @@
+CREATE INDEX "project_zone_chain_cover_idx" ON "project" USING btree ("id","zone_id","chain_id");--> statement-breakpoint
+CREATE INDEX "project_year_stage_cover_idx" ON "project_year_stage" USING btree ("year","project_id","stage");
