@@ -197,6 +197,9 @@ describe("the year-end rollup (PGlite, a database of its own)", () => {
     const inChain = nov(await leader.cockpit.overview({ year: 2026, chainId: otherChain!.id }));
     expect(await listedFor(leader, inChain.drill)).toEqual({ count: inChain.value, amountWan: inChain.amountWan });
     expect(inChain.value).toBeGreaterThan(0);
+    // The year-end rollup follows the project to its new chain too.
+    const pastInChain = await leader.cockpit.overview({ year: 2024, chainId: otherChain!.id });
+    for (const f of pastInChain.funnel) expect((await listedFor(leader, f.drill)).count, f.stage).toBe(f.value);
     await db.delete(schema.fundPostings).where(eq(schema.fundPostings.id, posting!.id));
     expect(nov(await leader.cockpit.overview({ year: 2026 }))).toEqual(novBefore);
 

@@ -16,7 +16,12 @@ export async function openYearStages(db: Database, now: Date) {
   for (let y = row.last + 1; y <= year; y++) {
     const rows = await db
       .insert(projectYearStages)
-      .select(db.select({ projectId: projectYearStages.projectId, year: sql<number>`${y}::smallint`.as("year"), stage: projectYearStages.stage }).from(projectYearStages).where(eq(projectYearStages.year, y - 1)))
+      .select(
+        db
+          .select({ projectId: projectYearStages.projectId, year: sql<number>`${y}::smallint`.as("year"), stage: projectYearStages.stage, zoneId: projectYearStages.zoneId, chainId: projectYearStages.chainId })
+          .from(projectYearStages)
+          .where(eq(projectYearStages.year, y - 1)),
+      )
       .onConflictDoNothing()
       .returning({ projectId: projectYearStages.projectId });
     opened += rows.length;

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { count, eq, schema, type Executor } from "@crm/db";
+import { and, count, eq, schema, type Executor } from "@crm/db";
 import { STAGES, stageDrill, type Stage } from "@crm/domain";
 
 import { scoped } from "../../scope/projects";
@@ -19,12 +19,19 @@ export async function stagesByZone(db: Executor, user: SessionUser, view: Cockpi
       .where(scoped(user, onProjects(view)))
       .groupBy(projects.zoneId, projects.stage);
   }
+  // The rollup carries each project's zone and chain: no join. The roles that see the cockpit read
+  // the district (no row scope) or their own zone (which the view always narrows to).
   return db
-    .select({ zoneId: projects.zoneId, stage: projectYearStages.stage, n: count() })
+    .select({ zoneId: projectYearStages.zoneId, stage: projectYearStages.stage, n: count() })
     .from(projectYearStages)
-    .innerJoin(projects, eq(projects.id, projectYearStages.projectId))
-    .where(scoped(user, eq(projectYearStages.year, view.yearEnd), onProjects(view)))
-    .groupBy(projects.zoneId, projectYearStages.stage);
+    .where(
+      and(
+        eq(projectYearStages.year, view.yearEnd),
+        view.zoneId ? eq(projectYearStages.zoneId, view.zoneId) : undefined,
+        view.chainId ? eq(projectYearStages.chainId, view.chainId) : undefined,
+      ),
+    )
+    .groupBy(projectYearStages.zoneId, projectYearStages.stage);
 }
 
 type StageRow = Awaited<ReturnType<typeof stagesByZone>>[number];
