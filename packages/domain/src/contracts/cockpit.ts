@@ -2,8 +2,8 @@ import { z } from "zod";
 
 import { CalendarDate, Uuid, WanAmount } from "../schemas";
 import type { Stage } from "../stages";
-import { ProjectFilter } from "./project-list";
-import { ApprovalQueueInput, RequestListInput } from "./service";
+import type { ProjectFilter } from "./project-list";
+import type { ApprovalQueueInput, RequestListInput } from "./service";
 
 const year = z.number().int().min(2000).max(2100);
 const count = z.number().int().min(0).max(1_000_000);
