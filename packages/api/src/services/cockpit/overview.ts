@@ -28,7 +28,7 @@ export async function cockpit(db: Executor, user: SessionUser, input: CockpitInp
     overdueTasksByUnit(db, user, view),
     approvalTimeByDepartment(db, user, view),
     unresolvedRequests(db, user, view),
-    zoneRanking(db, view, (zoneId) => user.role !== "zone_staff" || zoneId === user.unitId),
+    zoneRanking(db, view),
     targetFor(db, input.year, view.zoneId),
   ]);
 

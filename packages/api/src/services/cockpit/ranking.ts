@@ -8,7 +8,7 @@ const { projects, orgUnits, targets } = schema;
  * The zones ranked by how much of their signing target the year has reached (then by amount).
  * District totals, not scoped: a zone sees the others as totals, and drills down only into its own.
  */
-export async function zoneRanking(db: Executor, view: CockpitView, drillable: (zoneId: string) => boolean) {
+export async function zoneRanking(db: Executor, view: CockpitView) {
   const chain = view.chainId ? eq(projects.chainId, view.chainId) : undefined;
   const [zones, signed, landed] = await Promise.all([
     db
@@ -45,7 +45,7 @@ export async function zoneRanking(db: Executor, view: CockpitView, drillable: (z
     targetWan: view.chainId ? null : r.targetWan,
     completion: r.completion,
     /** Whether the caller may open this zone's rows (zoneYearDrills builds the drill-downs). */
-    drillable: drillable(r.zoneId),
+    drillable: !view.zoneLocked || r.zoneId === view.zoneId,
     signed: { value: r.signed, amountWan: r.amountWan },
     landed: { value: r.landed },
   }));
