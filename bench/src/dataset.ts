@@ -4,7 +4,14 @@ import type postgres from "postgres";
  * The size of the benchmark's district network (issue: 100,000 projects, 1,000,000 follow-ups,
  * 100 districts), with what the cockpit reads besides: funds posted monthly, tasks, approvals, requests.
  */
-export const DATASET = { districts: 100, projects: 100_000, followUps: 1_000_000, tasks: 200_000, approvals: 300_000, requests: 50_000 } as const;
+export const DATASET = {
+  districts: 100,
+  projects: 100_000,
+  followUps: 1_000_000,
+  tasks: 200_000,
+  approvals: 300_000,
+  requests: 50_000,
+} as const;
 
 /**
  * Fills a migrated database that holds one demo district (units, chains, people) with 99 more

@@ -26,7 +26,8 @@ export class AppClient {
       body: new URLSearchParams({ csrfToken, login, password, callbackUrl: "/" }),
     });
     this.remember(res);
-    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${login} failed (${res.status})`);
+    if (![...this.cookies.keys()].some((k) => k.includes("session-token")))
+      throw new Error(`sign-in of ${login} failed (${res.status})`);
   }
 
   /** One tRPC query, end to end; returns its JSON and how long it took in ms. */

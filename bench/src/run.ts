@@ -44,20 +44,33 @@ async function prepareDatabase() {
   const sql = postgres(dbUrl(DB_NAME), { max: 1, onnotice: () => {} });
   const t0 = performance.now();
   await generate(sql);
-  const counts = (await sql<Record<string, number>[]>`
+  const counts = (
+    await sql<Record<string, number>[]>`
     select (select count(*) from project)::int as projects, (select count(*) from follow_up)::int as follow_ups, (select count(*) from org_unit)::int as units,
            (select count(*) from stage_event)::int as stage_events, (select count(*) from project_year_stage)::int as year_stages, (select count(*) from fund_posting)::int as fund_postings,
-           (select count(*) from task)::int as tasks, (select count(*) from approval)::int as approvals, (select count(*) from service_request)::int as requests`)[0]!;
+           (select count(*) from task)::int as tasks, (select count(*) from approval)::int as approvals, (select count(*) from service_request)::int as requests`
+  )[0]!;
   console.log(`[bench] data set: ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms`);
   return { sql, counts };
 }
 
 async function startServer() {
-  const childEnv = { ...inheritedEnv, DATABASE_URL: dbUrl(DB_NAME), PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop" };
+  const childEnv = {
+    ...inheritedEnv,
+    DATABASE_URL: dbUrl(DB_NAME),
+    PORT: String(PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnop",
+  };
   const build = spawnSync("pnpm", ["--filter", "@crm/web", "build"], { cwd: root, env: childEnv, stdio: "inherit" });
   if (build.status !== 0) throw new Error("build failed");
   const web = path.join(root, "apps", "web");
-  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], { cwd: web, env: childEnv, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], {
+    cwd: web,
+    env: childEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://localhost:${PORT}/api/health`)).ok) return server;
@@ -74,7 +87,13 @@ async function measure(name: string, budget: number, call: (i: number) => Promis
   const times: number[] = [];
   for (let i = 0; i < SAMPLES; i++) times.push((await call(i)).ms);
   times.sort((a, b) => a - b);
-  const result = { name, p50_ms: percentile(times, 50), p99_ms: percentile(times, 99), budget_p99_ms: budget, samples: SAMPLES };
+  const result = {
+    name,
+    p50_ms: percentile(times, 50),
+    p99_ms: percentile(times, 99),
+    budget_p99_ms: budget,
+    samples: SAMPLES,
+  };
   console.log(`[bench] ${name}: p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms (budget ${budget} ms)`);
   return result;
 }
@@ -85,23 +104,55 @@ async function main() {
   try {
     const client = new AppClient(`http://localhost:${PORT}`);
     await client.signIn("bureau.staff", "Demo@2024");
-    const filter = { stages: ["planned", "reserve", "negotiating", "signed", "registered", "under_construction", "in_production", "operating"], sort: "amount", dir: "desc", limit: PAGE };
+    const filter = {
+      stages: [
+        "planned",
+        "reserve",
+        "negotiating",
+        "signed",
+        "registered",
+        "under_construction",
+        "in_production",
+        "operating",
+      ],
+      sort: "amount",
+      dir: "desc",
+      limit: PAGE,
+    };
     // The 2,000th page starts after row 1,999 × PAGE of that order: its cursor, taken from the database.
     const [edge] = await sql<{ v: string; id: string }[]>`
       select coalesce(signed_amount, planned_amount, 0)::text as v, id from project
       where stage in ('planned','reserve','negotiating','signed','registered','under_construction','in_production','operating')
       order by coalesce(signed_amount, planned_amount, 0) desc, id desc offset ${1999 * PAGE - 1} limit 1`;
-    const ids = (await sql<{ id: string }[]>`select id from project order by random() limit ${SAMPLES + WARMUP}`).map((r) => r.id);
-    const first = await measure("project list: first filtered, sorted page", 100, () => client.query("project.list", filter));
-    const deep = await measure("project list: page 2,000", 100, () => client.query("project.list", { ...filter, cursor: edge }));
-    const detail = await measure("project detail", 100, (i) => client.query("project.byId", { id: ids[i % ids.length] }));
+    const ids = (await sql<{ id: string }[]>`select id from project order by random() limit ${SAMPLES + WARMUP}`).map(
+      (r) => r.id,
+    );
+    const first = await measure("project list: first filtered, sorted page", 100, () =>
+      client.query("project.list", filter),
+    );
+    const deep = await measure("project list: page 2,000", 100, () =>
+      client.query("project.list", { ...filter, cursor: edge }),
+    );
+    const detail = await measure("project detail", 100, (i) =>
+      client.query("project.byId", { id: ids[i % ids.length] }),
+    );
     // The whole cockpit's data for the district-wide view, this year (today's stages) and last year
     // (the year-end rollup), as the page asks for it: one call.
-    const cockpit = await measure("cockpit: the whole cockpit's data, this year", 150, () => client.query("cockpit.overview", { year: 2026 }));
-    const cockpitPast = await measure("cockpit: the whole cockpit's data, 2025 at its year end", 150, () => client.query("cockpit.overview", { year: 2025 }));
+    const cockpit = await measure("cockpit: the whole cockpit's data, this year", 150, () =>
+      client.query("cockpit.overview", { year: 2026 }),
+    );
+    const cockpitPast = await measure("cockpit: the whole cockpit's data, 2025 at its year end", 150, () =>
+      client.query("cockpit.overview", { year: 2025 }),
+    );
     const results = [first, deep, detail, cockpit, cockpitPast];
     const report = {
-      dataset: { ...DATASET, rows: counts, page_size: PAGE, database: "PostgreSQL (local)", measured_at: new Date().toISOString() },
+      dataset: {
+        ...DATASET,
+        rows: counts,
+        page_size: PAGE,
+        database: "PostgreSQL (local)",
+        measured_at: new Date().toISOString(),
+      },
       results,
       checks: {
         every_p99_within_budget: results.every((r) => r.p99_ms <= r.budget_p99_ms),

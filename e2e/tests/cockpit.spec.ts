@@ -10,7 +10,9 @@ async function signedSegment(page: Page) {
   return { label, n };
 }
 
-test("a leader opens the cockpit, clicks the 签约 segment and lands on exactly that many projects", async ({ page }) => {
+test("a leader opens the cockpit, clicks the 签约 segment and lands on exactly that many projects", async ({
+  page,
+}) => {
   await signInWithApi(page, "leader");
 
   // 2024 at its year's end (from the stage history): no other test moves that.
@@ -52,10 +54,16 @@ test("the big screen fills 1920×1080 in the dark and says when it read its figu
   await expect(page.getByTestId("screen-read-at")).toContainText("每 60 秒刷新");
   await expect(page.locator('[data-chart="funnel"] svg')).toBeVisible();
   // Everything on one screen: nothing to scroll.
-  const size = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+  const size = await page.evaluate(() => ({
+    w: document.documentElement.scrollWidth,
+    h: document.documentElement.scrollHeight,
+  }));
   expect(size).toEqual({ w: 1920, h: 1080 });
   await page.screenshot({ path: testInfo.outputPath("cockpit-screen-1920x1080.png") });
-  await testInfo.attach("big screen, 1920×1080", { path: testInfo.outputPath("cockpit-screen-1920x1080.png"), contentType: "image/png" });
+  await testInfo.attach("big screen, 1920×1080", {
+    path: testInfo.outputPath("cockpit-screen-1920x1080.png"),
+    contentType: "image/png",
+  });
 });
 
 test("a zone task force sees its own zone's cockpit, and the other zones only as totals", async ({ page }) => {

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { signInWithApi } from "../fixtures";
 
-test("a task force posts the month's updates from the keyboard, and the bureau sees who has not", async ({ browser }) => {
+test("a task force posts the month's updates from the keyboard, and the bureau sees who has not", async ({
+  browser,
+}) => {
   const park = await (await browser.newContext()).newPage();
   await signInWithApi(park, "zone.park");
   await park.goto("/dispatch?month=2026-11");

@@ -4,9 +4,13 @@ import { signInWithApi } from "../fixtures";
 
 const TITLE = "办学许可材料为英文, 需要协助";
 
-test("乐麟 asks for help, the bureau routes it to 教育局, which answers and resolves it, and 乐麟 rates it", async ({ browser }, testInfo) => {
+test("乐麟 asks for help, the bureau routes it to 教育局, which answers and resolves it, and 乐麟 rates it", async ({
+  browser,
+}, testInfo) => {
   // The enterprise on a phone: its kindergarten's approvals as a progress line.
-  const ent = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  const ent = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  ).newPage();
   await signInWithApi(ent, "ent.lelin");
   await ent.goto("/portal");
   const approvals = ent.getByRole("region", { name: "审批办理进度" });
@@ -17,7 +21,10 @@ test("乐麟 asks for help, the bureau routes it to 教育局, which answers and
   await expect(registration).toContainText("民政局");
   await expect(registration).toContainText("已办结");
   await ent.screenshot({ path: testInfo.outputPath("portal-home-390x844.png") });
-  await testInfo.attach("portal home, 390×844", { path: testInfo.outputPath("portal-home-390x844.png"), contentType: "image/png" });
+  await testInfo.attach("portal home, 390×844", {
+    path: testInfo.outputPath("portal-home-390x844.png"),
+    contentType: "image/png",
+  });
 
   await ent.getByRole("link", { name: "提出诉求 →" }).click();
   await ent.getByLabel("类别").selectOption({ label: "审批" });

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { signInWithApi } from "../fixtures";
 
-test("a joint meeting's decision becomes 园区专班's task; done and accepted, the meeting shows it", async ({ browser }) => {
+test("a joint meeting's decision becomes 园区专班's task; done and accepted, the meeting shows it", async ({
+  browser,
+}) => {
   const lead = await (await browser.newContext()).newPage();
   await signInWithApi(lead, "bureau.lead");
   await lead.goto("/meetings/new");
@@ -43,13 +45,22 @@ test("a joint meeting's decision becomes 园区专班's task; done and accepted,
 
   // The month's bulletin counts it for 园区专班, and its PDF holds the units' names.
   await lead.goto("/bulletin");
-  const parkRow = lead.getByRole("table").first().getByRole("row", { name: /园区专班/ });
-  const tasksDoneColumn = (await lead.getByRole("table").first().getByRole("columnheader").allTextContents()).indexOf("办结督办");
+  const parkRow = lead
+    .getByRole("table")
+    .first()
+    .getByRole("row", { name: /园区专班/ });
+  const tasksDoneColumn = (await lead.getByRole("table").first().getByRole("columnheader").allTextContents()).indexOf(
+    "办结督办",
+  );
   expect(Number(await parkRow.getByRole("cell").nth(tasksDoneColumn).textContent())).toBeGreaterThanOrEqual(1);
-  const [download] = await Promise.all([lead.waitForEvent("download"), lead.getByRole("link", { name: "导出PDF" }).click()]);
+  const [download] = await Promise.all([
+    lead.waitForEvent("download"),
+    lead.getByRole("link", { name: "导出PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^月度通报-\d{4}-\d{2}\.pdf$/);
   const text = await pdfText(Buffer.concat(await (await download.createReadStream()).toArray()));
-  for (const unit of ["园区专班", "街区专班", "商区专班", "景区专班", "片区专班", "教育局"]) expect(text).toContain(unit);
+  for (const unit of ["园区专班", "街区专班", "商区专班", "景区专班", "片区专班", "教育局"])
+    expect(text).toContain(unit);
 });
 
 async function pdfText(bytes: Buffer): Promise<string> {

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { signInWithApi } from "../fixtures";
 
-test("a task from the bureau lead goes round the loop: reply, report, send back, report, accept, rate", async ({ browser }) => {
+test("a task from the bureau lead goes round the loop: reply, report, send back, report, accept, rate", async ({
+  browser,
+}) => {
   const lead = await (await browser.newContext()).newPage();
   await signInWithApi(lead, "bureau.lead");
   await lead.goto("/projects?q=jdzc");

@@ -62,7 +62,8 @@ test("the 中鼎 story: from a trip's lead to production", async ({ browser }) =
   await park.getByLabel("目标阶段").selectOption({ label: "投产" });
   await park.getByRole("button", { name: "推进到“投产”" }).click();
   const history = park.getByRole("list").filter({ hasText: "由线索转为项目" });
-  for (const stage of ["在谈", "签约", "注册", "开工", "投产"]) await expect(history.getByText(stage, { exact: true }).first()).toBeVisible();
+  for (const stage of ["在谈", "签约", "注册", "开工", "投产"])
+    await expect(history.getByText(stage, { exact: true }).first()).toBeVisible();
 
   // The bureau's lead page shows what became of it.
   await bureau.goto(leadUrl);

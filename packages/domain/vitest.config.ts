@@ -1,3 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["test/**/*.test.ts"], reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]] } });
+export default defineConfig({
+  test: { include: ["test/**/*.test.ts"], reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]] },
+});

@@ -18,7 +18,18 @@ export function config(pkg) {
   const allowed = pkg ? layers[pkg] : undefined;
   const forbidden = allowed ? all.filter((p) => p !== pkg && !allowed.includes(p)) : [];
   return tseslint.config(
-    { ignores: ["**/.next/**", "**/dist/**", "**/migrations/**", "**/*.config.*", "**/.cache/**", "**/playwright-report/**", "**/test-results/**", "**/reports/**"] },
+    {
+      ignores: [
+        "**/.next/**",
+        "**/dist/**",
+        "**/migrations/**",
+        "**/*.config.*",
+        "**/.cache/**",
+        "**/playwright-report/**",
+        "**/test-results/**",
+        "**/reports/**",
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     { files: ["**/*.tsx"], ...reactHooks.configs.flat.recommended },

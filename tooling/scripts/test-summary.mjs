@@ -6,7 +6,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const vitest = ["packages/domain", "packages/db", "packages/auth", "packages/api"].map((p) => path.join(root, p, "reports/vitest.json"));
+const vitest = ["packages/domain", "packages/db", "packages/auth", "packages/api"].map((p) =>
+  path.join(root, p, "reports/vitest.json"),
+);
 const playwright = path.join(root, "e2e/reports/results.json");
 
 let passed = 0;
@@ -22,7 +24,8 @@ for (const file of vitest) {
 if (existsSync(playwright)) {
   const { stats } = JSON.parse(readFileSync(playwright, "utf8"));
   passed += stats.expected + stats.flaky;
-  if (stats.flaky) console.log(`${stats.flaky} end-to-end test(s) passed only on their retry (flaky): see e2e/playwright-report`);
+  if (stats.flaky)
+    console.log(`${stats.flaky} end-to-end test(s) passed only on their retry (flaky): see e2e/playwright-report`);
   failed += stats.unexpected;
   skipped += stats.skipped;
 }

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 type Tree = { [key: string]: string | Tree };
-const load = (file: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", file), "utf8")) as Tree;
+const load = (file: string) =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", file), "utf8")) as Tree;
 const keys = (tree: Tree, prefix = ""): string[] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 

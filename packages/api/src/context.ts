@@ -12,6 +12,11 @@ export interface Context {
 
 export type AuthedContext = Context & { user: SessionUser };
 
-export function createContext(input: { db: Database; user: SessionUser | null; ip?: string | null; now?: () => Date }): Context {
+export function createContext(input: {
+  db: Database;
+  user: SessionUser | null;
+  ip?: string | null;
+  now?: () => Date;
+}): Context {
   return { db: input.db, user: input.user, ip: input.ip ?? null, now: input.now ?? (() => new Date()) };
 }

@@ -1,7 +1,6 @@
 import { ERROR_KEYS, type ErrorKey } from "@crm/domain";
 import { TRPCError } from "@trpc/server";
 
-
 export const unauthorized = () => new TRPCError({ code: "UNAUTHORIZED", message: ERROR_KEYS.signInRequired });
 export const forbidden = () => new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.forbidden });
 export const notFound = () => new TRPCError({ code: "NOT_FOUND", message: ERROR_KEYS.notFound });

@@ -18,11 +18,32 @@ describe("the monthly bulletin", () => {
     for (const u of await h.db.select().from(schema.orgUnits)) ids[u.code] = u.id;
     for (const u of await h.db.select().from(schema.users)) ids[u.username] = u.id;
     const db = h.db;
-    const ent = async (name: string) => (await db.insert(schema.enterprises).values({ name, nameKey: name, nameInitials: "x" }).returning())[0]!.id;
-    const project = async (name: string, zone: string, stage: "reserve" | "negotiating" | "signed" | "registered", signedAmount?: string) =>
-      (await db.insert(schema.projects).values({ name, nameInitials: "x", enterpriseId: await ent(`${name}企业`), zoneId: ids[zone]!, responsibleUnitId: ids[zone]!, stage, signedAmount: signedAmount ?? null }).returning())[0]!.id;
+    const ent = async (name: string) =>
+      (await db.insert(schema.enterprises).values({ name, nameKey: name, nameInitials: "x" }).returning())[0]!.id;
+    const project = async (
+      name: string,
+      zone: string,
+      stage: "reserve" | "negotiating" | "signed" | "registered",
+      signedAmount?: string,
+    ) =>
+      (
+        await db
+          .insert(schema.projects)
+          .values({
+            name,
+            nameInitials: "x",
+            enterpriseId: await ent(`${name}企业`),
+            zoneId: ids[zone]!,
+            responsibleUnitId: ids[zone]!,
+            stage,
+            signedAmount: signedAmount ?? null,
+          })
+          .returning()
+      )[0]!.id;
     const move = (projectId: string, from: string | null, to: string, on: string) =>
-      db.insert(schema.stageEvents).values({ projectId, fromStage: from as never, toStage: to as never, occurredOn: on });
+      db
+        .insert(schema.stageEvents)
+        .values({ projectId, fromStage: from as never, toStage: to as never, occurredOn: on });
     // 园区: A signed (2.5亿) and registered in October; B moved reserve → negotiating; C untouched, no update.
     const a = await project("甲", "park", "registered", "25000");
     await move(a, null, "negotiating", "2026-09-01");
@@ -32,24 +53,88 @@ describe("the monthly bulletin", () => {
     await move(b, null, "reserve", "2026-08-01");
     await move(b, "reserve", "negotiating", "2026-10-05");
     await project("丙", "park", "reserve");
-    await db.insert(schema.monthlyUpdates).values([a, b].map((projectId) => ({ projectId, month: "2026-10-01", unitId: ids.park!, authorId: ids["zone.park"]!, progress: "进展" })));
+    await db.insert(schema.monthlyUpdates).values(
+      [a, b].map((projectId) => ({
+        projectId,
+        month: "2026-10-01",
+        unitId: ids.park!,
+        authorId: ids["zone.park"]!,
+        progress: "进展",
+      })),
+    );
     // 街区: D moved backward (not forward); one task overdue at the month's end; D not dispatched.
     const d = await project("丁", "street", "reserve");
     await move(d, null, "negotiating", "2026-07-01");
     await move(d, "negotiating", "reserve", "2026-10-15");
-    await db.insert(schema.tasks).values({ title: "超期事项", subject: "project", assigneeUnitId: ids.street!, assignedById: ids["bureau.lead"]!, assignedOn: "2026-10-01", dueOn: "2026-10-20", status: "open" });
+    await db.insert(schema.tasks).values({
+      title: "超期事项",
+      subject: "project",
+      assigneeUnitId: ids.street!,
+      assignedById: ids["bureau.lead"]!,
+      assignedOn: "2026-10-01",
+      dueOn: "2026-10-20",
+      status: "open",
+    });
     // ... and one task accepted as done in October (Shanghai time).
-    const [done] = await db.insert(schema.tasks).values({ title: "已办结事项", subject: "project", assigneeUnitId: ids.street!, assignedById: ids["bureau.lead"]!, assignedOn: "2026-10-01", dueOn: "2026-10-30", status: "done" }).returning();
-    await db.insert(schema.taskReplies).values({ taskId: done!.id, authorId: ids["bureau.lead"]!, kind: "accept", createdAt: new Date("2026-10-31T20:00:00+08:00") });
+    const [done] = await db
+      .insert(schema.tasks)
+      .values({
+        title: "已办结事项",
+        subject: "project",
+        assigneeUnitId: ids.street!,
+        assignedById: ids["bureau.lead"]!,
+        assignedOn: "2026-10-01",
+        dueOn: "2026-10-30",
+        status: "done",
+      })
+      .returning();
+    await db.insert(schema.taskReplies).values({
+      taskId: done!.id,
+      authorId: ids["bureau.lead"]!,
+      kind: "accept",
+      createdAt: new Date("2026-10-31T20:00:00+08:00"),
+    });
     // 教育局: one approval decided within its limit (3 working days for 5), one late (10 for 5).
     await db.insert(schema.approvals).values([
-      { projectId: a, item: "办学许可", departmentId: ids.edu!, status: "approved", submittedOn: "2026-10-09", decidedOn: "2026-10-14", timeLimitDays: 5 },
-      { projectId: b, item: "办学许可", departmentId: ids.edu!, status: "approved", submittedOn: "2026-10-09", decidedOn: "2026-10-23", timeLimitDays: 5 },
+      {
+        projectId: a,
+        item: "办学许可",
+        departmentId: ids.edu!,
+        status: "approved",
+        submittedOn: "2026-10-09",
+        decidedOn: "2026-10-14",
+        timeLimitDays: 5,
+      },
+      {
+        projectId: b,
+        item: "办学许可",
+        departmentId: ids.edu!,
+        status: "approved",
+        submittedOn: "2026-10-09",
+        decidedOn: "2026-10-23",
+        timeLimitDays: 5,
+      },
     ]);
     // 雨母山镇: two leads reported in October, one in September.
-    for (const [name, on] of [["镇线索一", "2026-10-02"], ["镇线索二", "2026-10-30"], ["镇线索三", "2026-09-30"]] as const) {
-      const [lead] = await db.insert(schema.leads).values({ enterpriseName: name, enterpriseKey: name, source: "town", reportingUnitId: ids.yumu!, reportedById: ids["town.yumu"]!, reportedOn: on }).returning();
-      await db.insert(schema.leadReporters).values({ leadId: lead!.id, unitId: ids.yumu!, userId: ids["town.yumu"]!, reportedOn: on });
+    for (const [name, on] of [
+      ["镇线索一", "2026-10-02"],
+      ["镇线索二", "2026-10-30"],
+      ["镇线索三", "2026-09-30"],
+    ] as const) {
+      const [lead] = await db
+        .insert(schema.leads)
+        .values({
+          enterpriseName: name,
+          enterpriseKey: name,
+          source: "town",
+          reportingUnitId: ids.yumu!,
+          reportedById: ids["town.yumu"]!,
+          reportedOn: on,
+        })
+        .returning();
+      await db
+        .insert(schema.leadReporters)
+        .values({ leadId: lead!.id, unitId: ids.yumu!, userId: ids["town.yumu"]!, reportedOn: on });
     }
   });
   afterAll(async () => h?.close());
@@ -60,8 +145,28 @@ describe("the monthly bulletin", () => {
     const { content, issued } = await (await caller("bureau.lead")).bulletin.get({ month: "2026-10" });
     expect(issued).toBe(false);
     const row = (name: string) => [...content.zones, ...content.others].find((u) => u.unitName === name)!;
-    expect(row("园区专班").figures).toEqual({ newLeads: 0, movedForward: 2, signedCount: 1, signedAmountYi: 2.5, landedCount: 1, approvalsOnTime: 0, tasksDone: 0, overdueTasks: 0, notDispatched: 1 });
-    expect(row("街区专班").figures).toEqual({ newLeads: 0, movedForward: 0, signedCount: 0, signedAmountYi: 0, landedCount: 0, approvalsOnTime: 0, tasksDone: 1, overdueTasks: 1, notDispatched: 1 });
+    expect(row("园区专班").figures).toEqual({
+      newLeads: 0,
+      movedForward: 2,
+      signedCount: 1,
+      signedAmountYi: 2.5,
+      landedCount: 1,
+      approvalsOnTime: 0,
+      tasksDone: 0,
+      overdueTasks: 0,
+      notDispatched: 1,
+    });
+    expect(row("街区专班").figures).toEqual({
+      newLeads: 0,
+      movedForward: 0,
+      signedCount: 0,
+      signedAmountYi: 0,
+      landedCount: 0,
+      approvalsOnTime: 0,
+      tasksDone: 1,
+      overdueTasks: 1,
+      notDispatched: 1,
+    });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);
     // 园区: 2×3 + 1×10 + 2.5×5 + 1×15 − 1×3 = 40.5; 街区: 1×2 − 1×5 − 1×3 = −6; the rest 0.
@@ -82,7 +187,9 @@ describe("the monthly bulletin", () => {
     const before = await lead.bulletin.get({ month: "2026-10" });
     // A late entry: another signing dated in October.
     const [p] = await h.db.select().from(schema.projects).where(eq(schema.projects.name, "丙"));
-    await h.db.insert(schema.stageEvents).values({ projectId: p!.id, fromStage: "reserve", toStage: "signed", occurredOn: "2026-10-28" });
+    await h.db
+      .insert(schema.stageEvents)
+      .values({ projectId: p!.id, fromStage: "reserve", toStage: "signed", occurredOn: "2026-10-28" });
     const after = await lead.bulletin.get({ month: "2026-10" });
     expect(after.issued).toBe(true);
     expect(after.content).toEqual(before.content);

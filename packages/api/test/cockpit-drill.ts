@@ -18,7 +18,10 @@ export function figuresIn(node: unknown, path = "cockpit"): FoundFigure[] {
   if (Array.isArray(node)) return node.flatMap((n, i) => figuresIn(n, `${path}[${i}]`));
   if (!node || typeof node !== "object") return [];
   const o = node as Record<string, unknown>;
-  const own = typeof o.value === "number" && o.drill ? [{ path, value: o.value, amountWan: o.amountWan as string | undefined, drill: o.drill as Drill }] : [];
+  const own =
+    typeof o.value === "number" && o.drill
+      ? [{ path, value: o.value, amountWan: o.amountWan as string | undefined, drill: o.drill as Drill }]
+      : [];
   return [...own, ...Object.entries(o).flatMap(([k, v]) => (k === "drill" ? [] : figuresIn(v, `${path}.${k}`)))];
 }
 
@@ -27,7 +30,13 @@ export function figuresIn(node: unknown, path = "cockpit"): FoundFigure[] {
  * the ranking's numbers), with the same builders the page uses.
  */
 export function builtInThePage(c: RouterOutputs["cockpit"]["overview"]): FoundFigure[] {
-  const cells = c.byZone.flatMap((z) => STAGES.map((stage) => ({ path: `byZone.${z.name}.${stage}`, value: z.counts[stage], drill: stageDrill(c.frame, stage, z.zoneId) })));
+  const cells = c.byZone.flatMap((z) =>
+    STAGES.map((stage) => ({
+      path: `byZone.${z.name}.${stage}`,
+      value: z.counts[stage],
+      drill: stageDrill(c.frame, stage, z.zoneId),
+    })),
+  );
   const ranking = c.ranking
     .filter((r) => r.drillable)
     .flatMap((r) => {
@@ -44,9 +53,13 @@ export function builtInThePage(c: RouterOutputs["cockpit"]["overview"]): FoundFi
 export async function listedFor(caller: Caller, drill: Drill): Promise<{ count: number; amountWan?: string }> {
   switch (drill.list) {
     case "projects": {
-      const [s, page] = await Promise.all([caller.project.summary(drill.filter), caller.project.list({ ...drill.filter, limit: 200 })]);
+      const [s, page] = await Promise.all([
+        caller.project.summary(drill.filter),
+        caller.project.list({ ...drill.filter, limit: 200 }),
+      ]);
       // The list's rows and the total above it agree (a page of 200 holds every demo figure's rows).
-      if (!page.nextCursor && page.items.length !== s.count) throw new Error(`list shows ${page.items.length} rows under a total of ${s.count}`);
+      if (!page.nextCursor && page.items.length !== s.count)
+        throw new Error(`list shows ${page.items.length} rows under a total of ${s.count}`);
       const amountWan = drill.filter.fundsFrom ? s.fundsWan! : drill.filter.signedFrom ? s.signedWan : undefined;
       return { count: s.count, amountWan };
     }

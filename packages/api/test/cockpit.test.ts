@@ -7,7 +7,8 @@ import { openYearStages } from "../src/jobs/year-stages";
 import { builtInThePage, figuresIn, listedFor } from "./cockpit-drill";
 import { as, expectTrpcError, useDatabase } from "./helpers";
 
-const unitId = async (db: Database, code: string) => (await db.select({ id: schema.orgUnits.id }).from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!.id;
+const unitId = async (db: Database, code: string) =>
+  (await db.select({ id: schema.orgUnits.id }).from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!.id;
 
 /** DOMAIN §4: the district's 2024, on both databases (the year-end funnel comes from the trigger-kept rollup). */
 describe.each(["postgres", "pglite"] as const)("the 2024 cockpit on %s", (kind) => {
@@ -41,7 +42,9 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
 
   it("drills every figure down to a list of exactly that many rows (and that total), for leaders and zones, this year and 2024", async () => {
     const park = await unitId(db(), "park");
-    const steelPipe = (await db().select({ id: schema.chains.id }).from(schema.chains).where(eq(schema.chains.code, "steel_pipe")))[0]!.id;
+    const steelPipe = (
+      await db().select({ id: schema.chains.id }).from(schema.chains).where(eq(schema.chains.code, "steel_pipe"))
+    )[0]!.id;
     const views = [
       ["leader", { year: 2026 }],
       ["leader", { year: 2024 }],
@@ -60,7 +63,8 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
         const listed = await listedFor(caller, f.drill);
         const where = `${username} ${JSON.stringify(input)} ${f.path}`;
         expect(listed.count, where).toBe(f.value);
-        if (f.amountWan !== undefined && listed.amountWan !== undefined) expect(listed.amountWan, where).toBe(f.amountWan);
+        if (f.amountWan !== undefined && listed.amountWan !== undefined)
+          expect(listed.amountWan, where).toBe(f.amountWan);
         if (f.value > 0) lists.set(f.drill.list, (lists.get(f.drill.list) ?? 0) + 1);
       }
     }
@@ -71,17 +75,23 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
   it("counts what a hand count of the rows gives", async () => {
     const c = await (await as(db(), "leader")).cockpit.overview({ year: 2024 });
     const one = async <T>(q: ReturnType<typeof sql>) => ((await db().execute(q)) as unknown as T[])[0]!;
-    const landed = await one<{ n: number }>(sql`select count(*)::int as n from project where registered_on between '2024-01-01' and '2024-12-31'`);
+    const landed = await one<{ n: number }>(
+      sql`select count(*)::int as n from project where registered_on between '2024-01-01' and '2024-12-31'`,
+    );
     expect(c.landed.value).toBe(landed.n);
     expect(c.landed.value).toBeGreaterThan(0);
-    const funds = await one<{ n: number; wan: string }>(sql`select count(distinct project_id)::int as n, sum(amount)::text as wan from fund_posting where month between '2024-01-01' and '2024-12-01'`);
+    const funds = await one<{ n: number; wan: string }>(
+      sql`select count(distinct project_id)::int as n, sum(amount)::text as wan from fund_posting where month between '2024-01-01' and '2024-12-01'`,
+    );
     expect(c.funds).toMatchObject({ value: funds.n, amountWan: funds.wan });
     const months = c.fundsByMonth.map((m) => Number(m.amountWan)).reduce((a, b) => a + b, 0);
     expect(months.toFixed(2)).toBe(funds.wan);
 
     // Approval time: the median by hand of one department's decided items.
     for (const d of c.approvalTime) {
-      const rows = (await db().execute(sql`select decided_on - submitted_on as days from approval where department_id = ${d.departmentId} and status in ('approved','rejected') and submitted_on is not null and decided_on between '2024-01-01' and '2024-12-31' order by 1`)) as unknown as { days: number }[];
+      const rows = (await db().execute(
+        sql`select decided_on - submitted_on as days from approval where department_id = ${d.departmentId} and status in ('approved','rejected') and submitted_on is not null and decided_on between '2024-01-01' and '2024-12-31' order by 1`,
+      )) as unknown as { days: number }[];
       const days = rows.map((r) => Number(r.days));
       const mid = Math.floor(days.length / 2);
       const median = days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2;
@@ -90,12 +100,18 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
     }
 
     const now = await (await as(db(), "leader")).cockpit.overview({ year: 2026 });
-    const overdue = await one<{ n: number }>(sql`select count(*)::int as n from task where status in ('open','in_progress') and due_on < '2026-11-25'`);
+    const overdue = await one<{ n: number }>(
+      sql`select count(*)::int as n from task where status in ('open','in_progress') and due_on < '2026-11-25'`,
+    );
     expect(now.overdueTasks.value).toBe(overdue.n);
     expect(now.overdueTasks.value).toBeGreaterThan(0);
-    const open = await one<{ n: number }>(sql`select count(*)::int as n from service_request where status <> 'resolved'`);
+    const open = await one<{ n: number }>(
+      sql`select count(*)::int as n from service_request where status <> 'resolved'`,
+    );
     expect(now.requests.value).toBe(open.n);
-    const stages = (await db().execute(sql`select stage::text, count(*)::int as n from project group by 1`)) as unknown as { stage: string; n: number }[];
+    const stages = (await db().execute(
+      sql`select stage::text, count(*)::int as n from project group by 1`,
+    )) as unknown as { stage: string; n: number }[];
     for (const s of stages) expect(now.funnel.find((f) => f.stage === s.stage)!.value, s.stage).toBe(s.n);
     expect(now.asOf).toBe("2026-11-25");
   });
@@ -138,21 +154,81 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
     const scenic = await unitId(db(), "scenic");
     const [before] = (await admin.cockpit.targets({ year: 2027 })).filter((t) => t.unitId === scenic);
     expect(before!.version).toBeNull();
-    const saved = await admin.cockpit.saveTarget({ year: 2027, unitId: scenic, version: null, signedAmount: "80000.00", landedProjects: 3, fortune500Projects: null, newAboveScale: 4 });
+    const saved = await admin.cockpit.saveTarget({
+      year: 2027,
+      unitId: scenic,
+      version: null,
+      signedAmount: "80000.00",
+      landedProjects: 3,
+      fortune500Projects: null,
+      newAboveScale: 4,
+    });
     expect(saved.version).toBe(1);
-    await expectTrpcError(admin.cockpit.saveTarget({ year: 2027, unitId: scenic, version: null, signedAmount: "1.00", landedProjects: null, fortune500Projects: null, newAboveScale: null }), "CONFLICT");
-    const updated = await admin.cockpit.saveTarget({ year: 2027, unitId: scenic, version: 1, signedAmount: "90000.00", landedProjects: 3, fortune500Projects: null, newAboveScale: 4 });
-    expect(updated).toMatchObject({ version: 2, signedAmount: "90000.00" });
-    await expectTrpcError(admin.cockpit.saveTarget({ year: 2027, unitId: scenic, version: 1, signedAmount: "1.00", landedProjects: null, fortune500Projects: null, newAboveScale: null }), "CONFLICT");
     await expectTrpcError(
-      admin.cockpit.saveTarget({ year: 2027, unitId: await unitId(db(), "edu"), version: null, signedAmount: "1.00", landedProjects: null, fortune500Projects: null, newAboveScale: null }),
+      admin.cockpit.saveTarget({
+        year: 2027,
+        unitId: scenic,
+        version: null,
+        signedAmount: "1.00",
+        landedProjects: null,
+        fortune500Projects: null,
+        newAboveScale: null,
+      }),
+      "CONFLICT",
+    );
+    const updated = await admin.cockpit.saveTarget({
+      year: 2027,
+      unitId: scenic,
+      version: 1,
+      signedAmount: "90000.00",
+      landedProjects: 3,
+      fortune500Projects: null,
+      newAboveScale: 4,
+    });
+    expect(updated).toMatchObject({ version: 2, signedAmount: "90000.00" });
+    await expectTrpcError(
+      admin.cockpit.saveTarget({
+        year: 2027,
+        unitId: scenic,
+        version: 1,
+        signedAmount: "1.00",
+        landedProjects: null,
+        fortune500Projects: null,
+        newAboveScale: null,
+      }),
+      "CONFLICT",
+    );
+    await expectTrpcError(
+      admin.cockpit.saveTarget({
+        year: 2027,
+        unitId: await unitId(db(), "edu"),
+        version: null,
+        signedAmount: "1.00",
+        landedProjects: null,
+        fortune500Projects: null,
+        newAboveScale: null,
+      }),
       "BAD_REQUEST",
     );
-    const audit = await db().select().from(schema.auditLog).where(eq(schema.auditLog.entityId, `2027:${scenic}`));
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.entityId, `2027:${scenic}`));
     expect(audit).toHaveLength(2);
     const zone = await (await as(db(), "zone.scenic")).cockpit.overview({ year: 2027 });
     expect(zone.targets).toMatchObject({ signedAmount: "90000.00", landedProjects: 3 });
-    await expectTrpcError((await as(db(), "leader")).cockpit.saveTarget({ year: 2027, unitId: scenic, version: 2, signedAmount: "1.00", landedProjects: null, fortune500Projects: null, newAboveScale: null }), "FORBIDDEN");
+    await expectTrpcError(
+      (await as(db(), "leader")).cockpit.saveTarget({
+        year: 2027,
+        unitId: scenic,
+        version: 2,
+        signedAmount: "1.00",
+        landedProjects: null,
+        fortune500Projects: null,
+        newAboveScale: null,
+      }),
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -176,7 +252,13 @@ describe("the year-end rollup (PGlite, a database of its own)", () => {
       .from(schema.projectYearStages)
       .where(sql`${schema.projectYearStages.year} = 2024 and ${schema.projectYearStages.stage} = 'reserve'`)
       .limit(1);
-    await db.insert(schema.stageEvents).values({ projectId: row!.projectId, fromStage: "reserve", toStage: "negotiating", occurredOn: "2024-12-20", note: "补录" });
+    await db.insert(schema.stageEvents).values({
+      projectId: row!.projectId,
+      fromStage: "reserve",
+      toStage: "negotiating",
+      occurredOn: "2024-12-20",
+      note: "补录",
+    });
     const after = await leader.cockpit.overview({ year: 2024 });
     expect(reserve(after)).toBe(reserve(before) - 1);
     expect(negotiating(after)).toBe(negotiating(before) + 1);
@@ -185,10 +267,21 @@ describe("the year-end rollup (PGlite, a database of its own)", () => {
 
     // 到位资金 from its rollup: a new posting, a project moved to another chain, a posting removed.
     const nov = (c: typeof before) => c.fundsByMonth.find((m) => m.month === "2026-11")!;
-    const [target] = await db.select({ id: schema.projects.id, chainId: schema.projects.chainId }).from(schema.projects).where(eq(schema.projects.stage, "operating")).limit(1);
-    const [otherChain] = await db.select({ id: schema.chains.id }).from(schema.chains).where(sql`${schema.chains.id} is distinct from ${target!.chainId}`).limit(1);
+    const [target] = await db
+      .select({ id: schema.projects.id, chainId: schema.projects.chainId })
+      .from(schema.projects)
+      .where(eq(schema.projects.stage, "operating"))
+      .limit(1);
+    const [otherChain] = await db
+      .select({ id: schema.chains.id })
+      .from(schema.chains)
+      .where(sql`${schema.chains.id} is distinct from ${target!.chainId}`)
+      .limit(1);
     const novBefore = nov(await leader.cockpit.overview({ year: 2026 }));
-    const [posting] = await db.insert(schema.fundPostings).values({ projectId: target!.id, month: "2026-11-01", amount: "123.45" }).returning();
+    const [posting] = await db
+      .insert(schema.fundPostings)
+      .values({ projectId: target!.id, month: "2026-11-01", amount: "123.45" })
+      .returning();
     const novAfter = nov(await leader.cockpit.overview({ year: 2026 }));
     expect(novAfter.value).toBe(novBefore.value + 1);
     expect(Number(novAfter.amountWan)).toBeCloseTo(Number(novBefore.amountWan) + 123.45, 2);
@@ -203,7 +296,12 @@ describe("the year-end rollup (PGlite, a database of its own)", () => {
     await db.delete(schema.fundPostings).where(eq(schema.fundPostings.id, posting!.id));
     expect(nov(await leader.cockpit.overview({ year: 2026 }))).toEqual(novBefore);
 
-    const projects = (await db.select({ n: sql<number>`count(*)::int` }).from(schema.projectYearStages).where(eq(schema.projectYearStages.year, 2026)))[0]!.n;
+    const projects = (
+      await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema.projectYearStages)
+        .where(eq(schema.projectYearStages.year, 2026))
+    )[0]!.n;
     expect(await openYearStages(db, new Date("2027-01-01T01:00:00Z"))).toEqual({ opened: projects });
     expect(await openYearStages(db, new Date("2027-01-02T01:00:00Z"))).toEqual({ opened: 0 });
   });

@@ -25,7 +25,13 @@ export function useDatabase(): { db: () => Database } {
 export async function sessionUserOf(db: Database, username: string): Promise<SessionUser> {
   const [u] = await db.select().from(schema.users).where(eq(schema.users.username, username));
   if (!u) throw new Error(`no user ${username}`);
-  const session = await resolveSession(db, { uid: u.id, role: u.role, unitId: u.unitId, enterpriseId: u.enterpriseId, sv: u.sessionVersion });
+  const session = await resolveSession(db, {
+    uid: u.id,
+    role: u.role,
+    unitId: u.unitId,
+    enterpriseId: u.enterpriseId,
+    sv: u.sessionVersion,
+  });
   if (!session) throw new Error(`${username} has no valid session`);
   return session;
 }

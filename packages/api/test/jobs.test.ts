@@ -16,12 +16,19 @@ function receiver(statuses: number[]) {
     req.on("end", () => {
       got.push(JSON.parse(body));
       const status = statuses.shift() ?? 200;
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ errcode: status === 200 ? 0 : 500 }));
+      res
+        .writeHead(status, { "content-type": "application/json" })
+        .end(JSON.stringify({ errcode: status === 200 ? 0 : 500 }));
     });
   });
   return {
     got,
-    start: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/robot`))),
+    start: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, "127.0.0.1", () =>
+          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/robot`),
+        ),
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -40,33 +47,52 @@ describe("webhooks and the overdue sweep", () => {
     await flaky.stop();
     await broken.stop();
   });
-  const unit = async (code: string) => (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
+  const unit = async (code: string) =>
+    (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
 
   it("posts a unit's events to its robot, retrying after failures until it is accepted", async () => {
     const commerce = await unit("commerce");
     await db().insert(schema.unitWebhooks).values({ unitId: commerce.id, url: flakyUrl });
-    await (await as(db(), "bureau.lead")).task.create({ title: "商区夜间经济活动筹备", subject: "project", assigneeUnitId: commerce.id, priority: "normal" });
+    await (
+      await as(db(), "bureau.lead")
+    ).task.create({
+      title: "商区夜间经济活动筹备",
+      subject: "project",
+      assigneeUnitId: commerce.id,
+      priority: "normal",
+    });
     const t0 = new Date(Date.now() + 1_000); // deliveries are queued on the real clock
     expect(await deliverWebhooks(db(), t0)).toEqual({ tried: 1, sent: 0 }); // 500
     expect(await deliverWebhooks(db(), t0)).toEqual({ tried: 0, sent: 0 }); // not due again yet
     expect(await deliverWebhooks(db(), new Date(t0.getTime() + 61_000))).toEqual({ tried: 1, sent: 0 }); // 502
     expect(await deliverWebhooks(db(), new Date(t0.getTime() + 7 * 60_000))).toEqual({ tried: 1, sent: 1 });
-    const [delivery] = await db().select().from(schema.webhookDeliveries).where(eq(schema.webhookDeliveries.unitId, commerce.id));
+    const [delivery] = await db()
+      .select()
+      .from(schema.webhookDeliveries)
+      .where(eq(schema.webhookDeliveries.unitId, commerce.id));
     expect(delivery).toMatchObject({ status: "sent", attempts: 3 });
     expect(flaky.got).toHaveLength(3);
-    expect(flaky.got[2]).toEqual({ msgtype: "text", text: { content: expect.stringContaining("新交办事项：商区夜间经济活动筹备") } });
+    expect(flaky.got[2]).toEqual({
+      msgtype: "text",
+      text: { content: expect.stringContaining("新交办事项：商区夜间经济活动筹备") },
+    });
   });
 
   it("gives up after five failed attempts", async () => {
     const scenic = await unit("scenic");
     await db().insert(schema.unitWebhooks).values({ unitId: scenic.id, url: brokenUrl });
-    await (await as(db(), "bureau.lead")).task.create({ title: "景区标识系统更新", subject: "project", assigneeUnitId: scenic.id, priority: "normal" });
+    await (
+      await as(db(), "bureau.lead")
+    ).task.create({ title: "景区标识系统更新", subject: "project", assigneeUnitId: scenic.id, priority: "normal" });
     let at = Date.now() + 1_000;
     for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
       await deliverWebhooks(db(), new Date(at));
       at += 61 * 60_000;
     }
-    const [delivery] = await db().select().from(schema.webhookDeliveries).where(eq(schema.webhookDeliveries.unitId, scenic.id));
+    const [delivery] = await db()
+      .select()
+      .from(schema.webhookDeliveries)
+      .where(eq(schema.webhookDeliveries.unitId, scenic.id));
     expect(delivery).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(broken.got).toHaveLength(MAX_ATTEMPTS);
   });
@@ -77,7 +103,10 @@ describe("webhooks and the overdue sweep", () => {
     expect(first.announced).toBeGreaterThanOrEqual(1); // 众驰 fire inspection, due 11-18
     expect((await sweepOverdue(db(), now)).announced).toBe(0);
     const [street] = await db().select().from(schema.users).where(eq(schema.users.username, "zone.street"));
-    const notes = await db().select().from(schema.notifications).where(and(eq(schema.notifications.userId, street!.id), eq(schema.notifications.kind, "task.overdue")));
+    const notes = await db()
+      .select()
+      .from(schema.notifications)
+      .where(and(eq(schema.notifications.userId, street!.id), eq(schema.notifications.kind, "task.overdue")));
     expect(notes.map((n) => n.params.title)).toContain("众驰汽车二手车交易中心消防验收协调");
   });
 });
@@ -92,7 +121,14 @@ describe("pg-boss on the same PostgreSQL", () => {
     const [lead] = await db().select().from(schema.users).where(eq(schema.users.username, "bureau.lead"));
     const [task] = await db()
       .insert(schema.tasks)
-      .values({ title: "作业测试：已超期事项", subject: "project", assigneeUnitId: park!.id, assignedById: lead!.id, assignedOn: "2026-11-01", dueOn: "2026-11-10" })
+      .values({
+        title: "作业测试：已超期事项",
+        subject: "project",
+        assigneeUnitId: park!.id,
+        assignedById: lead!.id,
+        assignedOn: "2026-11-01",
+        dueOn: "2026-11-10",
+      })
       .returning();
     const runner = await startJobs({ db: db(), url: inject("databaseUrl") });
     try {
@@ -102,7 +138,12 @@ describe("pg-boss on the same PostgreSQL", () => {
       let found = 0;
       for (let i = 0; i < 40 && !found; i++) {
         await new Promise((r) => setTimeout(r, 500));
-        found = (await db().select().from(schema.notifications).where(and(eq(schema.notifications.kind, "task.overdue"), eq(schema.notifications.link, link)))).length;
+        found = (
+          await db()
+            .select()
+            .from(schema.notifications)
+            .where(and(eq(schema.notifications.kind, "task.overdue"), eq(schema.notifications.link, link)))
+        ).length;
       }
       expect(found).toBeGreaterThan(0);
     } finally {

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "../src";
 import { as, callerFor, useDatabase } from "./helpers";
 
-type Proc = { _def: { meta?: { permission?: Permission }; inputs: unknown[]; type: "query" | "mutation" | "subscription" } };
+type Proc = {
+  _def: { meta?: { permission?: Permission }; inputs: unknown[]; type: "query" | "mutation" | "subscription" };
+};
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Proc>);
 
 /** Calls a procedure by its dotted path with no input: permission checks run before input parsing. */

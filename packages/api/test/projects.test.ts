@@ -24,9 +24,14 @@ describe("the project list", () => {
     const staff = await as(db(), "bureau.staff");
     for (const q of ["jdzc", "中鼎", "金鼎钻采"]) {
       const { items } = await staff.project.list({ q });
-      expect(items.map((p) => p.name), q).toContain("中鼎石油钻采专用管项目");
+      expect(
+        items.map((p) => p.name),
+        q,
+      ).toContain("中鼎石油钻采专用管项目");
     }
-    const code = (await db().select().from(schema.enterprises).where(eq(schema.enterprises.name, "湖南金鼎钻采专用管制造有限公司")))[0]!.creditCode!;
+    const code = (
+      await db().select().from(schema.enterprises).where(eq(schema.enterprises.name, "湖南金鼎钻采专用管制造有限公司"))
+    )[0]!.creditCode!;
     expect((await staff.project.list({ q: code })).items.map((p) => p.name)).toEqual(["中鼎石油钻采专用管项目"]);
   });
 
@@ -39,7 +44,13 @@ describe("the project list", () => {
   it("pages through any sort without losing or repeating a row", async () => {
     const staff = await as(db(), "bureau.staff");
     const total = (await db().select({ id: schema.projects.id }).from(schema.projects)).length;
-    for (const [sort, dir] of [["amount", "desc"], ["signedOn", "asc"], ["name", "asc"], ["stage", "desc"], ["zone", "asc"]] as const) {
+    for (const [sort, dir] of [
+      ["amount", "desc"],
+      ["signedOn", "asc"],
+      ["name", "asc"],
+      ["stage", "desc"],
+      ["zone", "asc"],
+    ] as const) {
       const rows = await everyPage(staff, { sort, dir });
       expect(rows.length, sort).toBe(total);
       expect(new Set(rows.map((r) => r.id)).size, sort).toBe(total);
@@ -51,7 +62,13 @@ describe("the project list", () => {
 
   it("filters by stage, zone, tags, amount and signing date together", async () => {
     const park = (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
-    const rows = await everyPage(await as(db(), "bureau.lead"), { zoneIds: [park.id], stages: ["operating", "in_production"], amountMin: "10000", signedFrom: "2024-01-01", signedTo: "2024-12-31" });
+    const rows = await everyPage(await as(db(), "bureau.lead"), {
+      zoneIds: [park.id],
+      stages: ["operating", "in_production"],
+      amountMin: "10000",
+      signedFrom: "2024-01-01",
+      signedTo: "2024-12-31",
+    });
     expect(rows.map((r) => r.name)).toContain("中鼎石油钻采专用管项目");
     for (const r of rows) {
       expect(r.zoneId).toBe(park.id);
@@ -64,14 +81,32 @@ describe("the project list", () => {
   });
 
   it("keeps zone.street away from a 园区 project by id, by list and by change; ent.jinding away from the list", async () => {
-    const [jinding] = await db().select().from(schema.projects).where(eq(schema.projects.name, "中鼎石油钻采专用管项目"));
+    const [jinding] = await db()
+      .select()
+      .from(schema.projects)
+      .where(eq(schema.projects.name, "中鼎石油钻采专用管项目"));
     const street = await as(db(), "zone.street");
     await expectTrpcError(street.project.byId({ id: jinding!.id }), "NOT_FOUND");
-    await expectTrpcError(street.project.update({ id: jinding!.id, version: jinding!.version, patch: { jobs: 1 } }), "NOT_FOUND");
-    await expectTrpcError(street.project.moveStage({ id: jinding!.id, version: jinding!.version, to: "paused", on: "2026-11-24", note: "x" }), "NOT_FOUND");
+    await expectTrpcError(
+      street.project.update({ id: jinding!.id, version: jinding!.version, patch: { jobs: 1 } }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      street.project.moveStage({
+        id: jinding!.id,
+        version: jinding!.version,
+        to: "paused",
+        on: "2026-11-24",
+        note: "x",
+      }),
+      "NOT_FOUND",
+    );
     expect((await street.project.list({ q: "中鼎" })).items).toHaveLength(0);
     await expectTrpcError((await as(db(), "ent.jinding")).project.list({}), "FORBIDDEN");
-    await expectTrpcError((await as(db(), "leader")).project.update({ id: jinding!.id, version: jinding!.version, patch: { jobs: 1 } }), "FORBIDDEN");
+    await expectTrpcError(
+      (await as(db(), "leader")).project.update({ id: jinding!.id, version: jinding!.version, patch: { jobs: 1 } }),
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -80,9 +115,25 @@ describe("changing a project", () => {
   const fresh = async (name: string) => {
     const park = (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
     const town = await as(db(), "town.yumu");
-    const created = (await town.lead.create({ enterpriseName: `${name}有限公司`, source: "town", reportedOn: "2026-11-01", acknowledgeDuplicates: true })) as { id: string };
-    await (await as(db(), "bureau.staff")).lead.assign({ id: created.id, version: 1, assigneeUnitId: park.id, dueOn: "2026-12-31" });
-    const { projectId } = await (await as(db(), "zone.park")).lead.convert({ id: created.id, version: 2, projectName: `${name}项目`, zoneId: park.id, stage: "negotiating", on: "2026-11-02" });
+    const created = (await town.lead.create({
+      enterpriseName: `${name}有限公司`,
+      source: "town",
+      reportedOn: "2026-11-01",
+      acknowledgeDuplicates: true,
+    })) as { id: string };
+    await (
+      await as(db(), "bureau.staff")
+    ).lead.assign({ id: created.id, version: 1, assigneeUnitId: park.id, dueOn: "2026-12-31" });
+    const { projectId } = await (
+      await as(db(), "zone.park")
+    ).lead.convert({
+      id: created.id,
+      version: 2,
+      projectName: `${name}项目`,
+      zoneId: park.id,
+      stage: "negotiating",
+      on: "2026-11-02",
+    });
     return projectId;
   };
   const row = async (id: string) => (await db().select().from(schema.projects).where(eq(schema.projects.id, id)))[0]!;
@@ -94,7 +145,10 @@ describe("changing a project", () => {
     expect(done.version).toBe(2);
     await expectTrpcError(park.project.update({ id, version: 1, patch: { jobs: 5 } }), "CONFLICT");
     expect(await row(id)).toMatchObject({ jobs: 120, plannedAmount: "30000.00", version: 2 });
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, "project.update")));
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, "project.update")));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.before).toEqual({ jobs: null, plannedAmount: null });
   });
@@ -103,27 +157,83 @@ describe("changing a project", () => {
     const id = await fresh("阶段测试");
     const park = await as(db(), "zone.park");
     await expectTrpcError(park.project.moveStage({ id, version: 1, to: "signed", on: "2026-11-20" }), "BAD_REQUEST");
-    const signed = await park.project.moveStage({ id, version: 1, to: "signed", on: "2026-11-20", signedOn: "2026-11-20", signedAmount: "25000" });
-    await expectTrpcError(park.project.moveStage({ id, version: signed.version, to: "registered", on: "2026-11-22" }), "BAD_REQUEST");
-    await expectTrpcError(park.project.moveStage({ id, version: signed.version, to: "registered", on: "2026-11-22", creditCode: "914403001922038217" }), "BAD_REQUEST");
+    const signed = await park.project.moveStage({
+      id,
+      version: 1,
+      to: "signed",
+      on: "2026-11-20",
+      signedOn: "2026-11-20",
+      signedAmount: "25000",
+    });
+    await expectTrpcError(
+      park.project.moveStage({ id, version: signed.version, to: "registered", on: "2026-11-22" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      park.project.moveStage({
+        id,
+        version: signed.version,
+        to: "registered",
+        on: "2026-11-22",
+        creditCode: "914403001922038217",
+      }),
+      "BAD_REQUEST",
+    );
     const code = `91430408MA4L5Q2X3`;
     const valid = code + creditCodeCheckChar(code);
-    await expectTrpcError(park.project.moveStage({ id, version: signed.version, to: "registered", on: "2026-12-30", creditCode: valid }), "BAD_REQUEST"); // a future date
-    const done = await park.project.moveStage({ id, version: signed.version, to: "in_production", on: "2026-11-24", creditCode: valid });
+    await expectTrpcError(
+      park.project.moveStage({ id, version: signed.version, to: "registered", on: "2026-12-30", creditCode: valid }),
+      "BAD_REQUEST",
+    ); // a future date
+    const done = await park.project.moveStage({
+      id,
+      version: signed.version,
+      to: "in_production",
+      on: "2026-11-24",
+      creditCode: valid,
+    });
     expect(done.stage).toBe("in_production");
-    const events = await db().select().from(schema.stageEvents).where(eq(schema.stageEvents.projectId, id)).orderBy(schema.stageEvents.seq);
-    expect(events.map((e) => e.toStage)).toEqual(["negotiating", "signed", "registered", "under_construction", "in_production"]);
+    const events = await db()
+      .select()
+      .from(schema.stageEvents)
+      .where(eq(schema.stageEvents.projectId, id))
+      .orderBy(schema.stageEvents.seq);
+    expect(events.map((e) => e.toStage)).toEqual([
+      "negotiating",
+      "signed",
+      "registered",
+      "under_construction",
+      "in_production",
+    ]);
     const project = await row(id);
-    expect(project).toMatchObject({ signedOn: "2026-11-20", signedAmount: "25000.00", registeredOn: "2026-11-24", productionStartedOn: "2026-11-24" });
-    const [enterprise] = await db().select().from(schema.enterprises).where(eq(schema.enterprises.id, project.enterpriseId));
+    expect(project).toMatchObject({
+      signedOn: "2026-11-20",
+      signedAmount: "25000.00",
+      registeredOn: "2026-11-24",
+      productionStartedOn: "2026-11-24",
+    });
+    const [enterprise] = await db()
+      .select()
+      .from(schema.enterprises)
+      .where(eq(schema.enterprises.id, project.enterpriseId));
     expect(enterprise!.creditCode).toBe(valid);
     // Backward needs a note.
-    await expectTrpcError(park.project.moveStage({ id, version: done.version, to: "signed", on: "2026-11-24" }), "BAD_REQUEST");
+    await expectTrpcError(
+      park.project.moveStage({ id, version: done.version, to: "signed", on: "2026-11-24" }),
+      "BAD_REQUEST",
+    );
   });
 
   it("records a follow-up only for those who work on the project", async () => {
     const id = await fresh("跟进测试");
-    const entry = { projectId: id, kind: "negotiation" as const, occurredOn: "2026-11-10", people: "企业董事长", summary: "第二轮商务谈判，确定用地面积", nextStep: "起草投资协议" };
+    const entry = {
+      projectId: id,
+      kind: "negotiation" as const,
+      occurredOn: "2026-11-10",
+      people: "企业董事长",
+      summary: "第二轮商务谈判，确定用地面积",
+      nextStep: "起草投资协议",
+    };
     await (await as(db(), "zone.park")).project.addFollowUp(entry);
     await expectTrpcError((await as(db(), "leader")).project.addFollowUp(entry), "FORBIDDEN");
     await expectTrpcError((await as(db(), "zone.street")).project.addFollowUp(entry), "NOT_FOUND");
@@ -138,7 +248,10 @@ describe("the board", () => {
   it("counts every stage within scope and shows the latest cards", async () => {
     const board = await (await as(db(), "zone.park")).project.board({});
     const park = (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
-    const inDb = await db().select({ stage: schema.projects.stage }).from(schema.projects).where(eq(schema.projects.zoneId, park.id));
+    const inDb = await db()
+      .select({ stage: schema.projects.stage })
+      .from(schema.projects)
+      .where(eq(schema.projects.zoneId, park.id));
     for (const column of board) {
       expect(column.total, column.stage).toBe(inDb.filter((p) => p.stage === column.stage).length);
       expect(column.cards.length).toBe(Math.min(column.total, 30));

@@ -24,7 +24,10 @@ describe("row scope of projects", () => {
   it("gives zone.park only 园区 projects, and all of them", async () => {
     const park = await unitId("park");
     const seen = await allProjects(await as(db(), "zone.park"));
-    const inDb = await db().select({ id: schema.projects.id }).from(schema.projects).where(eq(schema.projects.zoneId, park));
+    const inDb = await db()
+      .select({ id: schema.projects.id })
+      .from(schema.projects)
+      .where(eq(schema.projects.zoneId, park));
     expect(seen.length).toBe(inDb.length);
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.every((p) => p.zoneId === park)).toBe(true);
@@ -56,7 +59,15 @@ describe("row scope of projects", () => {
     const mine = await (await as(db(), "ent.jinding")).portal.projects();
     expect(mine.map((p) => p.name)).toEqual(["中鼎石油钻采专用管项目"]);
     const json = JSON.stringify(mine);
-    for (const internal of ["signedAmount", "plannedAmount", "investedAmount", "codeName", "tags", "version", "responsibleLeaderId"]) {
+    for (const internal of [
+      "signedAmount",
+      "plannedAmount",
+      "investedAmount",
+      "codeName",
+      "tags",
+      "version",
+      "responsibleLeaderId",
+    ]) {
       expect(json).not.toContain(internal);
     }
     expect(mine[0]!.serviceContact?.name).toBe("刘志强");
@@ -68,6 +79,8 @@ describe("row scope of projects", () => {
     expect(leaderView.name).toBe("钢链-S01");
     expect(leaderView.enterprise).toBeNull();
     expect(JSON.stringify(leaderView)).not.toContain("森联");
-    expect((await (await as(db(), "bureau.staff")).project.byId({ id: senlian.id })).name).toBe("森联集团产业投资框架协议项目");
+    expect((await (await as(db(), "bureau.staff")).project.byId({ id: senlian.id })).name).toBe(
+      "森联集团产业投资框架协议项目",
+    );
   });
 });

@@ -9,11 +9,16 @@ const day = (iso: string) => new Date(`${iso}T02:00:00Z`);
 
 describe("approvals, the department queue, escalation and after-care", () => {
   const { db } = useDatabase();
-  const unit = async (code: string) => (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
-  const project = async (name: string) => (await db().select().from(schema.projects).where(eq(schema.projects.name, name)))[0]!;
+  const unit = async (code: string) =>
+    (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
+  const project = async (name: string) =>
+    (await db().select().from(schema.projects).where(eq(schema.projects.name, name)))[0]!;
   const notices = async (username: string, kind: string) => {
     const u = await sessionUserOf(db(), username);
-    return db().select().from(schema.notifications).where(and(eq(schema.notifications.userId, u.id), eq(schema.notifications.kind, kind)));
+    return db()
+      .select()
+      .from(schema.notifications)
+      .where(and(eq(schema.notifications.userId, u.id), eq(schema.notifications.kind, kind)));
   };
 
   it("gives a department only its own items, overdue first", async () => {
@@ -38,17 +43,46 @@ describe("approvals, the department queue, escalation and after-care", () => {
     const edu = await as(db(), "dept.edu");
     const land = await as(db(), "dept.land");
     const lelin = await project("乐麟幼儿园（中美合资）");
-    const [fire] = await db().select().from(schema.approvals).where(and(eq(schema.approvals.projectId, lelin.id), eq(schema.approvals.item, "办学许可")));
-    await expectTrpcError(land.approval.update({ id: fire!.id, version: fire!.version, status: "approved" }), "NOT_FOUND");
-    await expectTrpcError(edu.approval.update({ id: fire!.id, version: fire!.version, status: "preparing" }), "BAD_REQUEST");
-    const blocked = await edu.approval.update({ id: fire!.id, version: fire!.version, status: "in_review", blocker: "外方资质公证件尚未寄到", note: "已受理，等待公证件", helped: true });
+    const [fire] = await db()
+      .select()
+      .from(schema.approvals)
+      .where(and(eq(schema.approvals.projectId, lelin.id), eq(schema.approvals.item, "办学许可")));
+    await expectTrpcError(
+      land.approval.update({ id: fire!.id, version: fire!.version, status: "approved" }),
+      "NOT_FOUND",
+    );
+    await expectTrpcError(
+      edu.approval.update({ id: fire!.id, version: fire!.version, status: "preparing" }),
+      "BAD_REQUEST",
+    );
+    const blocked = await edu.approval.update({
+      id: fire!.id,
+      version: fire!.version,
+      status: "in_review",
+      blocker: "外方资质公证件尚未寄到",
+      note: "已受理，等待公证件",
+      helped: true,
+    });
     expect((await notices("zone.area", "approval.blocked")).length).toBeGreaterThan(0);
     expect((await notices("bureau.lead", "approval.blocked")).length).toBeGreaterThan(0);
-    await expectTrpcError(edu.approval.update({ id: fire!.id, version: fire!.version, status: "approved" }), "CONFLICT");
-    const approved = await edu.approval.update({ id: fire!.id, version: blocked.version, status: "approved", blocker: null });
+    await expectTrpcError(
+      edu.approval.update({ id: fire!.id, version: fire!.version, status: "approved" }),
+      "CONFLICT",
+    );
+    const approved = await edu.approval.update({
+      id: fire!.id,
+      version: blocked.version,
+      status: "approved",
+      blocker: null,
+    });
     expect(approved.status).toBe("approved");
     const [row] = await db().select().from(schema.approvals).where(eq(schema.approvals.id, fire!.id));
-    expect(row).toMatchObject({ status: "approved", decidedOn: "2026-11-25", blocker: null, note: "已受理，等待公证件" });
+    expect(row).toMatchObject({
+      status: "approved",
+      decidedOn: "2026-11-25",
+      blocker: null,
+      note: "已受理，等待公证件",
+    });
     // The enterprise sees the department's note and the decision, never the blocker.
     const portal = await (await as(db(), "ent.lelin")).portal.projects();
     const item = portal[0]!.approvals.find((a) => a.item === "办学许可")!;
@@ -64,7 +98,12 @@ describe("approvals, the department queue, escalation and after-care", () => {
     expect((await staff.approval.add({ projectId: target.id, projectType: "retail_catering" })).added).toBe(0);
     const items = await staff.approval.forProject({ projectId: target.id });
     const food = items.find((a) => a.item === "食品经营许可")!;
-    const submitted = await staff.approval.update({ id: food.id, version: food.version, status: "submitted", on: "2026-11-20" });
+    const submitted = await staff.approval.update({
+      id: food.id,
+      version: food.version,
+      status: "submitted",
+      on: "2026-11-20",
+    });
     // Friday 11-20 plus 10 working days: Friday 12-04.
     expect(submitted.dueOn).toBe("2026-12-04");
     await expectTrpcError(staff.approval.remove({ id: food.id, version: submitted.version }), "BAD_REQUEST");
@@ -72,7 +111,10 @@ describe("approvals, the department queue, escalation and after-care", () => {
     await staff.approval.remove({ id: license.id, version: license.version });
     expect((await staff.approval.forProject({ projectId: target.id })).map((a) => a.item)).not.toContain("营业执照");
     // A zone cannot touch another zone's project.
-    await expectTrpcError((await as(db(), "zone.park")).approval.add({ projectId: target.id, projectType: "retail_catering" }), "NOT_FOUND");
+    await expectTrpcError(
+      (await as(db(), "zone.park")).approval.add({ projectId: target.id, projectType: "retail_catering" }),
+      "NOT_FOUND",
+    );
   });
 
   it("announces an overdue approval once, and escalates an unresolved request past its limit once (clock passed in)", async () => {
@@ -83,7 +125,11 @@ describe("approvals, the department queue, escalation and after-care", () => {
     expect(first.approvalsAnnounced).toBeGreaterThan(0);
     expect((await sweepService(db(), TODAY)).approvalsAnnounced).toBe(0);
 
-    const { id } = await lelin.request.create({ category: "policy", title: "幼儿园运营补贴政策咨询", description: "想了解民办幼儿园生均补贴的申报条件。" });
+    const { id } = await lelin.request.create({
+      category: "policy",
+      title: "幼儿园运营补贴政策咨询",
+      description: "想了解民办幼儿园生均补贴的申报条件。",
+    });
     const raised = await staff.request.byId({ id });
     const routed = await staff.request.route({ id, version: raised.version, departmentId: drc.id, timeLimitDays: 2 });
     // Wednesday plus two working days is Friday 11-27: still in time that day, late on Monday.
@@ -106,16 +152,39 @@ describe("approvals, the department queue, escalation and after-care", () => {
     const park = await (await as(db(), "zone.park")).aftercare.list({ atRisk: false });
     const parkUnit = await unit("park");
     expect(park.length).toBeGreaterThan(0);
-    const parkIds = new Set((await db().select({ id: schema.projects.id }).from(schema.projects).where(eq(schema.projects.zoneId, parkUnit.id))).map((p) => p.id));
+    const parkIds = new Set(
+      (
+        await db()
+          .select({ id: schema.projects.id })
+          .from(schema.projects)
+          .where(eq(schema.projects.zoneId, parkUnit.id))
+      ).map((p) => p.id),
+    );
     expect(park.every((p) => parkIds.has(p.id) || p.responsibleUnitId === parkUnit.id)).toBe(true);
     expect(park.map((p) => p.name)).not.toContain("希尔顿惠庭酒店");
 
     const commerce = await as(db(), "zone.commerce");
     const hilton = await project("希尔顿惠庭酒店");
-    await expectTrpcError((await as(db(), "zone.park")).aftercare.update({ projectId: hilton.id, version: hilton.version, visitEveryMonths: 3, risk: null }), "NOT_FOUND");
-    const cleared = await commerce.aftercare.update({ projectId: hilton.id, version: hilton.version, visitEveryMonths: 2, risk: null });
+    await expectTrpcError(
+      (await as(db(), "zone.park")).aftercare.update({
+        projectId: hilton.id,
+        version: hilton.version,
+        visitEveryMonths: 3,
+        risk: null,
+      }),
+      "NOT_FOUND",
+    );
+    const cleared = await commerce.aftercare.update({
+      projectId: hilton.id,
+      version: hilton.version,
+      visitEveryMonths: 2,
+      risk: null,
+    });
     expect(cleared.riskKind).toBeNull();
-    await expectTrpcError(commerce.aftercare.update({ projectId: hilton.id, version: hilton.version, visitEveryMonths: 2, risk: null }), "CONFLICT");
+    await expectTrpcError(
+      commerce.aftercare.update({ projectId: hilton.id, version: hilton.version, visitEveryMonths: 2, risk: null }),
+      "CONFLICT",
+    );
     expect((await commerce.aftercare.list({ atRisk: true })).map((p) => p.name)).not.toContain("希尔顿惠庭酒店");
   });
 
@@ -123,28 +192,90 @@ describe("approvals, the department queue, escalation and after-care", () => {
     const admin = await as(db(), "admin");
     const { items, templates } = await admin.approval.dictionary();
     const civil = await unit("civil");
-    const added = await admin.approval.saveItem({ name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: true });
-    await expectTrpcError(admin.approval.saveItem({ name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: true }), "BAD_REQUEST");
-    await expectTrpcError(admin.approval.saveItem({ name: "测试·部门不对", departmentId: (await unit("park")).id, timeLimitDays: 7, active: true }), "BAD_REQUEST");
+    const added = await admin.approval.saveItem({
+      name: "测试·托育机构备案",
+      departmentId: civil.id,
+      timeLimitDays: 7,
+      active: true,
+    });
+    await expectTrpcError(
+      admin.approval.saveItem({ name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: true }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      admin.approval.saveItem({
+        name: "测试·部门不对",
+        departmentId: (await unit("park")).id,
+        timeLimitDays: 7,
+        active: true,
+      }),
+      "BAD_REQUEST",
+    );
     const kindergarten = templates.find((t) => t.projectType === "kindergarten")!;
-    const saved = await admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: [...kindergarten.itemIds, added.id], version: kindergarten.version });
+    const saved = await admin.approval.saveTemplate({
+      projectType: "kindergarten",
+      itemIds: [...kindergarten.itemIds, added.id],
+      version: kindergarten.version,
+    });
     expect(saved.itemIds).toContain(added.id);
-    await expectTrpcError(admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: kindergarten.itemIds, version: kindergarten.version }), "CONFLICT");
+    await expectTrpcError(
+      admin.approval.saveTemplate({
+        projectType: "kindergarten",
+        itemIds: kindergarten.itemIds,
+        version: kindergarten.version,
+      }),
+      "CONFLICT",
+    );
     // Retired, it is no longer offered and a template cannot take it.
-    await admin.approval.saveItem({ id: added.id, version: added.version, name: "测试·托育机构备案", departmentId: civil.id, timeLimitDays: 7, active: false });
-    await expectTrpcError(admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: [added.id], version: saved.version }), "BAD_REQUEST");
-    await admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: kindergarten.itemIds, version: saved.version });
+    await admin.approval.saveItem({
+      id: added.id,
+      version: added.version,
+      name: "测试·托育机构备案",
+      departmentId: civil.id,
+      timeLimitDays: 7,
+      active: false,
+    });
+    await expectTrpcError(
+      admin.approval.saveTemplate({ projectType: "kindergarten", itemIds: [added.id], version: saved.version }),
+      "BAD_REQUEST",
+    );
+    await admin.approval.saveTemplate({
+      projectType: "kindergarten",
+      itemIds: kindergarten.itemIds,
+      version: saved.version,
+    });
     expect((await admin.approval.dictionary()).items.length).toBe(items.length + 1);
-    await expectTrpcError((await as(db(), "bureau.staff")).approval.saveItem({ name: "测试·越权", departmentId: civil.id, timeLimitDays: 7, active: true }), "FORBIDDEN");
+    await expectTrpcError(
+      (await as(db(), "bureau.staff")).approval.saveItem({
+        name: "测试·越权",
+        departmentId: civil.id,
+        timeLimitDays: 7,
+        active: true,
+      }),
+      "FORBIDDEN",
+    );
   });
 
   it("lets staff create an enterprise account whose first sign-in must change the password", async () => {
     const staff = await as(db(), "bureau.staff");
     const lelin = await project("乐麟幼儿园（中美合资）");
-    const created = await staff.enterprise.createAccount({ enterpriseId: lelin.enterpriseId, username: "ent.lelin2", displayName: "乐麟财务", mobile: "13907340099" });
+    const created = await staff.enterprise.createAccount({
+      enterpriseId: lelin.enterpriseId,
+      username: "ent.lelin2",
+      displayName: "乐麟财务",
+      mobile: "13907340099",
+    });
     expect(created.temporaryPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{10}$/);
-    await expectTrpcError(staff.enterprise.createAccount({ enterpriseId: lelin.enterpriseId, username: "ent.lelin2", displayName: "重复" }), "BAD_REQUEST");
-    const signedIn = await authenticate(db(), new SignInThrottle(), { login: "ent.lelin2", password: created.temporaryPassword }, "127.0.0.1");
+    await expectTrpcError(
+      staff.enterprise.createAccount({ enterpriseId: lelin.enterpriseId, username: "ent.lelin2", displayName: "重复" }),
+      "BAD_REQUEST",
+    );
+    const signedIn = await authenticate(
+      db(),
+      new SignInThrottle(),
+      { login: "ent.lelin2", password: created.temporaryPassword },
+      "127.0.0.1",
+    );
     expect(signedIn.ok).toBe(true);
     expect((await sessionUserOf(db(), "ent.lelin2")).mustChangePassword).toBe(true);
     const page = await staff.enterprise.byId({ id: lelin.enterpriseId });

@@ -5,11 +5,16 @@ import { as, expectTrpcError, useDatabase } from "./helpers";
 
 describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", () => {
   const { db } = useDatabase();
-  const unit = async (code: string) => (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
-  const project = async (name: string) => (await db().select().from(schema.projects).where(eq(schema.projects.name, name)))[0]!;
+  const unit = async (code: string) =>
+    (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
+  const project = async (name: string) =>
+    (await db().select().from(schema.projects).where(eq(schema.projects.name, name)))[0]!;
   const notices = async (username: string, kind: string) => {
     const [u] = await db().select().from(schema.users).where(eq(schema.users.username, username));
-    return db().select().from(schema.notifications).where(and(eq(schema.notifications.userId, u!.id), eq(schema.notifications.kind, kind)));
+    return db()
+      .select()
+      .from(schema.notifications)
+      .where(and(eq(schema.notifications.userId, u!.id), eq(schema.notifications.kind, kind)));
   };
 
   it("runs from assignment to rating, each step only for its party", async () => {
@@ -19,7 +24,13 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     const zoneStreet = await as(db(), "zone.street");
 
     // 交办: the bureau lead may; bureau staff and zones may not.
-    const input = { title: "测试督办：协调园区道路施工", subject: "project" as const, projectId: (await project("中鼎石油钻采专用管项目")).id, assigneeUnitId: park.id, priority: "urgent" as const };
+    const input = {
+      title: "测试督办：协调园区道路施工",
+      subject: "project" as const,
+      projectId: (await project("中鼎石油钻采专用管项目")).id,
+      assigneeUnitId: park.id,
+      priority: "urgent" as const,
+    };
     await expectTrpcError((await as(db(), "bureau.staff")).task.create(input), "FORBIDDEN");
     await expectTrpcError(zonePark.task.create(input), "FORBIDDEN");
     const { id } = await lead.task.create(input);
@@ -55,15 +66,27 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     await expectTrpcError(zonePark.task.rate({ id, version: accepted.version, rating: 5 }), "FORBIDDEN");
     await lead.task.rate({ id, version: accepted.version, rating: 4 });
     const replies = await db().select().from(schema.taskReplies).where(eq(schema.taskReplies.taskId, id));
-    expect(replies.map((r) => r.kind).sort()).toEqual(["accept", "progress", "rate", "report", "report", "send_back"].sort());
-    const audit = await db().select().from(schema.auditLog).where(and(eq(schema.auditLog.entity, "task"), eq(schema.auditLog.entityId, id)));
-    expect(audit.map((a) => a.action).sort()).toEqual(["task.accept", "task.create", "task.rate", "task.reply", "task.report", "task.report", "task.sendBack"].sort());
+    expect(replies.map((r) => r.kind).sort()).toEqual(
+      ["accept", "progress", "rate", "report", "report", "send_back"].sort(),
+    );
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entity, "task"), eq(schema.auditLog.entityId, id)));
+    expect(audit.map((a) => a.action).sort()).toEqual(
+      ["task.accept", "task.create", "task.rate", "task.reply", "task.report", "task.report", "task.sendBack"].sort(),
+    );
   });
 
   it("turns a leader's instruction into a task for the project's responsible unit", async () => {
     const p = await project("越秀光伏发电项目");
-    await expectTrpcError((await as(db(), "zone.area")).task.instruct({ projectId: p.id, text: "加快并网" }), "FORBIDDEN");
-    const { id } = await (await as(db(), "leader")).task.instruct({ projectId: p.id, text: "加快并网验收，年底前全容量并网" });
+    await expectTrpcError(
+      (await as(db(), "zone.area")).task.instruct({ projectId: p.id, text: "加快并网" }),
+      "FORBIDDEN",
+    );
+    const { id } = await (
+      await as(db(), "leader")
+    ).task.instruct({ projectId: p.id, text: "加快并网验收，年底前全容量并网" });
     const [task] = await db().select().from(schema.tasks).where(eq(schema.tasks.id, id));
     expect(task).toMatchObject({ subject: "instruction", assigneeUnitId: p.responsibleUnitId, priority: "high" });
     const mine = await (await as(db(), "zone.area")).task.mine();
@@ -78,12 +101,17 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     expect(board[0]!.overdue).toBeGreaterThanOrEqual(board.at(-1)!.overdue);
     // A zone's board holds only its own task scope: what its unit owes and what it gave.
     const parkBoard = await (await as(db(), "zone.park")).task.board();
-    const parkUnit = (await db().select({ id: schema.orgUnits.id }).from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!.id;
-    const parkPeople = (await db().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.unitId, parkUnit))).map((u) => u.id);
+    const parkUnit = (
+      await db().select({ id: schema.orgUnits.id }).from(schema.orgUnits).where(eq(schema.orgUnits.code, "park"))
+    )[0]!.id;
+    const parkPeople = (
+      await db().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.unitId, parkUnit))
+    ).map((u) => u.id);
     const parkTasks = parkBoard.flatMap((u) => u.tasks);
     expect(parkTasks.length).toBeGreaterThan(0);
     expect(parkTasks.length).toBeLessThan(board.reduce((n, u) => n + u.tasks.length, 0));
-    for (const t of parkTasks) expect(t.assigneeUnitId === parkUnit || parkPeople.includes(t.assignedById), t.title).toBe(true);
+    for (const t of parkTasks)
+      expect(t.assigneeUnitId === parkUnit || parkPeople.includes(t.assignedById), t.title).toBe(true);
     await expectTrpcError((await as(db(), "town.yumu")).task.board(), "FORBIDDEN");
     const review = await (await as(db(), "bureau.lead")).task.mine();
     expect(review.counts.toReview).toBeGreaterThanOrEqual(1); // 乐麟's translation, reported by 教育局

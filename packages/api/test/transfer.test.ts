@@ -29,7 +29,11 @@ describe("importing and exporting projects", () => {
 
   it("shows every row's problems and writes nothing when one row in the middle is bad", async () => {
     const staff = await as(db(), "bureau.staff");
-    const rows = [row({ name: "导入甲项目", enterpriseName: "导入甲有限公司" }), row({ name: "导入乙项目", enterpriseName: "导入乙有限公司", zone: "火星专班", plannedAmount: "一百万" }), row({ name: "导入丙项目", enterpriseName: "导入丙有限公司" })];
+    const rows = [
+      row({ name: "导入甲项目", enterpriseName: "导入甲有限公司" }),
+      row({ name: "导入乙项目", enterpriseName: "导入乙有限公司", zone: "火星专班", plannedAmount: "一百万" }),
+      row({ name: "导入丙项目", enterpriseName: "导入丙有限公司" }),
+    ];
     const file = await writeSheet("项目", PROJECT_COLUMNS, rows);
     const preview = await staff.transfer.previewProjects({ filename: "清单.xlsx", bytes: file });
     expect(preview.map((p) => p.problems.map((x) => x.code))).toEqual([[], ["unknownZone", "badAmount"], []]);
@@ -52,27 +56,55 @@ describe("importing and exporting projects", () => {
         row({ enterpriseName: "新企业乙有限公司", stage: "签约" }),
       ]),
     });
-    expect(preview.map((p) => p.problems.map((x) => x.code))).toEqual([["existingEnterprise"], ["badCreditCode"], ["needsSigning"]]);
+    expect(preview.map((p) => p.problems.map((x) => x.code))).toEqual([
+      ["existingEnterprise"],
+      ["badCreditCode"],
+      ["needsSigning"],
+    ]);
   });
 
   it("refuses what is not a spreadsheet, and a file over the limits", async () => {
     const staff = await as(db(), "bureau.staff");
-    await expectTrpcError(staff.transfer.previewProjects({ filename: "notes.txt", bytes: new TextEncoder().encode("hello") }), "BAD_REQUEST");
-    await expectTrpcError(staff.transfer.previewProjects({ filename: "fake.xlsx", bytes: new TextEncoder().encode("not a zip") }), "BAD_REQUEST");
-    await expectTrpcError(staff.transfer.previewProjects({ filename: "big.xlsx", bytes: new Uint8Array(5 * 1024 * 1024 + 1) }), "BAD_REQUEST");
+    await expectTrpcError(
+      staff.transfer.previewProjects({ filename: "notes.txt", bytes: new TextEncoder().encode("hello") }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      staff.transfer.previewProjects({ filename: "fake.xlsx", bytes: new TextEncoder().encode("not a zip") }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      staff.transfer.previewProjects({ filename: "big.xlsx", bytes: new Uint8Array(5 * 1024 * 1024 + 1) }),
+      "BAD_REQUEST",
+    );
     const many = Array.from({ length: 10_001 }, (_, i) => row({ name: `项目${i}`, enterpriseName: `企业${i}` }));
-    await expectTrpcError(staff.transfer.previewProjects({ filename: "many.xlsx", bytes: await writeSheet("项目", PROJECT_COLUMNS, many) }), "BAD_REQUEST");
+    await expectTrpcError(
+      staff.transfer.previewProjects({ filename: "many.xlsx", bytes: await writeSheet("项目", PROJECT_COLUMNS, many) }),
+      "BAD_REQUEST",
+    );
   });
 
   it("reads a .csv with the same headers", async () => {
     const csv = `${PROJECT_COLUMNS.map((c) => c.header).join(",")}\n导入CSV项目,导入CSV企业有限公司,,景区专班,文化旅游,储备,800,,,,\n`;
     const rows = await readSheet(new TextEncoder().encode(csv), "list.csv", PROJECT_COLUMNS);
-    expect(rows).toEqual([row({ name: "导入CSV项目", enterpriseName: "导入CSV企业有限公司", zone: "景区专班", chain: "文化旅游", stage: "储备", plannedAmount: "800" })]);
+    expect(rows).toEqual([
+      row({
+        name: "导入CSV项目",
+        enterpriseName: "导入CSV企业有限公司",
+        zone: "景区专班",
+        chain: "文化旅游",
+        stage: "储备",
+        plannedAmount: "800",
+      }),
+    ]);
   });
 
   it("keeps leaders and towns out", async () => {
     await expectTrpcError((await as(db(), "leader")).transfer.importProjects({ rows: [row({})] }), "FORBIDDEN");
-    await expectTrpcError((await as(db(), "town.yumu")).transfer.previewProjects({ filename: "a.xlsx", bytes: new Uint8Array(1) }), "FORBIDDEN");
+    await expectTrpcError(
+      (await as(db(), "town.yumu")).transfer.previewProjects({ filename: "a.xlsx", bytes: new Uint8Array(1) }),
+      "FORBIDDEN",
+    );
   });
 
   describe("round trip", () => {
@@ -87,7 +119,9 @@ describe("importing and exporting projects", () => {
       const staff = await sessionUserOf(db(), "bureau.staff");
       const park = (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
       const filter = { zoneIds: [park.id], sort: "name" as const, dir: "asc" as const, limit: 200 };
-      const exported = await (await as(db(), "bureau.staff")).transfer.exportProjects({ zoneIds: [park.id], sort: "name", dir: "asc" });
+      const exported = await (
+        await as(db(), "bureau.staff")
+      ).transfer.exportProjects({ zoneIds: [park.id], sort: "name", dir: "asc" });
       const read = await readSheet(exported, "项目清单.xlsx", PROJECT_COLUMNS);
       expect(read).toEqual(await projectSheetRows(db(), staff, filter));
       expect(read.length).toBeGreaterThan(20);
@@ -98,7 +132,8 @@ describe("importing and exporting projects", () => {
       const freshPark = (await fresh.db.select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
       const again = await projectSheetRows(fresh.db, there, { ...filter, zoneIds: [freshPark.id] });
       // Same rows; two projects of one name may come in either order (ties break on ids, which differ).
-      const sorted = (rows: typeof read) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const sorted = (rows: typeof read) =>
+        [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       expect(sorted(again)).toEqual(sorted(read));
     });
   });

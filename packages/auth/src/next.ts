@@ -59,7 +59,8 @@ const nextAuth: NextAuthResult = NextAuth({
       async authorize(credentials, request) {
         const { db } = await getAppDb();
         const result = await authenticate(db, throttle, credentials, clientIp(request));
-        if (!result.ok) throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : 0);
+        if (!result.ok)
+          throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : 0);
         return { id: result.claims.uid, claims: result.claims };
       },
     }),

@@ -26,7 +26,10 @@ export interface SessionUser {
  * Checks a token's claims against the user's row on every request: a disabled user, or a token
  * issued before the last password change or disabling (an older session version), is signed out.
  */
-export async function resolveSession(db: Executor, claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+export async function resolveSession(
+  db: Executor,
+  claims: SessionClaims | null | undefined,
+): Promise<SessionUser | null> {
   if (!claims?.uid) return null;
   const [user] = await db
     .select({

@@ -41,21 +41,48 @@ export async function authenticate(
 
   if (!user || !matches) {
     await throttle.failed(login, ip);
-    await writeAudit(db, { actorId: user?.id ?? null, action: "auth.sign_in.failed", entity: "session", entityId: user?.id, after: attempt, ip });
+    await writeAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign_in.failed",
+      entity: "session",
+      entityId: user?.id,
+      after: attempt,
+      ip,
+    });
     return { ok: false, reason: "invalid" };
   }
   if (user.disabled) {
-    await writeAudit(db, { actorId: user.id, action: "auth.sign_in.disabled", entity: "session", entityId: user.id, after: attempt, ip });
+    await writeAudit(db, {
+      actorId: user.id,
+      action: "auth.sign_in.disabled",
+      entity: "session",
+      entityId: user.id,
+      after: attempt,
+      ip,
+    });
     return { ok: false, reason: "disabled" };
   }
 
   await throttle.succeeded(login);
   await db.transaction(async (tx) => {
     await tx.update(schema.users).set({ lastSignInAt: new Date() }).where(eq(schema.users.id, user.id));
-    await writeAudit(tx, { actorId: user.id, action: "auth.sign_in", entity: "session", entityId: user.id, after: attempt, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "auth.sign_in",
+      entity: "session",
+      entityId: user.id,
+      after: attempt,
+      ip,
+    });
   });
   return {
     ok: true,
-    claims: { uid: user.id, role: user.role, unitId: user.unitId, enterpriseId: user.enterpriseId, sv: user.sessionVersion },
+    claims: {
+      uid: user.id,
+      role: user.role,
+      unitId: user.unitId,
+      enterpriseId: user.enterpriseId,
+      sv: user.sessionVersion,
+    },
   };
 }

@@ -9,8 +9,16 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 export const SIGN_IN_LIMITS = { perAccount: 5, perIp: 20, windowSeconds: 15 * 60 } as const;
 
 export class SignInThrottle {
-  private account = new RateLimiterMemory({ keyPrefix: "acct", points: SIGN_IN_LIMITS.perAccount, duration: SIGN_IN_LIMITS.windowSeconds });
-  private ip = new RateLimiterMemory({ keyPrefix: "ip", points: SIGN_IN_LIMITS.perIp, duration: SIGN_IN_LIMITS.windowSeconds });
+  private account = new RateLimiterMemory({
+    keyPrefix: "acct",
+    points: SIGN_IN_LIMITS.perAccount,
+    duration: SIGN_IN_LIMITS.windowSeconds,
+  });
+  private ip = new RateLimiterMemory({
+    keyPrefix: "ip",
+    points: SIGN_IN_LIMITS.perIp,
+    duration: SIGN_IN_LIMITS.windowSeconds,
+  });
 
   /** Seconds to wait before trying again, or 0 when an attempt may go ahead. */
   async retryAfter(login: string, ip: string): Promise<number> {

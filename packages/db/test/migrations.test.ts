@@ -29,7 +29,10 @@ describe.each(["postgres", "pglite"] as const)("on %s", (kind) => {
     expect(await seedDemoIfEmpty(handle.db, { passwordHash: "not-a-real-hash" })).toBe(false);
     const [units] = await handle.db.select({ n: count() }).from(schema.orgUnits);
     expect(units!.n).toBe(UNITS.length);
-    const [zones] = await handle.db.select({ n: count() }).from(schema.orgUnits).where(eq(schema.orgUnits.kind, "zone"));
+    const [zones] = await handle.db
+      .select({ n: count() })
+      .from(schema.orgUnits)
+      .where(eq(schema.orgUnits.kind, "zone"));
     expect(zones!.n).toBe(5);
     const accounts = await handle.db.select({ username: schema.users.username }).from(schema.users);
     expect(accounts.map((a) => a.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
@@ -40,15 +43,26 @@ describe.each(["postgres", "pglite"] as const)("on %s", (kind) => {
       .select({ n: count() })
       .from(schema.leads)
       .innerJoin(schema.orgUnits, eq(schema.orgUnits.id, schema.leads.reportingUnitId))
-      .where(and(inArray(schema.orgUnits.kind, ["department", "town"]), gte(schema.leads.reportedOn, "2024-01-01"), lte(schema.leads.reportedOn, "2024-12-31")));
+      .where(
+        and(
+          inArray(schema.orgUnits.kind, ["department", "town"]),
+          gte(schema.leads.reportedOn, "2024-01-01"),
+          lte(schema.leads.reportedOn, "2024-12-31"),
+        ),
+      );
     expect(rows[0]!.n).toBe(LEADS_FROM_UNITS_2024);
-    const reporters = await handle.db.select({ leadId: schema.leadReporters.leadId, n: count() }).from(schema.leadReporters).groupBy(schema.leadReporters.leadId);
+    const reporters = await handle.db
+      .select({ leadId: schema.leadReporters.leadId, n: count() })
+      .from(schema.leadReporters)
+      .groupBy(schema.leadReporters.leadId);
     expect(reporters.filter((r) => r.n === 2)).toHaveLength(1);
   });
 
   it("keeps no stage event dated after the demo's today, and every project's stage is its last event's", async () => {
     const events = await handle.db.select().from(schema.stageEvents);
-    const projects = await handle.db.select({ id: schema.projects.id, stage: schema.projects.stage }).from(schema.projects);
+    const projects = await handle.db
+      .select({ id: schema.projects.id, stage: schema.projects.stage })
+      .from(schema.projects);
     expect(events.every((e) => e.occurredOn <= "2026-11-24")).toBe(true);
     for (const p of projects) {
       const mine = events.filter((e) => e.projectId === p.id).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));

@@ -4,7 +4,15 @@ import type { Stage } from "./stages";
  * 月度调度: each open project needs one progress update a month from its responsible unit.
  * Open here means still on its way: not yet operating (after-care has its own visits), not paused, not lost.
  */
-export const DISPATCH_STAGES: readonly Stage[] = ["planned", "reserve", "negotiating", "signed", "registered", "under_construction", "in_production"];
+export const DISPATCH_STAGES: readonly Stage[] = [
+  "planned",
+  "reserve",
+  "negotiating",
+  "signed",
+  "registered",
+  "under_construction",
+  "in_production",
+];
 
 /** "2026-11" for any day of November 2026. */
 export function monthOf(date: string): string {

@@ -1,5 +1,13 @@
 /** Where a lead came from (DOMAIN §2). */
-export const LEAD_SOURCES = ["department", "town", "event", "chamber", "leader_trip", "platform", "self_visit"] as const;
+export const LEAD_SOURCES = [
+  "department",
+  "town",
+  "event",
+  "chamber",
+  "leader_trip",
+  "platform",
+  "self_visit",
+] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** new → assigned → converted (to a project) | dropped (with reason); merged into another lead. */

@@ -11,7 +11,7 @@ export function enterpriseNameKey(name: string): string {
   let s = name.normalize("NFKC").toLowerCase();
   s = s.replace(/[(（[【〔][^)）\]】〕]*[)）\]】〕]/g, "");
   s = s.replace(/[\s·.,，、\-_'"“”‘’]/g, "");
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of SUFFIXES) {
       if (s.length > suffix.length && s.endsWith(suffix)) {

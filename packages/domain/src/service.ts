@@ -11,11 +11,23 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 /** The kinds of entry in a request's thread; `escalate` is internal and never shown to the enterprise. */
 export const REQUEST_ENTRY_KINDS = ["message", "route", "reply", "resolve", "rate", "escalate"] as const;
 export type RequestEntryKind = (typeof REQUEST_ENTRY_KINDS)[number];
-export const REQUEST_ENTRIES_FOR_ENTERPRISE: readonly RequestEntryKind[] = ["message", "route", "reply", "resolve", "rate"];
+export const REQUEST_ENTRIES_FOR_ENTERPRISE: readonly RequestEntryKind[] = [
+  "message",
+  "route",
+  "reply",
+  "resolve",
+  "rate",
+];
 
 /** Attachments: a few files, each small enough to keep in the database. */
 export const ATTACHMENT_LIMITS = { maxFiles: 3, maxBytes: 2 * 1024 * 1024 } as const;
-export const ATTACHMENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword"] as const;
+export const ATTACHMENT_TYPES = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/msword",
+] as const;
 
 /** 稳商留商: why a project in operation is at risk. */
 export const RISK_KINDS = ["wants_to_move", "dispute", "falling_output", "other"] as const;

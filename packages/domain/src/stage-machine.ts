@@ -45,7 +45,9 @@ export interface StageMovePlan {
   /** Every stage event to record, in order: [from, to]. */
   steps: [Stage, Stage][];
   /** Date fields the project gets (the date each newly reached stage was reached). */
-  dates: Partial<Record<"signedOn" | "registeredOn" | "constructionStartedOn" | "productionStartedOn" | "operatingSince", string>>;
+  dates: Partial<
+    Record<"signedOn" | "registeredOn" | "constructionStartedOn" | "productionStartedOn" | "operatingSince", string>
+  >;
 }
 
 const DATE_FIELD: Partial<Record<PipelineStage, keyof StageMovePlan["dates"]>> = {
@@ -69,7 +71,8 @@ export function stageMoveRequirements(facts: StageMoveFacts, to: Stage): StageRe
   const target = to as PipelineStage;
   if (base !== null && stageRank(target) < stageRank(base)) return ["note"];
   // Only stages newly passed ask for their data: 签约 its date and amount, 注册 the credit code.
-  const passes = (stage: PipelineStage) => (base === null || stageRank(base) < stageRank(stage)) && stageRank(target) >= stageRank(stage);
+  const passes = (stage: PipelineStage) =>
+    (base === null || stageRank(base) < stageRank(stage)) && stageRank(target) >= stageRank(stage);
   const needs: StageRequirement[] = [];
   if (passes("signed")) {
     if (!filled(facts.signedOn)) needs.push("signedOn");
@@ -93,7 +96,8 @@ export function planStageMove(facts: StageMoveFacts, input: StageMoveInput): Sta
     r === "note" || r === "reason" ? !filled(input.note) : true,
   );
   if (missing.length) return { code: "missing", fields: missing };
-  if (filled(input.signedAmount) && (!isWanAmount(input.signedAmount) || toCents(input.signedAmount) <= 0n)) return { code: "invalidAmount" };
+  if (filled(input.signedAmount) && (!isWanAmount(input.signedAmount) || toCents(input.signedAmount) <= 0n))
+    return { code: "invalidAmount" };
   if (filled(input.creditCode) && !isValidCreditCode(input.creditCode)) return { code: "invalidCreditCode" };
 
   if (to === "paused" || to === "lost") return { direction: "side", steps: [[from, to]], dates: {} };
@@ -101,7 +105,8 @@ export function planStageMove(facts: StageMoveFacts, input: StageMoveInput): Sta
 
   const base = isPipeline(from) ? from : facts.lastPipelineStage;
   const target = to as PipelineStage;
-  if (base !== null && stageRank(target) < stageRank(base)) return { direction: "backward", steps: [[from, to]], dates: {} };
+  if (base !== null && stageRank(target) < stageRank(base))
+    return { direction: "backward", steps: [[from, to]], dates: {} };
 
   // Forward (or resuming from 暂缓): one event per stage passed, all on the move's date.
   const passed = from === "paused" && base === target ? [target] : stagesBetween(base, target);

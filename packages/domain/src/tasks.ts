@@ -36,7 +36,12 @@ export const DEFAULT_RESPONSE_POLICY: ResponsePolicy = {
 };
 
 /** The dates a task assigned on `assignedOn` owes its first reply, its plan, and its completion. */
-export function taskDeadlines(assignedOn: string, priority: TaskPriority, policy: ResponsePolicy, calendar: WorkingCalendar) {
+export function taskDeadlines(
+  assignedOn: string,
+  priority: TaskPriority,
+  policy: ResponsePolicy,
+  calendar: WorkingCalendar,
+) {
   return {
     firstResponseBy: calendar.addWorkingDays(assignedOn, policy.firstResponseDays),
     planBy: calendar.addWorkingDays(assignedOn, policy.planDays),

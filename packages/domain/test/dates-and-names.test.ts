@@ -31,6 +31,8 @@ describe("code names (项目代号)", () => {
     expect(projectDisplayName(project, { role: "leader", unitId: "leaders" })).toBe("J-07");
   });
   it("shows the real name when there is no code name", () => {
-    expect(projectDisplayName({ ...project, codeName: null }, { role: "zone_staff", unitId: "street" })).toBe(project.name);
+    expect(projectDisplayName({ ...project, codeName: null }, { role: "zone_staff", unitId: "street" })).toBe(
+      project.name,
+    );
   });
 });

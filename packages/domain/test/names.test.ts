@@ -13,7 +13,9 @@ describe("enterprise name keys (duplicate detection)", () => {
   });
 
   it("keeps different enterprises apart", () => {
-    expect(enterpriseNameKey("湖南金鼎钻采专用管制造有限公司")).not.toBe(enterpriseNameKey("天津中鼎石油钻具制造有限公司"));
+    expect(enterpriseNameKey("湖南金鼎钻采专用管制造有限公司")).not.toBe(
+      enterpriseNameKey("天津中鼎石油钻具制造有限公司"),
+    );
   });
 
   it("reads full-width letters and case alike", () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { PERMISSIONS, ROLES, can, permissions, permissionsOf, type Permission, type Role } from "../src";
 
-const WRITE_PERMISSIONS = PERMISSIONS.filter((p) => /\.(write|assign|stage|issue|handle|reply|users|units|dictionaries)$/.test(p));
+const WRITE_PERMISSIONS = PERMISSIONS.filter((p) =>
+  /\.(write|assign|stage|issue|handle|reply|users|units|dictionaries)$/.test(p),
+);
 
 describe("the permission table", () => {
   it("names every role, with no permission listed twice and none unknown", () => {
@@ -21,7 +23,9 @@ describe("the permission table", () => {
   });
 
   it("keeps enterprise users inside the portal", () => {
-    const staffOnly = PERMISSIONS.filter((p) => !["session.self", "portal.read", "request.write", "request.rate", "portal.profile"].includes(p));
+    const staffOnly = PERMISSIONS.filter(
+      (p) => !["session.self", "portal.read", "request.write", "request.rate", "portal.profile"].includes(p),
+    );
     for (const p of staffOnly) expect(can("enterprise", p), p).toBe(false);
     for (const role of ROLES.filter((r) => r !== "enterprise")) {
       expect(can(role, "portal.read"), role).toBe(false);

@@ -62,7 +62,18 @@ const NEEDS: Record<string, StageRequirement[]> = {
   O: ["note"],
   X: ["reason"],
 };
-const DIRECTION: Record<string, string> = { ".": "forward", C: "forward", S: "forward", R: "forward", B: "backward", X: "side", O: "reopen", M: "resume", MS: "resume", MR: "resume" };
+const DIRECTION: Record<string, string> = {
+  ".": "forward",
+  C: "forward",
+  S: "forward",
+  R: "forward",
+  B: "backward",
+  X: "side",
+  O: "reopen",
+  M: "resume",
+  MS: "resume",
+  MR: "resume",
+};
 
 const VALID_CODE = "914403001922038216";
 const everything = { note: "原因说明", signedOn: "2024-07-17", signedAmount: "52000", creditCode: VALID_CODE };
@@ -77,7 +88,9 @@ describe("the stage machine, pair by pair", () => {
         const facts = factsFor(from);
         expect(stageMoveRequirements(facts, to), `${from} → ${to}`).toEqual(NEEDS[cell]);
         if (cell === "=") {
-          expect(planStageMove(facts, { to, on: "2024-08-01", ...everything }), `${from} → ${to}`).toEqual({ code: "sameStage" });
+          expect(planStageMove(facts, { to, on: "2024-08-01", ...everything }), `${from} → ${to}`).toEqual({
+            code: "sameStage",
+          });
           return;
         }
         // With nothing given, a move that needs something is refused and names what is missing.
@@ -94,7 +107,13 @@ describe("the stage machine, pair by pair", () => {
 
 describe("what a move records", () => {
   it("records every stage passed on a jump forward, with the signing date for 签约", () => {
-    const plan = planStageMove(factsFor("negotiating"), { to: "registered", on: "2024-08-09", signedOn: "2024-07-17", signedAmount: "52000", creditCode: VALID_CODE });
+    const plan = planStageMove(factsFor("negotiating"), {
+      to: "registered",
+      on: "2024-08-09",
+      signedOn: "2024-07-17",
+      signedAmount: "52000",
+      creditCode: VALID_CODE,
+    });
     expect(plan).toEqual({
       direction: "forward",
       steps: [
@@ -112,18 +131,50 @@ describe("what a move records", () => {
 
   it("refuses a bad credit code, a bad amount, and a signing dated after the move", () => {
     const facts = factsFor("signed", { signedOn: "2024-07-17", signedAmount: "52000" });
-    expect(planStageMove(facts, { to: "registered", on: "2024-08-09", creditCode: "914403001922038217" })).toEqual({ code: "invalidCreditCode" });
-    expect(planStageMove(factsFor("negotiating"), { to: "signed", on: "2024-08-09", signedOn: "2024-07-17", signedAmount: "五万" })).toEqual({ code: "invalidAmount" });
-    expect(planStageMove(factsFor("negotiating"), { to: "signed", on: "2024-08-09", signedOn: "2024-07-17", signedAmount: "-1" })).toEqual({ code: "invalidAmount" });
-    expect(planStageMove(factsFor("negotiating"), { to: "signed", on: "2024-07-01", signedOn: "2024-07-17", signedAmount: "100" })).toEqual({ code: "signedAfterMove" });
+    expect(planStageMove(facts, { to: "registered", on: "2024-08-09", creditCode: "914403001922038217" })).toEqual({
+      code: "invalidCreditCode",
+    });
+    expect(
+      planStageMove(factsFor("negotiating"), {
+        to: "signed",
+        on: "2024-08-09",
+        signedOn: "2024-07-17",
+        signedAmount: "五万",
+      }),
+    ).toEqual({ code: "invalidAmount" });
+    expect(
+      planStageMove(factsFor("negotiating"), {
+        to: "signed",
+        on: "2024-08-09",
+        signedOn: "2024-07-17",
+        signedAmount: "-1",
+      }),
+    ).toEqual({ code: "invalidAmount" });
+    expect(
+      planStageMove(factsFor("negotiating"), {
+        to: "signed",
+        on: "2024-07-01",
+        signedOn: "2024-07-17",
+        signedAmount: "100",
+      }),
+    ).toEqual({ code: "signedAfterMove" });
   });
 
   it("resumes a paused project at the stage it was paused in, or further", () => {
-    expect(planStageMove(factsFor("paused"), { to: "negotiating", on: "2025-01-02" })).toEqual({ direction: "resume", steps: [["paused", "negotiating"]], dates: {} });
-    expect(planStageMove(factsFor("paused"), { to: "reserve", on: "2025-01-02", note: "退回储备" })).toMatchObject({ direction: "backward" });
+    expect(planStageMove(factsFor("paused"), { to: "negotiating", on: "2025-01-02" })).toEqual({
+      direction: "resume",
+      steps: [["paused", "negotiating"]],
+      dates: {},
+    });
+    expect(planStageMove(factsFor("paused"), { to: "reserve", on: "2025-01-02", note: "退回储备" })).toMatchObject({
+      direction: "backward",
+    });
   });
 
   it("does not take a blank note as a reason", () => {
-    expect(planStageMove(factsFor("reserve"), { to: "lost", on: "2025-01-02", note: "   " })).toEqual({ code: "missing", fields: ["reason"] });
+    expect(planStageMove(factsFor("reserve"), { to: "lost", on: "2025-01-02", note: "   " })).toEqual({
+      code: "missing",
+      fields: ["reason"],
+    });
   });
 });

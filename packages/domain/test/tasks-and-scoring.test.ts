@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { canTransition, DEFAULT_RESPONSE_POLICY, DEFAULT_SCORING_RULE, DEMO_HOLIDAYS, isOverdue, rankUnits, taskDeadlines, WorkingCalendar, type BulletinMetric } from "../src";
+import {
+  canTransition,
+  DEFAULT_RESPONSE_POLICY,
+  DEFAULT_SCORING_RULE,
+  DEMO_HOLIDAYS,
+  isOverdue,
+  rankUnits,
+  taskDeadlines,
+  WorkingCalendar,
+  type BulletinMetric,
+} from "../src";
 
 describe("overdue", () => {
   it("is derived: owed work past its due date, and nothing else", () => {
@@ -31,11 +41,18 @@ describe("the response policy", () => {
 });
 
 describe("the scoring rule", () => {
-  const zero = Object.fromEntries(Object.keys(DEFAULT_SCORING_RULE).map((k) => [k, 0])) as Record<BulletinMetric, number>;
+  const zero = Object.fromEntries(Object.keys(DEFAULT_SCORING_RULE).map((k) => [k, 0])) as Record<
+    BulletinMetric,
+    number
+  >;
   it("adds points per item and takes them away for overdue work", () => {
     const ranked = rankUnits(
       [
-        { unitId: "a", unitName: "园区专班", figures: { ...zero, signedCount: 2, signedAmountYi: 10.4, landedCount: 1, overdueTasks: 1 } },
+        {
+          unitId: "a",
+          unitName: "园区专班",
+          figures: { ...zero, signedCount: 2, signedAmountYi: 10.4, landedCount: 1, overdueTasks: 1 },
+        },
         { unitId: "b", unitName: "街区专班", figures: { ...zero, newLeads: 3, movedForward: 4, notDispatched: 2 } },
         { unitId: "c", unitName: "商区专班", figures: { ...zero, movedForward: 4, newLeads: 3, notDispatched: 2 } },
       ],
@@ -50,7 +67,10 @@ describe("the scoring rule", () => {
   });
 
   it("is exact to two decimals", () => {
-    const [only] = rankUnits([{ unitId: "a", unitName: "甲", figures: { ...zero, signedAmountYi: 0.1 + 0.2 } }], { ...DEFAULT_SCORING_RULE, signedAmountYi: 3 });
+    const [only] = rankUnits([{ unitId: "a", unitName: "甲", figures: { ...zero, signedAmountYi: 0.1 + 0.2 } }], {
+      ...DEFAULT_SCORING_RULE,
+      signedAmountYi: 3,
+    });
     expect(only!.score).toBe(0.9);
   });
 });

@@ -36,13 +36,13 @@ describe("working days", () => {
     expect(plain.workingDaysBetween("2026-11-20", "2026-11-27")).toBe(5);
   });
 
-  test.prop([fc.date({ min: new Date("2025-01-01"), max: new Date("2026-12-01"), noInvalidDate: true }), fc.nat({ max: 60 })])(
-    "adding n working days lands on a working day n working days later",
-    (d, n) => {
-      const start = d.toISOString().slice(0, 10);
-      const due = cal.addWorkingDays(start, n);
-      expect(cal.workingDaysBetween(start, due)).toBe(n);
-      if (n > 0) expect(cal.isWorkingDay(due)).toBe(true);
-    },
-  );
+  test.prop([
+    fc.date({ min: new Date("2025-01-01"), max: new Date("2026-12-01"), noInvalidDate: true }),
+    fc.nat({ max: 60 }),
+  ])("adding n working days lands on a working day n working days later", (d, n) => {
+    const start = d.toISOString().slice(0, 10);
+    const due = cal.addWorkingDays(start, n);
+    expect(cal.workingDaysBetween(start, due)).toBe(n);
+    if (n > 0) expect(cal.isWorkingDay(due)).toBe(true);
+  });
 });

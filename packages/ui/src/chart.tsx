@@ -14,7 +14,9 @@ import { cn } from "./cn";
 // (crisp on the command room's screen, and each segment an element a test can click).
 register([BarChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
-export type ChartOption = ComposeOption<BarSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+>;
 
 /** What a click on a segment reports: which series and which item in it. */
 export interface ChartItem {
@@ -61,5 +63,12 @@ export function Chart({ option, label, onItemClick, theme, className }: Props) {
     chart.current?.setOption({ aria: { enabled: true }, backgroundColor: "transparent", ...option }, UPDATE);
   }, [option, theme]);
 
-  return <div ref={box} role="img" aria-label={label} className={cn("h-64 w-full", onItemClick && "cursor-pointer", className)} />;
+  return (
+    <div
+      ref={box}
+      role="img"
+      aria-label={label}
+      className={cn("h-64 w-full", onItemClick && "cursor-pointer", className)}
+    />
+  );
 }

@@ -10,8 +10,14 @@ export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>)
   );
 }
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("whitespace-nowrap px-3 py-2 text-left font-medium text-slate-600", className)} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={cn("px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600", className)}
+      {...props}
+    />
+  );
 }
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("whitespace-nowrap px-3 py-2 text-slate-800", className)} {...props} />;
+  return <td className={cn("px-3 py-2 whitespace-nowrap text-slate-800", className)} {...props} />;
 }

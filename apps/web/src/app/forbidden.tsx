@@ -13,7 +13,10 @@ export default async function Forbidden() {
         <p className="text-sm font-semibold text-brand-600">403</p>
         <h1 className="mt-2 text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="mt-2 text-slate-600">{t("body")}</p>
-        <Link href={home} className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href={home}
+          className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {user?.role === "enterprise" ? t("toPortal") : t("toHome")}
         </Link>
       </div>

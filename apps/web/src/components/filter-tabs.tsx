@@ -1,7 +1,13 @@
 import Link from "next/link";
 
 /** A row of filter chips kept in the URL; the current one is marked for screen readers too. */
-export function FilterTabs({ label, items }: { label: string; items: { href: string; label: string; current: boolean }[] }) {
+export function FilterTabs({
+  label,
+  items,
+}: {
+  label: string;
+  items: { href: string; label: string; current: boolean }[];
+}) {
   return (
     <nav aria-label={label} className="flex flex-wrap gap-1">
       {items.map((i) => (

@@ -14,7 +14,11 @@ export function LanguageSwitch() {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex rounded-md bg-white text-xs shadow-sm ring-1 ring-slate-200">
+    <div
+      role="group"
+      aria-label={t("language")}
+      className="inline-flex rounded-md bg-white text-xs shadow-sm ring-1 ring-slate-200"
+    >
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -3,7 +3,19 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /** A modal <dialog>: focus moves in and stays, Esc closes, the page behind is inert. */
-export function Modal({ open, title, onClose, children, footer }: { open: boolean; title: string; onClose: () => void; children?: ReactNode; footer?: ReactNode }) {
+export function Modal({
+  open,
+  title,
+  onClose,
+  children,
+  footer,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children?: ReactNode;
+  footer?: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -3,7 +3,27 @@ import { can, type Permission, type Role } from "@crm/domain";
 export interface NavItem {
   href: string;
   /** Key under `nav` in the messages. */
-  key: "home" | "cockpit" | "targets" | "work" | "taskBoard" | "dispatch" | "meetings" | "bulletin" | "leads" | "projects" | "approvals" | "requests" | "aftercare" | "import" | "users" | "approvalDictionary" | "rules" | "calendar" | "webhooks" | "account";
+  key:
+    | "home"
+    | "cockpit"
+    | "targets"
+    | "work"
+    | "taskBoard"
+    | "dispatch"
+    | "meetings"
+    | "bulletin"
+    | "leads"
+    | "projects"
+    | "approvals"
+    | "requests"
+    | "aftercare"
+    | "import"
+    | "users"
+    | "approvalDictionary"
+    | "rules"
+    | "calendar"
+    | "webhooks"
+    | "account";
   permission: Permission;
 }
 

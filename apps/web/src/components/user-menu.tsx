@@ -3,7 +3,17 @@ import { getTranslations } from "next-intl/server";
 
 /** Who is signed in, in which unit, and the way out. */
 /** `title` (区长, 区委书记 …) says more than the role for leaders; the role label otherwise. */
-export async function UserMenu({ name, unit, role, title }: { name: string; unit: string | null; role: string; title?: string | null }) {
+export async function UserMenu({
+  name,
+  unit,
+  role,
+  title,
+}: {
+  name: string;
+  unit: string | null;
+  role: string;
+  title?: string | null;
+}) {
   const t = await getTranslations();
   return (
     <div className="flex items-center gap-3">
@@ -20,7 +30,10 @@ export async function UserMenu({ name, unit, role, title }: { name: string; unit
           await signOut({ redirectTo: "/sign-in" });
         }}
       >
-        <button type="submit" className="rounded-md px-2.5 py-1.5 text-sm text-slate-600 ring-1 ring-slate-200 hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md px-2.5 py-1.5 text-sm text-slate-600 ring-1 ring-slate-200 hover:bg-slate-50"
+        >
           {t("common.signOut")}
         </button>
       </form>

@@ -13,5 +13,12 @@ export function cockpitParams(params: Params, role: Role) {
   const asked = Number(Array.isArray(params.year) ? params.year[0] : params.year);
   const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear;
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
-  return { input: { year, zoneId: role === "zone_staff" ? undefined : uuidParam(params, "zone"), chainId: uuidParam(params, "chain") }, years };
+  return {
+    input: {
+      year,
+      zoneId: role === "zone_staff" ? undefined : uuidParam(params, "zone"),
+      chainId: uuidParam(params, "chain"),
+    },
+    years,
+  };
 }

@@ -17,4 +17,7 @@ export const dateParam = (params: Params, key: string) => {
 };
 
 /** The zone and chain a cockpit drill-down narrows a list to. */
-export const zoneAndChainParams = (params: Params) => ({ zoneId: uuidParam(params, "zone"), chainId: uuidParam(params, "chain") });
+export const zoneAndChainParams = (params: Params) => ({
+  zoneId: uuidParam(params, "zone"),
+  chainId: uuidParam(params, "chain"),
+});

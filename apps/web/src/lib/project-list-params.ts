@@ -41,7 +41,11 @@ export function parseListState(params: Record<string, string | string[] | undefi
   }
   const sort = z.enum(PROJECT_SORTS).safeParse(get("sort"));
   const dir = z.enum(["asc", "desc"]).safeParse(get("dir"));
-  return { ...(filter as ProjectFilter), sort: sort.success ? sort.data : "updatedAt", dir: dir.success ? dir.data : "desc" };
+  return {
+    ...(filter as ProjectFilter),
+    sort: sort.success ? sort.data : "updatedAt",
+    dir: dir.success ? dir.data : "desc",
+  };
 }
 
 export function toSearchParams(state: ListState): URLSearchParams {

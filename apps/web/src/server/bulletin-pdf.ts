@@ -8,7 +8,8 @@ import { env } from "~/env";
 
 type Content = RouterOutputs["bulletin"]["get"]["content"];
 
-const esc = (s: string | number) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: string | number) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 const HEAD: Record<string, string> = {
   newLeads: "新增线索",
@@ -25,7 +26,10 @@ const HEAD: Record<string, string> = {
 function table(rows: Content["zones"], ranked: boolean) {
   const head = `<tr>${ranked ? "<th>排名</th>" : ""}<th>单位</th><th>得分</th>${BULLETIN_METRICS.map((m) => `<th>${HEAD[m]}</th>`).join("")}</tr>`;
   const body = rows
-    .map((r) => `<tr>${ranked ? `<td>${r.rank}</td>` : ""}<td class="l">${esc(r.unitName)}</td><td>${r.score}</td>${BULLETIN_METRICS.map((m) => `<td>${m === "signedAmountYi" ? r.figures[m].toFixed(2) : r.figures[m]}</td>`).join("")}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${ranked ? `<td>${r.rank}</td>` : ""}<td class="l">${esc(r.unitName)}</td><td>${r.score}</td>${BULLETIN_METRICS.map((m) => `<td>${m === "signedAmountYi" ? r.figures[m].toFixed(2) : r.figures[m]}</td>`).join("")}</tr>`,
+    )
     .join("");
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
@@ -45,7 +49,13 @@ export async function bulletinPdf(content: Content, issued: boolean): Promise<Ui
   </body></html>`;
   const browser = await chromium.launch({
     executablePath: env.CHROMIUM_PATH,
-    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();

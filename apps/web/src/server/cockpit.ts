@@ -10,6 +10,10 @@ export async function loadCockpit(searchParams: Params) {
   const data = await api.cockpit.overview(input);
   const zoneName = data.zones.find((z) => z.id === data.zoneId)?.name ?? null;
   /** The same filters as a query string, to switch between the page and the big screen. */
-  const query = new URLSearchParams({ year: String(data.year), ...(input.zoneId ? { zone: input.zoneId } : {}), ...(data.chainId ? { chain: data.chainId } : {}) }).toString();
+  const query = new URLSearchParams({
+    year: String(data.year),
+    ...(input.zoneId ? { zone: input.zoneId } : {}),
+    ...(data.chainId ? { chain: data.chainId } : {}),
+  }).toString();
   return { data, years, zoneName, query };
 }

@@ -2,7 +2,13 @@ import "server-only";
 
 import { TRPCError } from "@trpc/server";
 
-const STATUS: Partial<Record<TRPCError["code"], number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400, CONFLICT: 409 };
+const STATUS: Partial<Record<TRPCError["code"], number>> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_REQUEST: 400,
+  CONFLICT: 409,
+};
 
 /** An .xlsx download; the name is sent UTF-8 encoded so Chinese file names survive. */
 export function xlsxResponse(bytes: Uint8Array, filename: string) {
@@ -17,6 +23,7 @@ export function xlsxResponse(bytes: Uint8Array, filename: string) {
 
 /** A refused call as JSON with the error's key (the page shows it in the user's language). */
 export function errorResponse(error: unknown) {
-  if (error instanceof TRPCError && STATUS[error.code]) return Response.json({ error: error.message }, { status: STATUS[error.code] });
+  if (error instanceof TRPCError && STATUS[error.code])
+    return Response.json({ error: error.message }, { status: STATUS[error.code] });
   throw error;
 }

@@ -7,7 +7,9 @@ const holder = globalThis as unknown as { __crmJobs?: Promise<JobRunner> };
 export function startAppJobs(): Promise<JobRunner> {
   holder.__crmJobs ??= getAppDb().then(({ db }) =>
     startJobs({ db, url: dbEnv.DATABASE_URL, log: (m) => console.log(m) }).then((runner) => {
-      console.log(`[jobs] running with ${runner.kind === "pg-boss" ? "pg-boss on PostgreSQL" : "timers in the app process (PGlite)"}`);
+      console.log(
+        `[jobs] running with ${runner.kind === "pg-boss" ? "pg-boss on PostgreSQL" : "timers in the app process (PGlite)"}`,
+      );
       return runner;
     }),
   );

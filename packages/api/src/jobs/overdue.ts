@@ -24,9 +24,15 @@ export async function sweepOverdue(db: Database, now: Date) {
   for (const task of overdue) {
     await db.transaction(async (tx) => {
       const to = task.assigneeUserId ? [task.assigneeUserId] : await unitMembers(tx, task.assigneeUnitId);
-      await notify(tx, { userIds: [...to, task.assignedById], actorId: null, kind: "task.overdue", params: { title: task.title, due: task.dueOn }, link: `/work/${task.id}`, unitIds: [task.assigneeUnitId] });
+      await notify(tx, {
+        userIds: [...to, task.assignedById],
+        actorId: null,
+        kind: "task.overdue",
+        params: { title: task.title, due: task.dueOn },
+        link: `/work/${task.id}`,
+        unitIds: [task.assigneeUnitId],
+      });
     });
   }
   return { announced: overdue.length };
 }
-

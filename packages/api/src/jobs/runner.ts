@@ -7,9 +7,21 @@ import { deliverWebhooks } from "./webhooks";
 import { openYearStages } from "./year-stages";
 
 export const JOBS = {
-  "overdue-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepOverdue(db, now) },
-  "service-sweep": { cron: "*/15 * * * *", everyMs: 15 * 60_000, run: (db: Database, now: Date) => sweepService(db, now) },
-  "year-stages": { cron: "5 0 * * *", everyMs: 6 * 60 * 60_000, run: (db: Database, now: Date) => openYearStages(db, now) },
+  "overdue-sweep": {
+    cron: "*/15 * * * *",
+    everyMs: 15 * 60_000,
+    run: (db: Database, now: Date) => sweepOverdue(db, now),
+  },
+  "service-sweep": {
+    cron: "*/15 * * * *",
+    everyMs: 15 * 60_000,
+    run: (db: Database, now: Date) => sweepService(db, now),
+  },
+  "year-stages": {
+    cron: "5 0 * * *",
+    everyMs: 6 * 60 * 60_000,
+    run: (db: Database, now: Date) => openYearStages(db, now),
+  },
   "webhook-deliver": { cron: "* * * * *", everyMs: 60_000, run: (db: Database, now: Date) => deliverWebhooks(db, now) },
 } as const;
 export type JobName = keyof typeof JOBS;
@@ -26,7 +38,11 @@ export interface JobRunner {
  * once across app instances); with the embedded PGlite, which pg-boss cannot reach, the app's own
  * process runs them on timers.
  */
-export async function startJobs(opts: { db: Database; url?: string; log?: (message: string) => void }): Promise<JobRunner> {
+export async function startJobs(opts: {
+  db: Database;
+  url?: string;
+  log?: (message: string) => void;
+}): Promise<JobRunner> {
   const log = opts.log ?? (() => {});
   const run = async (name: JobName) => {
     try {
@@ -38,7 +54,9 @@ export async function startJobs(opts: { db: Database; url?: string; log?: (messa
     }
   };
   if (!opts.url) {
-    const timers = (Object.keys(JOBS) as JobName[]).map((name) => setInterval(() => void run(name).catch(() => {}), JOBS[name].everyMs).unref());
+    const timers = (Object.keys(JOBS) as JobName[]).map((name) =>
+      setInterval(() => void run(name).catch(() => {}), JOBS[name].everyMs).unref(),
+    );
     return { kind: "interval", trigger: run, stop: async () => timers.forEach(clearInterval) };
   }
   const boss = new PgBoss({ connectionString: opts.url, schema: "pgboss" });

@@ -12,7 +12,14 @@ const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits, n
 export async function sweepService(db: Database, now: Date) {
   const today = todayInShanghai(now);
   const lateApprovals = await db
-    .select({ id: approvals.id, item: approvals.item, dueOn: approvals.dueOn, projectId: approvals.projectId, project: projects.name, serviceContactId: projects.serviceContactId })
+    .select({
+      id: approvals.id,
+      item: approvals.item,
+      dueOn: approvals.dueOn,
+      projectId: approvals.projectId,
+      project: projects.name,
+      serviceContactId: projects.serviceContactId,
+    })
     .from(approvals)
     .innerJoin(projects, eq(projects.id, approvals.projectId))
     .where(
@@ -37,18 +44,42 @@ export async function sweepService(db: Database, now: Date) {
   }
 
   const lateRequests = await db
-    .select({ id: serviceRequests.id, title: serviceRequests.title, dueOn: serviceRequests.dueOn, unit: orgUnits.shortName })
+    .select({
+      id: serviceRequests.id,
+      title: serviceRequests.title,
+      dueOn: serviceRequests.dueOn,
+      unit: orgUnits.shortName,
+    })
     .from(serviceRequests)
     .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
-    .where(and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today), isNull(serviceRequests.escalatedAt)));
+    .where(
+      and(
+        eq(serviceRequests.status, "assigned"),
+        lt(serviceRequests.dueOn, today),
+        isNull(serviceRequests.escalatedAt),
+      ),
+    );
   const leads = lateRequests.length ? await bureauMembers(db, ["bureau_lead"]) : { userIds: [], unitIds: [] };
   for (const r of lateRequests) {
     await db.transaction(async (tx) => {
       // Claim it first: a second sweep running at the same time finds it escalated and skips it.
-      const claimed = await tx.update(serviceRequests).set({ escalatedAt: now }).where(and(eq(serviceRequests.id, r.id), isNull(serviceRequests.escalatedAt))).returning({ id: serviceRequests.id });
+      const claimed = await tx
+        .update(serviceRequests)
+        .set({ escalatedAt: now })
+        .where(and(eq(serviceRequests.id, r.id), isNull(serviceRequests.escalatedAt)))
+        .returning({ id: serviceRequests.id });
       if (!claimed.length) return;
-      await tx.insert(serviceRequestEntries).values({ requestId: r.id, kind: "escalate", body: null, authorId: null, unitId: null, createdAt: now });
-      await notify(tx, { userIds: leads.userIds, actorId: null, kind: "request.escalated", params: { title: r.title, unit: r.unit ?? "", due: r.dueOn! }, link: `/requests/${r.id}`, unitIds: leads.unitIds });
+      await tx
+        .insert(serviceRequestEntries)
+        .values({ requestId: r.id, kind: "escalate", body: null, authorId: null, unitId: null, createdAt: now });
+      await notify(tx, {
+        userIds: leads.userIds,
+        actorId: null,
+        kind: "request.escalated",
+        params: { title: r.title, unit: r.unit ?? "", due: r.dueOn! },
+        link: `/requests/${r.id}`,
+        unitIds: leads.unitIds,
+      });
     });
   }
   return { approvalsAnnounced: lateApprovals.length, requestsEscalated: lateRequests.length };

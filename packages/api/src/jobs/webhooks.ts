@@ -9,7 +9,12 @@ export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
 export type Post = (url: string, body: unknown) => Promise<{ ok: boolean; status: number; text: string }>;
 
 export const httpPost: Post = async (url, body) => {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
   return { ok: res.ok, status: res.status, text: await res.text() };
 };
 

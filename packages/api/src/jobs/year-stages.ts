@@ -10,7 +10,9 @@ const { projectYearStages } = schema;
  */
 export async function openYearStages(db: Database, now: Date) {
   const year = Number(todayInShanghai(now).slice(0, 4));
-  const [row] = await db.select({ last: sql<number | null>`max(${projectYearStages.year})::int` }).from(projectYearStages);
+  const [row] = await db
+    .select({ last: sql<number | null>`max(${projectYearStages.year})::int` })
+    .from(projectYearStages);
   if (!row?.last) return { opened: 0 };
   let opened = 0;
   for (let y = row.last + 1; y <= year; y++) {
@@ -18,7 +20,13 @@ export async function openYearStages(db: Database, now: Date) {
       .insert(projectYearStages)
       .select(
         db
-          .select({ projectId: projectYearStages.projectId, year: sql<number>`${y}::smallint`.as("year"), stage: projectYearStages.stage, zoneId: projectYearStages.zoneId, chainId: projectYearStages.chainId })
+          .select({
+            projectId: projectYearStages.projectId,
+            year: sql<number>`${y}::smallint`.as("year"),
+            stage: projectYearStages.stage,
+            zoneId: projectYearStages.zoneId,
+            chainId: projectYearStages.chainId,
+          })
           .from(projectYearStages)
           .where(eq(projectYearStages.year, y - 1)),
       )

@@ -5,7 +5,9 @@ import { me } from "../services/account/me";
 import { noInput, permitted } from "../trpc";
 
 export const accountRouter = {
-  me: permitted("session.self").input(noInput).query(({ ctx }) => me(ctx.db, ctx.user)),
+  me: permitted("session.self")
+    .input(noInput)
+    .query(({ ctx }) => me(ctx.db, ctx.user)),
   changePassword: permitted("session.self")
     .input(ChangePasswordWithVersion)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, input, ctx.ip)),

@@ -4,7 +4,9 @@ import { SetUserDisabledInput, listUsers, setUserDisabled } from "../services/ad
 import { noInput, permitted } from "../trpc";
 
 export const adminRouter = {
-  users: permitted("admin.users").input(noInput).query(({ ctx }) => listUsers(ctx.db)),
+  users: permitted("admin.users")
+    .input(noInput)
+    .query(({ ctx }) => listUsers(ctx.db)),
   setUserDisabled: permitted("admin.users")
     .input(SetUserDisabledInput)
     .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.user, input, ctx.ip)),

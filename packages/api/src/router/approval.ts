@@ -1,4 +1,12 @@
-import { AddApprovalsInput, ApprovalItemInput, ApprovalQueueInput, ApprovalTemplateInput, RemoveApprovalInput, UpdateApprovalInput, Uuid } from "@crm/domain";
+import {
+  AddApprovalsInput,
+  ApprovalItemInput,
+  ApprovalQueueInput,
+  ApprovalTemplateInput,
+  RemoveApprovalInput,
+  UpdateApprovalInput,
+  Uuid,
+} from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
@@ -10,7 +18,9 @@ import { noInput, permitted } from "../trpc";
 
 /** 审批事项: the dictionary and templates, a project's items, a department's queue and its updates. */
 export const approvalRouter = {
-  dictionary: permitted("project.read").input(noInput).query(({ ctx }) => approvalDictionary(ctx.db)),
+  dictionary: permitted("project.read")
+    .input(noInput)
+    .query(({ ctx }) => approvalDictionary(ctx.db)),
   saveItem: permitted("admin.dictionaries")
     .input(ApprovalItemInput)
     .mutation(({ ctx, input }) => saveApprovalItem(ctx.db, ctx.user, input, ctx.ip)),

@@ -14,11 +14,21 @@ export const bulletinRouter = {
     .input(MonthInput)
     .query(async ({ ctx, input }) => {
       const issued = await issuedBulletin(ctx.db, input.month);
-      return issued ? { issued: true as const, issuedAt: issued.issuedAt, content: issued.content } : { issued: false as const, issuedAt: null, content: await computeBulletin(ctx.db, input.month, ctx.now()) };
+      return issued
+        ? { issued: true as const, issuedAt: issued.issuedAt, content: issued.content }
+        : { issued: false as const, issuedAt: null, content: await computeBulletin(ctx.db, input.month, ctx.now()) };
     }),
-  issue: permitted("bulletin.issue").input(MonthInput).mutation(({ ctx, input }) => issueBulletin(ctx.db, ctx.user, input.month, ctx.now(), ctx.ip)),
-  archive: permitted("task.board").input(noInput).query(({ ctx }) => bulletinArchive(ctx.db)),
+  issue: permitted("bulletin.issue")
+    .input(MonthInput)
+    .mutation(({ ctx, input }) => issueBulletin(ctx.db, ctx.user, input.month, ctx.now(), ctx.ip)),
+  archive: permitted("task.board")
+    .input(noInput)
+    .query(({ ctx }) => bulletinArchive(ctx.db)),
   exportXlsx: permitted("task.board")
     .input(MonthInput)
-    .query(async ({ ctx, input }) => bulletinSheet((await issuedBulletin(ctx.db, input.month))?.content ?? (await computeBulletin(ctx.db, input.month, ctx.now())))),
+    .query(async ({ ctx, input }) =>
+      bulletinSheet(
+        (await issuedBulletin(ctx.db, input.month))?.content ?? (await computeBulletin(ctx.db, input.month, ctx.now())),
+      ),
+    ),
 } satisfies TRPCRouterRecord;

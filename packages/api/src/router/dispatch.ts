@@ -8,6 +8,10 @@ export const dispatchRouter = {
   unit: permitted("project.write")
     .input(DispatchMonthInput.extend({ unitId: Uuid.optional() }))
     .query(({ ctx, input }) => unitDispatch(ctx.db, ctx.user, input.month, input.unitId)),
-  save: permitted("project.write").input(SaveDispatchInput).mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
-  overview: permitted("task.board").input(DispatchMonthInput).query(({ ctx, input }) => dispatchOverview(ctx.db, input.month)),
+  save: permitted("project.write")
+    .input(SaveDispatchInput)
+    .mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
+  overview: permitted("task.board")
+    .input(DispatchMonthInput)
+    .query(({ ctx, input }) => dispatchOverview(ctx.db, input.month)),
 } satisfies TRPCRouterRecord;

@@ -5,5 +5,7 @@ import { homeSummary } from "../services/home/summary";
 import { noInput, permitted } from "../trpc";
 
 export const homeRouter = {
-  summary: permitted("home.read").input(noInput).query(({ ctx }) => homeSummary(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
+  summary: permitted("home.read")
+    .input(noInput)
+    .query(({ ctx }) => homeSummary(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
 } satisfies TRPCRouterRecord;

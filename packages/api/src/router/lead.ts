@@ -7,23 +7,47 @@ import { convertLead } from "../services/lead/convert";
 import { createLead } from "../services/lead/create";
 import { findDuplicates } from "../services/lead/duplicates";
 import { listLeads } from "../services/lead/list";
-import { AssignLeadInput, ConvertLeadInput, CreateLeadInput, DropLeadInput, LeadEnterpriseInput, LeadListInput, MergeLeadsInput } from "@crm/domain";
+import {
+  AssignLeadInput,
+  ConvertLeadInput,
+  CreateLeadInput,
+  DropLeadInput,
+  LeadEnterpriseInput,
+  LeadListInput,
+  MergeLeadsInput,
+} from "@crm/domain";
 import { assignLead, dropLead, mergeLeads } from "../services/lead/workflow";
 import { addFollowUp } from "../services/follow-up/add";
 import { LeadFollowUpInput } from "@crm/domain";
 import { permitted } from "../trpc";
 
 export const leadRouter = {
-  list: permitted("lead.read").input(LeadListInput).query(({ ctx, input }) => listLeads(ctx.db, ctx.user, input)),
+  list: permitted("lead.read")
+    .input(LeadListInput)
+    .query(({ ctx, input }) => listLeads(ctx.db, ctx.user, input)),
   byId: permitted("lead.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => leadById(ctx.db, ctx.user, input.id)),
   /** Shown while typing: leads and enterprises that look like the same enterprise. */
-  duplicates: permitted("lead.write").input(LeadEnterpriseInput).query(({ ctx, input }) => findDuplicates(ctx.db, input)),
-  create: permitted("lead.write").input(CreateLeadInput).mutation(({ ctx, input }) => createLead(ctx.db, ctx.user, input, ctx.ip)),
-  assign: permitted("lead.assign").input(AssignLeadInput).mutation(({ ctx, input }) => assignLead(ctx.db, ctx.user, input, ctx.ip)),
-  merge: permitted("lead.assign").input(MergeLeadsInput).mutation(({ ctx, input }) => mergeLeads(ctx.db, ctx.user, input, ctx.ip)),
-  drop: permitted("lead.write").input(DropLeadInput).mutation(({ ctx, input }) => dropLead(ctx.db, ctx.user, input, ctx.ip)),
-  addFollowUp: permitted("lead.write").input(LeadFollowUpInput).mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
-  convert: permitted("lead.write").input(ConvertLeadInput).mutation(({ ctx, input }) => convertLead(ctx.db, ctx.user, input, ctx.ip)),
+  duplicates: permitted("lead.write")
+    .input(LeadEnterpriseInput)
+    .query(({ ctx, input }) => findDuplicates(ctx.db, input)),
+  create: permitted("lead.write")
+    .input(CreateLeadInput)
+    .mutation(({ ctx, input }) => createLead(ctx.db, ctx.user, input, ctx.ip)),
+  assign: permitted("lead.assign")
+    .input(AssignLeadInput)
+    .mutation(({ ctx, input }) => assignLead(ctx.db, ctx.user, input, ctx.ip)),
+  merge: permitted("lead.assign")
+    .input(MergeLeadsInput)
+    .mutation(({ ctx, input }) => mergeLeads(ctx.db, ctx.user, input, ctx.ip)),
+  drop: permitted("lead.write")
+    .input(DropLeadInput)
+    .mutation(({ ctx, input }) => dropLead(ctx.db, ctx.user, input, ctx.ip)),
+  addFollowUp: permitted("lead.write")
+    .input(LeadFollowUpInput)
+    .mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  convert: permitted("lead.write")
+    .input(ConvertLeadInput)
+    .mutation(({ ctx, input }) => convertLead(ctx.db, ctx.user, input, ctx.ip)),
 } satisfies TRPCRouterRecord;

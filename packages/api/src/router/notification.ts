@@ -11,10 +11,25 @@ const { notifications } = schema;
 export const notificationRouter = {
   unread: permitted("session.self")
     .input(noInput)
-    .query(async ({ ctx }) => (await ctx.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, ctx.user.id), isNull(notifications.readAt))))[0]!.n),
+    .query(
+      async ({ ctx }) =>
+        (
+          await ctx.db
+            .select({ n: count() })
+            .from(notifications)
+            .where(and(eq(notifications.userId, ctx.user.id), isNull(notifications.readAt)))
+        )[0]!.n,
+    ),
   list: permitted("session.self")
     .input(noInput)
-    .query(({ ctx }) => ctx.db.select().from(notifications).where(eq(notifications.userId, ctx.user.id)).orderBy(desc(notifications.createdAt)).limit(50)),
+    .query(({ ctx }) =>
+      ctx.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, ctx.user.id))
+        .orderBy(desc(notifications.createdAt))
+        .limit(50),
+    ),
   markRead: permitted("session.self")
     .input(z.object({ ids: z.array(Uuid).max(200) }))
     .mutation(async ({ ctx, input }) => {
@@ -22,7 +37,13 @@ export const notificationRouter = {
       const rows = await ctx.db
         .update(notifications)
         .set({ readAt: new Date() })
-        .where(and(eq(notifications.userId, ctx.user.id), inArray(notifications.id, input.ids), isNull(notifications.readAt)))
+        .where(
+          and(
+            eq(notifications.userId, ctx.user.id),
+            inArray(notifications.id, input.ids),
+            isNull(notifications.readAt),
+          ),
+        )
         .returning({ id: notifications.id });
       return { updated: rows.length };
     }),

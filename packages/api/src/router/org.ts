@@ -10,7 +10,11 @@ export const orgRouter = {
   zones: permitted("project.read")
     .input(noInput)
     .query(({ ctx }) =>
-      ctx.db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.kind, "zone")).orderBy(asc(orgUnits.sort)),
+      ctx.db
+        .select({ id: orgUnits.id, name: orgUnits.shortName })
+        .from(orgUnits)
+        .where(eq(orgUnits.kind, "zone"))
+        .orderBy(asc(orgUnits.sort)),
     ),
   /** Zones and departments: the units a lead can be assigned to. */
   assignees: permitted("lead.read")

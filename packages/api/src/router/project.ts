@@ -16,12 +16,28 @@ import { permitted } from "../trpc";
 const ById = z.object({ id: Uuid });
 
 export const projectRouter = {
-  list: permitted("project.read").input(ProjectListInput).query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
-  summary: permitted("project.read").input(ProjectFilter).query(({ ctx, input }) => projectSummary(ctx.db, ctx.user, input)),
-  board: permitted("project.read").input(ProjectFilter).query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),
-  byId: permitted("project.read").input(ById).query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
-  timeline: permitted("project.read").input(ById).query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),
-  update: permitted("project.write").input(UpdateProjectInput).mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.ip)),
-  moveStage: permitted("project.stage").input(MoveStageInput).mutation(({ ctx, input }) => moveStage(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
-  addFollowUp: permitted("project.write").input(ProjectFollowUpInput).mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  list: permitted("project.read")
+    .input(ProjectListInput)
+    .query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
+  summary: permitted("project.read")
+    .input(ProjectFilter)
+    .query(({ ctx, input }) => projectSummary(ctx.db, ctx.user, input)),
+  board: permitted("project.read")
+    .input(ProjectFilter)
+    .query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),
+  byId: permitted("project.read")
+    .input(ById)
+    .query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
+  timeline: permitted("project.read")
+    .input(ById)
+    .query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),
+  update: permitted("project.write")
+    .input(UpdateProjectInput)
+    .mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.ip)),
+  moveStage: permitted("project.stage")
+    .input(MoveStageInput)
+    .mutation(({ ctx, input }) => moveStage(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+  addFollowUp: permitted("project.write")
+    .input(ProjectFollowUpInput)
+    .mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,11 @@
-import { CreateRequestInput, RateRequestInput, RequestListInput, RespondRequestInput, RouteRequestInput, Uuid } from "@crm/domain";
+import {
+  CreateRequestInput,
+  RateRequestInput,
+  RequestListInput,
+  RespondRequestInput,
+  RouteRequestInput,
+  Uuid,
+} from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 

@@ -16,7 +16,9 @@ import { noInput, permitted } from "../trpc";
 
 /** What the bureau and the admin configure: the response policy, the scoring rule, the calendar, robots. */
 export const settingsRouter = {
-  policies: permitted("policy.write").input(noInput).query(({ ctx }) => readPolicies(ctx.db)),
+  policies: permitted("policy.write")
+    .input(noInput)
+    .query(({ ctx }) => readPolicies(ctx.db)),
   setResponsePolicy: permitted("policy.write")
     .input(SetResponsePolicyInput)
     .mutation(({ ctx, input }) => setResponsePolicy(ctx.db, ctx.user, input, ctx.ip)),
@@ -24,7 +26,9 @@ export const settingsRouter = {
     .input(SetScoringRuleInput)
     .mutation(({ ctx, input }) => setScoringRule(ctx.db, ctx.user, input, ctx.ip)),
 
-  calendar: permitted("admin.dictionaries").input(CalendarYearInput).query(({ ctx, input }) => calendarYear(ctx.db, input.year)),
+  calendar: permitted("admin.dictionaries")
+    .input(CalendarYearInput)
+    .query(({ ctx, input }) => calendarYear(ctx.db, input.year)),
   setCalendarDay: permitted("admin.dictionaries")
     .input(SetCalendarDayInput)
     .mutation(({ ctx, input }) => setCalendarDay(ctx.db, ctx.user, input, ctx.ip)),
@@ -32,7 +36,9 @@ export const settingsRouter = {
     .input(RemoveCalendarDayInput)
     .mutation(({ ctx, input }) => removeCalendarDay(ctx.db, ctx.user, input, ctx.ip)),
 
-  webhooks: permitted("admin.units").input(noInput).query(({ ctx }) => listUnitWebhooks(ctx.db)),
+  webhooks: permitted("admin.units")
+    .input(noInput)
+    .query(({ ctx }) => listUnitWebhooks(ctx.db)),
   setWebhook: permitted("admin.units")
     .input(SetUnitWebhookInput)
     .mutation(({ ctx, input }) => setUnitWebhook(ctx.db, ctx.user, input, ctx.ip)),

@@ -22,7 +22,11 @@ export function leadScope(user: SessionUser): SQL | undefined {
 }
 
 export async function scopedLeadById(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(leads).where(and(leadScope(user), eq(leads.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(leads)
+    .where(and(leadScope(user), eq(leads.id, id)))
+    .limit(1);
   if (!row) throw notFound();
   return row;
 }

@@ -23,7 +23,9 @@ export function projectScope(user: SessionUser): SQL | undefined {
     case "leader":
       return undefined;
     case "zone_staff":
-      return user.unitId ? or(eq(projects.zoneId, user.unitId), eq(projects.responsibleUnitId, user.unitId)) : sql`false`;
+      return user.unitId
+        ? or(eq(projects.zoneId, user.unitId), eq(projects.responsibleUnitId, user.unitId))
+        : sql`false`;
     case "dept_staff":
       return user.unitId
         ? or(
@@ -46,7 +48,11 @@ export function scoped(user: SessionUser, ...conditions: (SQL | undefined)[]): S
 
 /** One project the caller may see, or NOT_FOUND (never FORBIDDEN: out of scope looks like absent). */
 export async function scopedProjectById(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(projects).where(scoped(user, eq(projects.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(projects)
+    .where(scoped(user, eq(projects.id, id)))
+    .limit(1);
   if (!row) throw notFound();
   return row;
 }

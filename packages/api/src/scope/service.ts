@@ -43,16 +43,23 @@ export function requestScope(user: SessionUser): SQL | undefined {
 }
 
 export async function scopedApprovalById(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(approvals).where(and(approvalScope(user), eq(approvals.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(approvals)
+    .where(and(approvalScope(user), eq(approvals.id, id)))
+    .limit(1);
   if (!row) throw notFound();
   return row;
 }
 
 /** One request the caller may see, locked for update when inside a transaction that changes it. */
 export async function scopedRequestById(db: Executor, user: SessionUser, id: string, lock = false) {
-  const query = db.select().from(serviceRequests).where(and(requestScope(user), eq(serviceRequests.id, id))).limit(1);
+  const query = db
+    .select()
+    .from(serviceRequests)
+    .where(and(requestScope(user), eq(serviceRequests.id, id)))
+    .limit(1);
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw notFound();
   return row;
 }
-

@@ -10,11 +10,19 @@ const { tasks } = schema;
 /** Tasks one sees: those given to one's unit or to oneself, those one gave, and all for the district-wide roles. */
 export function taskScope(user: SessionUser): SQL | undefined {
   if (DISTRICT_WIDE_ROLES.includes(user.role)) return undefined;
-  return or(user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`, eq(tasks.assigneeUserId, user.id), eq(tasks.assignedById, user.id));
+  return or(
+    user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`,
+    eq(tasks.assigneeUserId, user.id),
+    eq(tasks.assignedById, user.id),
+  );
 }
 
 export async function scopedTaskById(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(tasks).where(and(taskScope(user), eq(tasks.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(taskScope(user), eq(tasks.id, id)))
+    .limit(1);
   if (!row) throw notFound();
   return row;
 }

@@ -1,6 +1,12 @@
 import type { SessionUser } from "@crm/auth";
 import { asc, eq, inArray, isNotNull, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
-import { AFTERCARE_STAGES, nextVisitDue, todayInShanghai, type AftercareListInput, type AftercareUpdateInput } from "@crm/domain";
+import {
+  AFTERCARE_STAGES,
+  nextVisitDue,
+  todayInShanghai,
+  type AftercareListInput,
+  type AftercareUpdateInput,
+} from "@crm/domain";
 import type { z } from "zod";
 
 import { scoped, scopedProjectById } from "../scope/projects";
@@ -13,9 +19,16 @@ const { projects, followUps, orgUnits, enterprises } = schema;
  * 稳商留商: projects in production or operation in the caller's scope, with the latest service visit
  * (a follow-up of kind visit), when the next is due, and the risk flag. Due visits and risks first.
  */
-export async function aftercareList(db: Executor, user: SessionUser, input: z.infer<typeof AftercareListInput>, now: Date) {
+export async function aftercareList(
+  db: Executor,
+  user: SessionUser,
+  input: z.infer<typeof AftercareListInput>,
+  now: Date,
+) {
   const today = todayInShanghai(now);
-  const lastVisit = sql<string | null>`(select max(${followUps.occurredOn}) from ${followUps} where ${followUps.projectId} = ${projects.id} and ${followUps.kind} = 'visit')`;
+  const lastVisit = sql<
+    string | null
+  >`(select max(${followUps.occurredOn}) from ${followUps} where ${followUps.projectId} = ${projects.id} and ${followUps.kind} = 'visit')`;
   const rows = await db
     .select({
       id: projects.id,
@@ -36,7 +49,13 @@ export async function aftercareList(db: Executor, user: SessionUser, input: z.in
     .from(projects)
     .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
-    .where(scoped(user, inArray(projects.stage, [...AFTERCARE_STAGES]), input.atRisk ? isNotNull(projects.riskKind) : undefined))
+    .where(
+      scoped(
+        user,
+        inArray(projects.stage, [...AFTERCARE_STAGES]),
+        input.atRisk ? isNotNull(projects.riskKind) : undefined,
+      ),
+    )
     // At risk first, then the longest unvisited, so the limit never cuts what needs attention.
     .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(projects.name))
     .limit(1000);
@@ -45,17 +64,35 @@ export async function aftercareList(db: Executor, user: SessionUser, input: z.in
       const nextDue = nextVisitDue(r.lastVisitOn, r.since, r.visitEveryMonths);
       return { ...withDisplayName(r, user), nextVisitDue: nextDue, visitOverdue: nextDue !== null && nextDue < today };
     })
-    .sort((a, b) => Number(b.riskKind !== null) - Number(a.riskKind !== null) || Number(b.visitOverdue) - Number(a.visitOverdue) || (a.nextVisitDue ?? "").localeCompare(b.nextVisitDue ?? ""));
+    .sort(
+      (a, b) =>
+        Number(b.riskKind !== null) - Number(a.riskKind !== null) ||
+        Number(b.visitOverdue) - Number(a.visitOverdue) ||
+        (a.nextVisitDue ?? "").localeCompare(b.nextVisitDue ?? ""),
+    );
 }
 
 /** Sets a project's visit interval and its risk flag (or clears it), with the project's version. */
-export async function updateAftercare(db: Database, user: SessionUser, input: z.infer<typeof AftercareUpdateInput>, now: Date, ip: string | null) {
+export async function updateAftercare(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof AftercareUpdateInput>,
+  now: Date,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const before = await scopedProjectById(tx, user, input.projectId);
     const risk = input.risk
-      ? { riskKind: input.risk.kind, riskNote: input.risk.note, riskSince: before.riskKind === input.risk.kind ? before.riskSince : todayInShanghai(now) }
+      ? {
+          riskKind: input.risk.kind,
+          riskNote: input.risk.note,
+          riskSince: before.riskKind === input.risk.kind ? before.riskSince : todayInShanghai(now),
+        }
       : { riskKind: null, riskNote: null, riskSince: null };
-    const after = await updateWithVersion(tx, projects, before.id, input.version, { visitEveryMonths: input.visitEveryMonths, ...risk });
+    const after = await updateWithVersion(tx, projects, before.id, input.version, {
+      visitEveryMonths: input.visitEveryMonths,
+      ...risk,
+    });
     await writeAudit(tx, {
       actorId: user.id,
       action: "project.aftercare",
@@ -65,6 +102,12 @@ export async function updateAftercare(db: Database, user: SessionUser, input: z.
       after: { visitEveryMonths: after.visitEveryMonths, riskKind: after.riskKind, riskNote: after.riskNote },
       ip,
     });
-    return { id: after.id, riskKind: after.riskKind, riskSince: after.riskSince, visitEveryMonths: after.visitEveryMonths, version: after.version };
+    return {
+      id: after.id,
+      riskKind: after.riskKind,
+      riskSince: after.riskSince,
+      visitEveryMonths: after.visitEveryMonths,
+      version: after.version,
+    };
   });
 }

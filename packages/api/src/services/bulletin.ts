@@ -1,5 +1,19 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, count, desc, eq, gte, inArray, lte, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  lte,
+  schema,
+  sql,
+  writeAudit,
+  type Database,
+  type Executor,
+} from "@crm/db";
 import {
   BULLETIN_METRICS,
   DISPATCH_STAGES,
@@ -17,7 +31,8 @@ import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
 import { loadScoringRule } from "./settings/policies";
 
-const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, bulletins } = schema;
+const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, bulletins } =
+  schema;
 
 export interface BulletinContent {
   month: string;
@@ -38,7 +53,7 @@ const byUnit = (rows: { unitId: string; n: number | string }[]) => new Map(rows.
 /**
  * The month's figures per unit (DOMAIN §3): new leads, projects moved forward, signings and their
  * amount, landings, approvals done within their time limit, overdue tasks and projects not
-* dispatched, tasks accepted as done, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
+ * dispatched, tasks accepted as done, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
  */
 export async function computeBulletin(db: Executor, month: string, now: Date): Promise<BulletinContent> {
   const from = `${month}-01`;
@@ -47,48 +62,75 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
   const asOf = to < today ? to : today;
   const rule = await loadScoringRule(db);
   const inMonth = and(gte(stageEvents.occurredOn, from), lte(stageEvents.occurredOn, to));
-  const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) => sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
+  const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) =>
+    sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
 
-  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, notDispatched, calendar] = await Promise.all([
-    db.select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind }).from(orgUnits).where(inArray(orgUnits.kind, ["zone", "department", "town"])).orderBy(asc(orgUnits.sort)),
-    db.select({ unitId: leadReporters.unitId, n: count() }).from(leadReporters).where(and(gte(leadReporters.reportedOn, from), lte(leadReporters.reportedOn, to))).groupBy(leadReporters.unitId),
-    db
-      .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
-      .from(stageEvents)
-      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-      .where(and(inMonth, sql`${rank(stageEvents.toStage)} > coalesce(${rank(stageEvents.fromStage)}, 0)`))
-      .groupBy(projects.responsibleUnitId),
-    db
-      .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})`, amount: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text` })
-      .from(stageEvents)
-      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-      .where(and(inMonth, eq(stageEvents.toStage, "signed")))
-      .groupBy(projects.responsibleUnitId),
-    db
-      .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
-      .from(stageEvents)
-      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-      .where(and(inMonth, eq(stageEvents.toStage, "registered")))
-      .groupBy(projects.responsibleUnitId),
-    db.select().from(approvals).where(and(eq(approvals.status, "approved"), gte(approvals.decidedOn, from), lte(approvals.decidedOn, to))),
-    db
-      .select({ unitId: tasks.assigneeUnitId, n: sql<number>`count(distinct ${tasks.id})` })
-      .from(taskReplies)
-      .innerJoin(tasks, eq(tasks.id, taskReplies.taskId))
-      .where(and(eq(taskReplies.kind, "accept"), sql`(${taskReplies.createdAt} at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`))
-      .groupBy(tasks.assigneeUnitId),
-    db.select({ unitId: tasks.assigneeUnitId, n: count() }).from(tasks).where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`)).groupBy(tasks.assigneeUnitId),
-    db
-      .select({ unitId: projects.responsibleUnitId, n: count() })
-      .from(projects)
-      .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, from)))
-      .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
-      .groupBy(projects.responsibleUnitId),
-    loadCalendar(db),
-  ]);
+  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, notDispatched, calendar] =
+    await Promise.all([
+      db
+        .select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind })
+        .from(orgUnits)
+        .where(inArray(orgUnits.kind, ["zone", "department", "town"]))
+        .orderBy(asc(orgUnits.sort)),
+      db
+        .select({ unitId: leadReporters.unitId, n: count() })
+        .from(leadReporters)
+        .where(and(gte(leadReporters.reportedOn, from), lte(leadReporters.reportedOn, to)))
+        .groupBy(leadReporters.unitId),
+      db
+        .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
+        .from(stageEvents)
+        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+        .where(and(inMonth, sql`${rank(stageEvents.toStage)} > coalesce(${rank(stageEvents.fromStage)}, 0)`))
+        .groupBy(projects.responsibleUnitId),
+      db
+        .select({
+          unitId: projects.responsibleUnitId,
+          n: sql<number>`count(distinct ${projects.id})`,
+          amount: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text`,
+        })
+        .from(stageEvents)
+        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+        .where(and(inMonth, eq(stageEvents.toStage, "signed")))
+        .groupBy(projects.responsibleUnitId),
+      db
+        .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
+        .from(stageEvents)
+        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+        .where(and(inMonth, eq(stageEvents.toStage, "registered")))
+        .groupBy(projects.responsibleUnitId),
+      db
+        .select()
+        .from(approvals)
+        .where(and(eq(approvals.status, "approved"), gte(approvals.decidedOn, from), lte(approvals.decidedOn, to))),
+      db
+        .select({ unitId: tasks.assigneeUnitId, n: sql<number>`count(distinct ${tasks.id})` })
+        .from(taskReplies)
+        .innerJoin(tasks, eq(tasks.id, taskReplies.taskId))
+        .where(
+          and(
+            eq(taskReplies.kind, "accept"),
+            sql`(${taskReplies.createdAt} at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`,
+          ),
+        )
+        .groupBy(tasks.assigneeUnitId),
+      db
+        .select({ unitId: tasks.assigneeUnitId, n: count() })
+        .from(tasks)
+        .where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`))
+        .groupBy(tasks.assigneeUnitId),
+      db
+        .select({ unitId: projects.responsibleUnitId, n: count() })
+        .from(projects)
+        .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, from)))
+        .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
+        .groupBy(projects.responsibleUnitId),
+      loadCalendar(db),
+    ]);
   const onTime = new Map<string, number>();
   for (const a of approvalRows) {
-    const inTime = !a.timeLimitDays || !a.submittedOn || calendar.workingDaysBetween(a.submittedOn, a.decidedOn!) <= a.timeLimitDays;
+    const inTime =
+      !a.timeLimitDays || !a.submittedOn || calendar.workingDaysBetween(a.submittedOn, a.decidedOn!) <= a.timeLimitDays;
     if (inTime) onTime.set(a.departmentId, (onTime.get(a.departmentId) ?? 0) + 1);
   }
   const maps: Record<Exclude<BulletinMetric, "signedAmountYi">, Map<string, number>> = {
@@ -106,34 +148,61 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
     unitId: u.id,
     unitName: u.name,
     kind: u.kind,
-    figures: Object.fromEntries(BULLETIN_METRICS.map((m) => [m, m === "signedAmountYi" ? (amounts.get(u.id) ?? 0) : (maps[m].get(u.id) ?? 0)])) as Record<BulletinMetric, number>,
+    figures: Object.fromEntries(
+      BULLETIN_METRICS.map((m) => [m, m === "signedAmountYi" ? (amounts.get(u.id) ?? 0) : (maps[m].get(u.id) ?? 0)]),
+    ) as Record<BulletinMetric, number>,
   }));
   return {
     month,
     asOf,
     rule,
-    zones: rankUnits(rows.filter((r) => r.kind === "zone"), rule),
-    others: rankUnits(rows.filter((r) => r.kind !== "zone"), rule),
+    zones: rankUnits(
+      rows.filter((r) => r.kind === "zone"),
+      rule,
+    ),
+    others: rankUnits(
+      rows.filter((r) => r.kind !== "zone"),
+      rule,
+    ),
   };
 }
 
 /** Issues the month's bulletin: the figures are stored as they are now and never change after. */
 export async function issueBulletin(db: Database, user: SessionUser, month: string, now: Date, ip: string | null) {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: bulletins.id }).from(bulletins).where(eq(bulletins.month, `${month}-01`));
+    const [existing] = await tx
+      .select({ id: bulletins.id })
+      .from(bulletins)
+      .where(eq(bulletins.month, `${month}-01`));
     if (existing) throw badRequest("bulletinIssued");
     const content = await computeBulletin(tx, month, now);
-    const [row] = await tx.insert(bulletins).values({ month: `${month}-01`, issuedById: user.id, content }).returning({ id: bulletins.id });
-    await writeAudit(tx, { actorId: user.id, action: "bulletin.issue", entity: "bulletin", entityId: row!.id, after: { month }, ip });
+    const [row] = await tx
+      .insert(bulletins)
+      .values({ month: `${month}-01`, issuedById: user.id, content })
+      .returning({ id: bulletins.id });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "bulletin.issue",
+      entity: "bulletin",
+      entityId: row!.id,
+      after: { month },
+      ip,
+    });
     return { id: row!.id };
   });
 }
 
 export async function issuedBulletin(db: Executor, month: string) {
-  const [row] = await db.select().from(bulletins).where(eq(bulletins.month, `${month}-01`));
+  const [row] = await db
+    .select()
+    .from(bulletins)
+    .where(eq(bulletins.month, `${month}-01`));
   return row ? { issuedAt: row.issuedAt, content: row.content as BulletinContent } : null;
 }
 
 export async function bulletinArchive(db: Executor) {
-  return db.select({ id: bulletins.id, month: bulletins.month, issuedAt: bulletins.issuedAt }).from(bulletins).orderBy(desc(bulletins.month));
+  return db
+    .select({ id: bulletins.id, month: bulletins.month, issuedAt: bulletins.issuedAt })
+    .from(bulletins)
+    .orderBy(desc(bulletins.month));
 }

@@ -4,5 +4,8 @@ import { WorkingCalendar } from "@crm/domain";
 /** The working-day calendar from the days the admin keeps. */
 export async function loadCalendar(db: Executor): Promise<WorkingCalendar> {
   const days = await db.select().from(schema.calendarDays);
-  return new WorkingCalendar({ holidays: days.filter((d) => !d.working).map((d) => d.day), workdays: days.filter((d) => d.working).map((d) => d.day) });
+  return new WorkingCalendar({
+    holidays: days.filter((d) => !d.working).map((d) => d.day),
+    workdays: days.filter((d) => d.working).map((d) => d.day),
+  });
 }

@@ -27,7 +27,10 @@ export async function unitDispatch(db: Executor, user: SessionUser, month: strin
       author: users.displayName,
     })
     .from(projects)
-    .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))))
+    .leftJoin(
+      monthlyUpdates,
+      and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))),
+    )
     .leftJoin(users, eq(users.id, monthlyUpdates.authorId))
     .where(and(eq(projects.responsibleUnitId, unit), inArray(projects.stage, [...DISPATCH_STAGES])))
     .orderBy(asc(projects.name));
@@ -38,13 +41,22 @@ export async function unitDispatch(db: Executor, user: SessionUser, month: strin
 }
 
 /** Posts or corrects a project's update for the month; a correction needs the version it was read at. */
-export async function saveDispatch(db: Database, user: SessionUser, input: z.output<typeof SaveDispatchInput>, ip: string | null) {
+export async function saveDispatch(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof SaveDispatchInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    if (project.responsibleUnitId !== user.unitId && !["admin", "bureau_lead", "bureau_staff"].includes(user.role)) throw forbidden();
+    if (project.responsibleUnitId !== user.unitId && !["admin", "bureau_lead", "bureau_staff"].includes(user.role))
+      throw forbidden();
     if (!DISPATCH_STAGES.includes(project.stage)) throw badRequest("invalidInput");
     const fields = { progress: input.progress, problems: input.problems ?? null, nextPlan: input.nextPlan ?? null };
-    const [existing] = await tx.select().from(monthlyUpdates).where(and(eq(monthlyUpdates.projectId, project.id), eq(monthlyUpdates.month, monthStart(input.month))));
+    const [existing] = await tx
+      .select()
+      .from(monthlyUpdates)
+      .where(and(eq(monthlyUpdates.projectId, project.id), eq(monthlyUpdates.month, monthStart(input.month))));
     let saved;
     if (existing) {
       if (input.version === undefined) throw conflict();
@@ -52,12 +64,26 @@ export async function saveDispatch(db: Database, user: SessionUser, input: z.out
     } else {
       [saved] = await tx
         .insert(monthlyUpdates)
-        .values({ projectId: project.id, month: monthStart(input.month), unitId: project.responsibleUnitId, authorId: user.id, ...fields })
+        .values({
+          projectId: project.id,
+          month: monthStart(input.month),
+          unitId: project.responsibleUnitId,
+          authorId: user.id,
+          ...fields,
+        })
         .onConflictDoNothing()
         .returning();
       if (!saved) throw conflict(); // someone posted it a moment ago
     }
-    await writeAudit(tx, { actorId: user.id, action: existing ? "dispatch.update" : "dispatch.create", entity: "project", entityId: project.id, before: existing ?? null, after: saved, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: existing ? "dispatch.update" : "dispatch.create",
+      entity: "project",
+      entityId: project.id,
+      before: existing ?? null,
+      after: saved,
+      ip,
+    });
     return { id: saved!.id, version: saved!.version };
   });
 }
@@ -74,10 +100,21 @@ export async function dispatchOverview(db: Executor, month: string) {
     })
     .from(projects)
     .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
-    .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))))
+    .leftJoin(
+      monthlyUpdates,
+      and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))),
+    )
     .where(inArray(projects.stage, [...DISPATCH_STAGES]))
     .orderBy(asc(orgUnits.sort), asc(projects.name));
-  const units = new Map<string, { unitId: string; unitName: string; updated: { id: string; name: string }[]; notUpdated: { id: string; name: string }[] }>();
+  const units = new Map<
+    string,
+    {
+      unitId: string;
+      unitName: string;
+      updated: { id: string; name: string }[];
+      notUpdated: { id: string; name: string }[];
+    }
+  >();
   for (const r of rows) {
     const u = units.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, updated: [], notUpdated: [] };
     (r.updated ? u.updated : u.notUpdated).push({ id: r.projectId, name: r.name });

@@ -1,6 +1,16 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, desc, eq, inArray, lt, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
-import { addDaysToDate, DISPATCH_STAGES, isOverdue, monthOf, monthStart, todayInShanghai, type CreateMeetingInput, type MeetingDecisionInput, type MeetingMinutesInput } from "@crm/domain";
+import {
+  addDaysToDate,
+  DISPATCH_STAGES,
+  isOverdue,
+  monthOf,
+  monthStart,
+  todayInShanghai,
+  type CreateMeetingInput,
+  type MeetingDecisionInput,
+  type MeetingMinutesInput,
+} from "@crm/domain";
 import type { z } from "zod";
 
 import { notFound } from "../errors";
@@ -11,7 +21,13 @@ const { meetings, meetingUnits, meetingAgenda, projects, stageEvents, monthlyUpd
 
 export async function listMeetings(db: Executor) {
   return db
-    .select({ id: meetings.id, kind: meetings.kind, title: meetings.title, heldOn: meetings.heldOn, chair: users.displayName })
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      title: meetings.title,
+      heldOn: meetings.heldOn,
+      chair: users.displayName,
+    })
     .from(meetings)
     .innerJoin(users, eq(users.id, meetings.chairId))
     .orderBy(desc(meetings.heldOn))
@@ -42,7 +58,10 @@ export async function agendaSuggestions(db: Executor, heldOn: string) {
       .select(base)
       .from(projects)
       .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
-      .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(monthOf(heldOn)))))
+      .leftJoin(
+        monthlyUpdates,
+        and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(monthOf(heldOn)))),
+      )
       .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
       .orderBy(asc(orgUnits.sort), asc(projects.name))
       .limit(20),
@@ -58,35 +77,97 @@ export async function agendaSuggestions(db: Executor, heldOn: string) {
 }
 
 /** Schedules a meeting with its attending units and agenda, in one transaction with its audit row. */
-export async function createMeeting(db: Database, user: SessionUser, input: z.output<typeof CreateMeetingInput>, ip: string | null) {
+export async function createMeeting(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof CreateMeetingInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
-    const [meeting] = await tx.insert(meetings).values({ kind: input.kind, title: input.title, heldOn: input.heldOn, chairId: input.chairId, createdById: user.id }).returning();
-    if (input.unitIds.length) await tx.insert(meetingUnits).values([...new Set(input.unitIds)].map((unitId) => ({ meetingId: meeting!.id, unitId })));
-    if (input.agenda.length) await tx.insert(meetingAgenda).values(input.agenda.map((a, i) => ({ meetingId: meeting!.id, projectId: a.projectId, note: a.note ?? null, sort: i })));
-    await writeAudit(tx, { actorId: user.id, action: "meeting.create", entity: "meeting", entityId: meeting!.id, after: { ...meeting, units: input.unitIds, agenda: input.agenda }, ip });
+    const [meeting] = await tx
+      .insert(meetings)
+      .values({
+        kind: input.kind,
+        title: input.title,
+        heldOn: input.heldOn,
+        chairId: input.chairId,
+        createdById: user.id,
+      })
+      .returning();
+    if (input.unitIds.length)
+      await tx
+        .insert(meetingUnits)
+        .values([...new Set(input.unitIds)].map((unitId) => ({ meetingId: meeting!.id, unitId })));
+    if (input.agenda.length)
+      await tx.insert(meetingAgenda).values(
+        input.agenda.map((a, i) => ({
+          meetingId: meeting!.id,
+          projectId: a.projectId,
+          note: a.note ?? null,
+          sort: i,
+        })),
+      );
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "meeting.create",
+      entity: "meeting",
+      entityId: meeting!.id,
+      after: { ...meeting, units: input.unitIds, agenda: input.agenda },
+      ip,
+    });
     return { id: meeting!.id };
   });
 }
 
-export async function recordMinutes(db: Database, user: SessionUser, input: z.output<typeof MeetingMinutesInput>, ip: string | null) {
+export async function recordMinutes(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof MeetingMinutesInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ minutes: meetings.minutes }).from(meetings).where(eq(meetings.id, input.id));
     if (!before) throw notFound();
     const updated = await updateWithVersion(tx, meetings, input.id, input.version, { minutes: input.minutes });
-    await writeAudit(tx, { actorId: user.id, action: "meeting.minutes", entity: "meeting", entityId: input.id, before, after: { minutes: input.minutes }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "meeting.minutes",
+      entity: "meeting",
+      entityId: input.id,
+      before,
+      after: { minutes: input.minutes },
+      ip,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
 
 /** A decision with an owner and a due date becomes a task, linked back to the meeting. */
-export async function addDecision(db: Database, user: SessionUser, input: z.output<typeof MeetingDecisionInput>, now: Date, ip: string | null) {
+export async function addDecision(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof MeetingDecisionInput>,
+  now: Date,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
-    const [meeting] = await tx.select({ id: meetings.id, title: meetings.title }).from(meetings).where(eq(meetings.id, input.meetingId));
+    const [meeting] = await tx
+      .select({ id: meetings.id, title: meetings.title })
+      .from(meetings)
+      .where(eq(meetings.id, input.meetingId));
     if (!meeting) throw notFound();
     const task = await insertTask(
       tx,
       user,
-      { title: input.title, detail: `${meeting.title}：${input.title}`, subject: "meeting_decision", projectId: input.projectId ?? null, assigneeUnitId: input.assigneeUnitId, priority: "high", dueOn: input.dueOn },
+      {
+        title: input.title,
+        detail: `${meeting.title}：${input.title}`,
+        subject: "meeting_decision",
+        projectId: input.projectId ?? null,
+        assigneeUnitId: input.assigneeUnitId,
+        priority: "high",
+        dueOn: input.dueOn,
+      },
       now,
       ip,
       { meetingId: meeting.id },
@@ -101,10 +182,31 @@ export async function meetingById(db: Executor, id: string, now: Date) {
   if (!meeting) throw notFound();
   const today = todayInShanghai(now);
   const [units, agenda, decisions, chair] = await Promise.all([
-    db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(meetingUnits).innerJoin(orgUnits, eq(orgUnits.id, meetingUnits.unitId)).where(eq(meetingUnits.meetingId, id)).orderBy(asc(orgUnits.sort)),
-    db.select({ projectId: projects.id, name: projects.name, stage: projects.stage, note: meetingAgenda.note }).from(meetingAgenda).innerJoin(projects, eq(projects.id, meetingAgenda.projectId)).where(eq(meetingAgenda.meetingId, id)).orderBy(asc(meetingAgenda.sort)),
-    db.select({ id: tasks.id, title: tasks.title, status: tasks.status, dueOn: tasks.dueOn, unit: orgUnits.shortName }).from(tasks).innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId)).where(eq(tasks.meetingId, id)).orderBy(asc(tasks.createdAt)),
+    db
+      .select({ id: orgUnits.id, name: orgUnits.shortName })
+      .from(meetingUnits)
+      .innerJoin(orgUnits, eq(orgUnits.id, meetingUnits.unitId))
+      .where(eq(meetingUnits.meetingId, id))
+      .orderBy(asc(orgUnits.sort)),
+    db
+      .select({ projectId: projects.id, name: projects.name, stage: projects.stage, note: meetingAgenda.note })
+      .from(meetingAgenda)
+      .innerJoin(projects, eq(projects.id, meetingAgenda.projectId))
+      .where(eq(meetingAgenda.meetingId, id))
+      .orderBy(asc(meetingAgenda.sort)),
+    db
+      .select({ id: tasks.id, title: tasks.title, status: tasks.status, dueOn: tasks.dueOn, unit: orgUnits.shortName })
+      .from(tasks)
+      .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
+      .where(eq(tasks.meetingId, id))
+      .orderBy(asc(tasks.createdAt)),
     db.select({ name: users.displayName, title: users.title }).from(users).where(eq(users.id, meeting.chairId)),
   ]);
-  return { ...meeting, chair: chair[0] ?? null, units, agenda, decisions: decisions.map((d) => ({ ...d, overdue: isOverdue(d, today) })) };
+  return {
+    ...meeting,
+    chair: chair[0] ?? null,
+    units,
+    agenda,
+    decisions: decisions.map((d) => ({ ...d, overdue: isOverdue(d, today) })),
+  };
 }

@@ -18,7 +18,18 @@ export type NotificationKind =
   | "request.rated"
   | "request.escalated";
 
-const STAGE_NAMES: Record<string, string> = { planned: "策划", reserve: "储备", negotiating: "在谈", signed: "签约", registered: "注册", under_construction: "开工", in_production: "投产", operating: "运营", paused: "暂缓", lost: "终止" };
+const STAGE_NAMES: Record<string, string> = {
+  planned: "策划",
+  reserve: "储备",
+  negotiating: "在谈",
+  signed: "签约",
+  registered: "注册",
+  under_construction: "开工",
+  in_production: "投产",
+  operating: "运营",
+  paused: "暂缓",
+  lost: "终止",
+};
 
 /** The words a group robot posts (the groups read Chinese). */
 export function webhookText(kind: NotificationKind, p: Record<string, string>): string {
@@ -60,10 +71,22 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
  * Writes in-app notifications, in the caller's transaction, for the given people (never the
  * actor), and queues the same event for the webhook of each unit it concerns, where one is set.
  */
-export async function notify(db: Executor, input: { userIds: string[]; actorId: string | null; kind: NotificationKind; params: Record<string, string>; link: string; unitIds?: string[] }) {
+export async function notify(
+  db: Executor,
+  input: {
+    userIds: string[];
+    actorId: string | null;
+    kind: NotificationKind;
+    params: Record<string, string>;
+    link: string;
+    unitIds?: string[];
+  },
+) {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
   if (recipients.length) {
-    await db.insert(schema.notifications).values(recipients.map((userId) => ({ userId, kind: input.kind, params: input.params, link: input.link })));
+    await db
+      .insert(schema.notifications)
+      .values(recipients.map((userId) => ({ userId, kind: input.kind, params: input.params, link: input.link })));
   }
   const units = [...new Set(input.unitIds ?? [])];
   if (!units.length) return;
@@ -78,17 +101,30 @@ export async function unitMembers(db: Executor, unitId: string, exceptUserId?: s
   const rows = await db
     .select({ id: schema.users.id })
     .from(schema.users)
-    .where(and(eq(schema.users.unitId, unitId), eq(schema.users.disabled, false), exceptUserId ? ne(schema.users.id, exceptUserId) : undefined, inArray(schema.users.role, ["zone_staff", "dept_staff", "town_staff", "bureau_staff", "bureau_lead"])));
+    .where(
+      and(
+        eq(schema.users.unitId, unitId),
+        eq(schema.users.disabled, false),
+        exceptUserId ? ne(schema.users.id, exceptUserId) : undefined,
+        inArray(schema.users.role, ["zone_staff", "dept_staff", "town_staff", "bureau_staff", "bureau_lead"]),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 
 /** The active people of the bureau (who route requests and hear of blockers). */
-export async function bureauMembers(db: Executor, roles: ("bureau_lead" | "bureau_staff")[] = ["bureau_lead", "bureau_staff"]) {
+export async function bureauMembers(
+  db: Executor,
+  roles: ("bureau_lead" | "bureau_staff")[] = ["bureau_lead", "bureau_staff"],
+) {
   const rows = await db
     .select({ id: schema.users.id, unitId: schema.users.unitId })
     .from(schema.users)
     .where(and(eq(schema.users.disabled, false), inArray(schema.users.role, roles)));
-  return { userIds: rows.map((r) => r.id), unitIds: [...new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))] };
+  return {
+    userIds: rows.map((r) => r.id),
+    unitIds: [...new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))],
+  };
 }
 
 /** The active accounts of an enterprise. */

@@ -13,7 +13,10 @@ export const PREFERENCES = {
 export const PreferenceKey = z.enum(Object.keys(PREFERENCES) as [keyof typeof PREFERENCES]);
 
 export async function getPreference(db: Executor, user: SessionUser, key: keyof typeof PREFERENCES) {
-  const [row] = await db.select({ value: userPreferences.value }).from(userPreferences).where(and(eq(userPreferences.userId, user.id), eq(userPreferences.key, key)));
+  const [row] = await db
+    .select({ value: userPreferences.value })
+    .from(userPreferences)
+    .where(and(eq(userPreferences.userId, user.id), eq(userPreferences.key, key)));
   const parsed = PREFERENCES[key].safeParse(row?.value);
   return parsed.success ? parsed.data : null;
 }
@@ -26,6 +29,9 @@ export async function setPreference(db: Database, user: SessionUser, key: keyof 
   await db
     .insert(userPreferences)
     .values({ userId: user.id, key, value: parsed })
-    .onConflictDoUpdate({ target: [userPreferences.userId, userPreferences.key], set: { value: parsed, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [userPreferences.userId, userPreferences.key],
+      set: { value: parsed, updatedAt: new Date() },
+    });
   return parsed;
 }

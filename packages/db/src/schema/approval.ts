@@ -67,7 +67,9 @@ export const approvals = pgTable(
     index("approval_department_idx").on(t.departmentId, t.status, t.dueOn),
     index("approval_project_idx").on(t.projectId),
     // The cockpit's approval time: decided in a year, by department (an index-only scan).
-    index("approval_decided_idx").on(t.decidedOn, t.departmentId, t.submittedOn, t.status).where(sql`${t.decidedOn} is not null`),
+    index("approval_decided_idx")
+      .on(t.decidedOn, t.departmentId, t.submittedOn, t.status)
+      .where(sql`${t.decidedOn} is not null`),
   ],
 );
 

@@ -29,7 +29,10 @@ export const monthlyUpdates = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [unique("monthly_update_project_month").on(t.projectId, t.month), index("monthly_update_month_unit_idx").on(t.month, t.unitId)],
+  (t) => [
+    unique("monthly_update_project_month").on(t.projectId, t.month),
+    index("monthly_update_month_unit_idx").on(t.month, t.unitId),
+  ],
 );
 
 export const monthlyUpdatesRelations = relations(monthlyUpdates, ({ one }) => ({

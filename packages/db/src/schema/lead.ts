@@ -73,8 +73,16 @@ export const leadReporters = pgTable(
 
 export const leadsRelations = relations(leads, ({ one, many }) => ({
   enterprise: one(enterprises, { fields: [leads.enterpriseId], references: [enterprises.id] }),
-  reportingUnit: one(orgUnits, { fields: [leads.reportingUnitId], references: [orgUnits.id], relationName: "reportingUnit" }),
-  assigneeUnit: one(orgUnits, { fields: [leads.assigneeUnitId], references: [orgUnits.id], relationName: "assigneeUnit" }),
+  reportingUnit: one(orgUnits, {
+    fields: [leads.reportingUnitId],
+    references: [orgUnits.id],
+    relationName: "reportingUnit",
+  }),
+  assigneeUnit: one(orgUnits, {
+    fields: [leads.assigneeUnitId],
+    references: [orgUnits.id],
+    relationName: "assigneeUnit",
+  }),
   chain: one(chains, { fields: [leads.chainId], references: [chains.id] }),
   project: one(projects, { fields: [leads.projectId], references: [projects.id] }),
   reporters: many(leadReporters),

@@ -58,4 +58,7 @@ export const meetingAgenda = pgTable(
   (t) => [primaryKey({ columns: [t.meetingId, t.projectId] })],
 );
 
-export const meetingsRelations = relations(meetings, ({ many }) => ({ units: many(meetingUnits), agenda: many(meetingAgenda) }));
+export const meetingsRelations = relations(meetings, ({ many }) => ({
+  units: many(meetingUnits),
+  agenda: many(meetingAgenda),
+}));

@@ -68,16 +68,25 @@ export const projects = pgTable(
     index("project_stage_idx").on(t.stage),
     // The cockpit's joins from rollups to a project's zone and chain, index-only.
     index("project_zone_chain_cover_idx").on(t.id, t.zoneId, t.chainId),
-    index("project_signed_on_idx").on(t.signedOn).where(sql`${t.signedOn} is not null`),
-    index("project_registered_on_idx").on(t.registeredOn).where(sql`${t.registeredOn} is not null`),
-    index("project_risk_idx").on(t.riskKind).where(sql`${t.riskKind} is not null`),
+    index("project_signed_on_idx")
+      .on(t.signedOn)
+      .where(sql`${t.signedOn} is not null`),
+    index("project_registered_on_idx")
+      .on(t.registeredOn)
+      .where(sql`${t.registeredOn} is not null`),
+    index("project_risk_idx")
+      .on(t.riskKind)
+      .where(sql`${t.riskKind} is not null`),
     index("project_tags_idx").using("gin", t.tags),
     index("project_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("project_initials_trgm_idx").using("gin", t.nameInitials.op("gin_trgm_ops")),
     index("project_updated_idx").on(t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // ORDER BY … DESC means NULLS FIRST: the indexes say so, or the planner cannot use them to order.
     // The list's 投资额 sort (amountExpr in @crm/api): the same expression, so keyset pages walk the index.
-    index("project_amount_idx").on(sql`coalesce(${t.signedAmount}, ${t.plannedAmount}, 0) desc`, t.id.desc().nullsFirst()),
+    index("project_amount_idx").on(
+      sql`coalesce(${t.signedAmount}, ${t.plannedAmount}, 0) desc`,
+      t.id.desc().nullsFirst(),
+    ),
   ],
 );
 
@@ -134,7 +143,11 @@ export const projectsRelations = relations(projects, ({ one, many }) => ({
     references: [orgUnits.id],
     relationName: "responsibleUnit",
   }),
-  serviceContact: one(users, { fields: [projects.serviceContactId], references: [users.id], relationName: "serviceContact" }),
+  serviceContact: one(users, {
+    fields: [projects.serviceContactId],
+    references: [users.id],
+    relationName: "serviceContact",
+  }),
   responsibleLeader: one(users, {
     fields: [projects.responsibleLeaderId],
     references: [users.id],

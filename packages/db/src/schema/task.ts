@@ -43,7 +43,9 @@ export const tasks = pgTable(
     index("task_assigner_idx").on(t.assignedById, t.status),
     index("task_project_idx").on(t.projectId),
     // Overdue tasks by unit (the cockpit): owed ones by due day.
-    index("task_owed_due_idx").on(t.dueOn, t.assigneeUnitId).where(sql`${t.status} in ('open', 'in_progress')`),
+    index("task_owed_due_idx")
+      .on(t.dueOn, t.assigneeUnitId)
+      .where(sql`${t.status} in ('open', 'in_progress')`),
     index("task_meeting_idx").on(t.meetingId),
     check("task_rating_range", sql`${t.rating} is null or ${t.rating} between 1 and 5`),
   ],

@@ -31,5 +31,8 @@ export const webhookDeliveries = pgTable(
     lastError: text(),
     createdAt: createdAt(),
   },
-  (t) => [index("webhook_delivery_due_idx").on(t.status, t.nextAttemptAt), index("webhook_delivery_unit_idx").on(t.unitId, t.createdAt.desc().nullsFirst())],
+  (t) => [
+    index("webhook_delivery_due_idx").on(t.status, t.nextAttemptAt),
+    index("webhook_delivery_unit_idx").on(t.unitId, t.createdAt.desc().nullsFirst()),
+  ],
 );

@@ -44,16 +44,26 @@ export async function insertChains(db: Executor) {
         sort: i,
       })),
     );
-    const inserted = await db.insert(s.chainNodes).values(nodes).returning({ id: s.chainNodes.id, tier: s.chainNodes.tier });
+    const inserted = await db
+      .insert(s.chainNodes)
+      .values(nodes)
+      .returning({ id: s.chainNodes.id, tier: s.chainNodes.tier });
     const links = inserted.flatMap((a) =>
-      inserted.filter((b) => TIERS.indexOf(b.tier) === TIERS.indexOf(a.tier) + 1).map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
+      inserted
+        .filter((b) => TIERS.indexOf(b.tier) === TIERS.indexOf(a.tier) + 1)
+        .map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
     );
     if (links.length) await db.insert(s.chainNodeLinks).values(links);
   }
   return ids;
 }
 
-export async function insertPeople(db: Executor, units: Map<string, string>, enterprises: Map<string, string>, passwordHash: string) {
+export async function insertPeople(
+  db: Executor,
+  units: Map<string, string>,
+  enterprises: Map<string, string>,
+  passwordHash: string,
+) {
   const people = [...DEMO_ACCOUNTS, ...OTHER_PEOPLE];
   const rows = await db
     .insert(s.users)
@@ -78,7 +88,11 @@ function upToToday(p: ProjectSpec): ProjectSpec {
   return { ...p, moves: p.moves.filter((m) => m[1] <= DEMO_AS_OF) };
 }
 
-export async function insertEnterprises(db: Executor, specs: readonly EnterpriseSpec[], landedKeys: ReadonlySet<string>) {
+export async function insertEnterprises(
+  db: Executor,
+  specs: readonly EnterpriseSpec[],
+  landedKeys: ReadonlySet<string>,
+) {
   const rows = await db
     .insert(s.enterprises)
     .values(
@@ -103,7 +117,12 @@ export async function insertEnterprises(db: Executor, specs: readonly Enterprise
 export async function insertProjects(
   db: Executor,
   specs: readonly ProjectSpec[],
-  ids: { units: Map<string, string>; chains: Map<string, string>; people: Map<string, string>; enterprises: Map<string, string> },
+  ids: {
+    units: Map<string, string>;
+    chains: Map<string, string>;
+    people: Map<string, string>;
+    enterprises: Map<string, string>;
+  },
 ) {
   const actorFallback = ids.people.get("bureau.staff")!;
   const projectIds = new Map<string, string>();
@@ -138,11 +157,20 @@ export async function insertProjects(
     const projectId = project!.id;
     projectIds.set(p.key, projectId);
     await db.insert(s.stageEvents).values(
-      events.map((e) => ({ projectId, fromStage: e.from, toStage: e.to, occurredOn: e.on, note: e.note, actorId: contactId ?? actorFallback })),
+      events.map((e) => ({
+        projectId,
+        fromStage: e.from,
+        toStage: e.to,
+        occurredOn: e.on,
+        note: e.note,
+        actorId: contactId ?? actorFallback,
+      })),
     );
     const funds = (p.funds ?? []).filter(([month]) => month <= DEMO_AS_OF);
     if (funds.length) {
-      await db.insert(s.fundPostings).values(funds.map(([month, amount]) => ({ projectId, month, amount, postedById: contactId ?? actorFallback })));
+      await db
+        .insert(s.fundPostings)
+        .values(funds.map(([month, amount]) => ({ projectId, month, amount, postedById: contactId ?? actorFallback })));
     }
     if (p.approvals?.length) {
       await db.insert(s.approvals).values(

@@ -16,9 +16,20 @@ export const CHAINS = [
     name: "钢管制造及深加工",
     nameEn: "Steel pipe and processing",
     nodes: {
-      upstream: [["钢坯与原材料", "strong"], ["冶金装备", "weak"]],
-      midstream: [["无缝钢管生产", "strong"], ["油气专用管", "strong"], ["热处理与检测", "weak"]],
-      downstream: [["石油钻采专用管", "weak"], ["管件与深加工", "missing"], ["钢管贸易与物流", "weak"]],
+      upstream: [
+        ["钢坯与原材料", "strong"],
+        ["冶金装备", "weak"],
+      ],
+      midstream: [
+        ["无缝钢管生产", "strong"],
+        ["油气专用管", "strong"],
+        ["热处理与检测", "weak"],
+      ],
+      downstream: [
+        ["石油钻采专用管", "weak"],
+        ["管件与深加工", "missing"],
+        ["钢管贸易与物流", "weak"],
+      ],
     },
   },
   {
@@ -27,8 +38,16 @@ export const CHAINS = [
     nameEn: "Car sales and aftermarket",
     nodes: {
       upstream: [["整车品牌授权", "strong"]],
-      midstream: [["4S店与整车销售", "strong"], ["二手车交易", "weak"], ["汽车金融与租赁", "weak"]],
-      downstream: [["美容改装", "weak"], ["汽车文旅与试驾", "missing"], ["智能物流仓储", "missing"]],
+      midstream: [
+        ["4S店与整车销售", "strong"],
+        ["二手车交易", "weak"],
+        ["汽车金融与租赁", "weak"],
+      ],
+      downstream: [
+        ["美容改装", "weak"],
+        ["汽车文旅与试驾", "missing"],
+        ["智能物流仓储", "missing"],
+      ],
     },
   },
   {
@@ -37,8 +56,15 @@ export const CHAINS = [
     nameEn: "Modern retail and trade",
     nodes: {
       upstream: [["品牌首店引进", "weak"]],
-      midstream: [["商业综合体", "strong"], ["特色街区", "strong"]],
-      downstream: [["夜间经济", "strong"], ["社区商业", "weak"], ["直播电商", "missing"]],
+      midstream: [
+        ["商业综合体", "strong"],
+        ["特色街区", "strong"],
+      ],
+      downstream: [
+        ["夜间经济", "strong"],
+        ["社区商业", "weak"],
+        ["直播电商", "missing"],
+      ],
     },
   },
   {
@@ -47,8 +73,14 @@ export const CHAINS = [
     nameEn: "Modern logistics",
     nodes: {
       upstream: [["物流园区与用地", "weak"]],
-      midstream: [["仓储与分拨", "weak"], ["冷链物流", "missing"]],
-      downstream: [["城市配送", "weak"], ["供应链服务", "missing"]],
+      midstream: [
+        ["仓储与分拨", "weak"],
+        ["冷链物流", "missing"],
+      ],
+      downstream: [
+        ["城市配送", "weak"],
+        ["供应链服务", "missing"],
+      ],
     },
   },
   {
@@ -57,8 +89,14 @@ export const CHAINS = [
     nameEn: "Culture and tourism",
     nodes: {
       upstream: [["文化资源与非遗", "strong"]],
-      midstream: [["景区与文博场馆", "weak"], ["文创产品", "missing"]],
-      downstream: [["精品民宿", "weak"], ["演艺与研学", "missing"]],
+      midstream: [
+        ["景区与文博场馆", "weak"],
+        ["文创产品", "missing"],
+      ],
+      downstream: [
+        ["精品民宿", "weak"],
+        ["演艺与研学", "missing"],
+      ],
     },
   },
   {
@@ -67,8 +105,14 @@ export const CHAINS = [
     nameEn: "Farming and rural tourism",
     nodes: {
       upstream: [["特色种植", "weak"]],
-      midstream: [["田园综合体", "weak"], ["农家乐", "strong"]],
-      downstream: [["农产品电商", "missing"], ["乡村研学", "missing"]],
+      midstream: [
+        ["田园综合体", "weak"],
+        ["农家乐", "strong"],
+      ],
+      downstream: [
+        ["农产品电商", "missing"],
+        ["乡村研学", "missing"],
+      ],
     },
   },
   {
@@ -77,8 +121,14 @@ export const CHAINS = [
     nameEn: "Real estate",
     nodes: {
       upstream: [["土地与规划", "strong"]],
-      midstream: [["住宅开发", "strong"], ["商业地产", "weak"]],
-      downstream: [["物业服务", "weak"], ["城市更新", "missing"]],
+      midstream: [
+        ["住宅开发", "strong"],
+        ["商业地产", "weak"],
+      ],
+      downstream: [
+        ["物业服务", "weak"],
+        ["城市更新", "missing"],
+      ],
     },
   },
   {
@@ -87,8 +137,14 @@ export const CHAINS = [
     nameEn: "Construction and building materials",
     nodes: {
       upstream: [["砂石与水泥", "weak"]],
-      midstream: [["装配式建筑", "missing"], ["新型建材", "weak"]],
-      downstream: [["建筑施工", "strong"], ["光伏与节能改造", "weak"]],
+      midstream: [
+        ["装配式建筑", "missing"],
+        ["新型建材", "weak"],
+      ],
+      downstream: [
+        ["建筑施工", "strong"],
+        ["光伏与节能改造", "weak"],
+      ],
     },
   },
 ] as const satisfies readonly ChainSpec[];

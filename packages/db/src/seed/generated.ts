@@ -8,12 +8,66 @@ import type { ZoneCode } from "./units";
 import { addDays, dayBetween, firstOfMonth, rng, type Rng } from "./util";
 
 /** DOMAIN §4: the district closed 2024 with 26 signings for 64亿元 (640,000万元) and 107 projects in reserve. */
-export const TARGET_2024 = { signedCount: 26, signedAmountWan: "640000.00", reserveAtYearEnd: 107, planned: 16, negotiating: 22, newAboveScale: 35 };
+export const TARGET_2024 = {
+  signedCount: 26,
+  signedAmountWan: "640000.00",
+  reserveAtYearEnd: 107,
+  planned: 16,
+  negotiating: 22,
+  newAboveScale: 35,
+};
 
-const CITIES = ["长沙", "深圳", "广州", "天津", "沧州", "苏州", "上海", "杭州", "重庆", "武汉", "衡阳", "株洲", "佛山", "宁波", "成都", "郑州"];
+const CITIES = [
+  "长沙",
+  "深圳",
+  "广州",
+  "天津",
+  "沧州",
+  "苏州",
+  "上海",
+  "杭州",
+  "重庆",
+  "武汉",
+  "衡阳",
+  "株洲",
+  "佛山",
+  "宁波",
+  "成都",
+  "郑州",
+];
 const BRANDS = [
-  "鑫达", "恒通", "瑞丰", "华晟", "中冶", "宏图", "博远", "嘉禾", "天润", "金石", "永安", "正源", "弘毅", "盛世", "远航", "创新",
-  "同创", "汇丰", "德隆", "新锐", "鼎盛", "联合", "卓越", "兴业", "长青", "启航", "明辉", "昌盛", "众合", "聚力", "凯旋", "华夏",
+  "鑫达",
+  "恒通",
+  "瑞丰",
+  "华晟",
+  "中冶",
+  "宏图",
+  "博远",
+  "嘉禾",
+  "天润",
+  "金石",
+  "永安",
+  "正源",
+  "弘毅",
+  "盛世",
+  "远航",
+  "创新",
+  "同创",
+  "汇丰",
+  "德隆",
+  "新锐",
+  "鼎盛",
+  "联合",
+  "卓越",
+  "兴业",
+  "长青",
+  "启航",
+  "明辉",
+  "昌盛",
+  "众合",
+  "聚力",
+  "凯旋",
+  "华夏",
 ];
 const INDUSTRY: Record<ChainCode, { words: string[]; zones: ZoneCode[]; amount: [number, number] }> = {
   steel_pipe: { words: ["钢管", "管件", "特钢", "钻具", "热处理"], zones: ["park"], amount: [8000, 60000] },
@@ -22,8 +76,16 @@ const INDUSTRY: Record<ChainCode, { words: string[]; zones: ZoneCode[]; amount: 
   logistics: { words: ["物流", "供应链", "仓储", "冷链"], zones: ["park", "area"], amount: [5000, 40000] },
   culture_tourism: { words: ["文化旅游", "文创", "研学", "演艺"], zones: ["scenic"], amount: [2000, 20000] },
   agri_tourism: { words: ["农业开发", "生态农业", "田园", "民宿"], zones: ["scenic", "area"], amount: [1000, 12000] },
-  real_estate: { words: ["置业", "房地产开发", "城市更新", "物业"], zones: ["area", "commerce"], amount: [20000, 80000] },
-  building_materials: { words: ["新型建材", "装配式建筑", "建设工程", "节能科技"], zones: ["area", "park"], amount: [5000, 40000] },
+  real_estate: {
+    words: ["置业", "房地产开发", "城市更新", "物业"],
+    zones: ["area", "commerce"],
+    amount: [20000, 80000],
+  },
+  building_materials: {
+    words: ["新型建材", "装配式建筑", "建设工程", "节能科技"],
+    zones: ["area", "park"],
+    amount: [5000, 40000],
+  },
 };
 const CHAIN_CODES = Object.keys(INDUSTRY) as ChainCode[];
 const CONTACTS: Record<ZoneCode, Username[]> = {
@@ -78,7 +140,13 @@ export function generateDemo(seed = 20241231): Generated {
     const brand = brandFor(word);
     const key = `gen-${n}`;
     const zone = r.pick(info.zones);
-    enterprises.push({ key, name: `${city}${brand}${word}有限公司`, originCity: city, industry: word, aboveScaleSince });
+    enterprises.push({
+      key,
+      name: `${city}${brand}${word}有限公司`,
+      originCity: city,
+      industry: word,
+      aboveScaleSince,
+    });
     projects.push({
       key,
       name: `${brand}${word}项目`,
@@ -101,13 +169,26 @@ export function generateDemo(seed = 20241231): Generated {
   for (let i = 0; i < rest; i++) {
     const signed = dayBetween(r, "2024-01-08", "2024-12-27");
     const start = addDays(signed, -r.int(40, 200));
-    const moves: Move[] = [["reserve", start], ["negotiating", addDays(signed, -r.int(10, 35))], ["signed", signed]];
+    const moves: Move[] = [
+      ["reserve", start],
+      ["negotiating", addDays(signed, -r.int(10, 35))],
+      ["signed", signed],
+    ];
     const registered = addDays(signed, r.int(15, 60));
     if (i % 4 !== 3) moves.push(["registered", registered]);
     if (i % 4 === 0) moves.push(["under_construction", addDays(registered, r.int(10, 90))]);
     if (i % 8 === 0) moves.push(["in_production", addDays(registered, r.int(200, 400))]);
     const signedAmount = amounts[i]!;
-    add(chain(), moves, { signedAmount, investedAmount: fromCents((toCents(signedAmount) * BigInt(r.int(20, 80))) / 100n), funds: [[firstOfMonth(addDays(signed, 45)), fromCents(toCents(signedAmount) / 5n)]] }, dayBetween(r, "2024-01-01", "2024-12-31"));
+    add(
+      chain(),
+      moves,
+      {
+        signedAmount,
+        investedAmount: fromCents((toCents(signedAmount) * BigInt(r.int(20, 80))) / 100n),
+        funds: [[firstOfMonth(addDays(signed, 45)), fromCents(toCents(signedAmount) / 5n)]],
+      },
+      dayBetween(r, "2024-01-01", "2024-12-31"),
+    );
   }
 
   // 2. In reserve at the end of 2024: 107. Some moved on in 2025 and 2026.
@@ -118,7 +199,8 @@ export function generateDemo(seed = 20241231): Generated {
       moves.push(["negotiating", talks]);
       if (i % 9 === 0) moves.push(["signed", addDays(talks, r.int(30, 50))]);
       else if (i % 15 === 3) moves.push(["lost", addDays(talks, r.int(20, 60)), "企业投资计划调整，终止合作"]);
-    } else if (i % 17 === 5) moves.push(["paused", dayBetween(r, "2025-02-01", "2026-06-30"), "企业资金链紧张，暂缓推进"]);
+    } else if (i % 17 === 5)
+      moves.push(["paused", dayBetween(r, "2025-02-01", "2026-06-30"), "企业资金链紧张，暂缓推进"]);
     const signedOn = moves.find((m) => m[0] === "signed")?.[1];
     const c = chain();
     add(c, moves, signedOn ? { signedAmount: amountIn(r, INDUSTRY[c].amount) } : {});
@@ -127,7 +209,10 @@ export function generateDemo(seed = 20241231): Generated {
   // 3. In talks at the end of 2024 (the stories hold five more): 17. Eight signed in 2025.
   const aboveScaleInTalks = TARGET_2024.newAboveScale - 6 - rest - 8; // six story enterprises, the 18 signings, eight long-landed ones
   for (let i = 0; i < TARGET_2024.negotiating - 5; i++) {
-    const moves: Move[] = [["reserve", dayBetween(r, "2023-10-01", "2024-06-30")], ["negotiating", dayBetween(r, "2024-07-01", "2024-12-28")]];
+    const moves: Move[] = [
+      ["reserve", dayBetween(r, "2023-10-01", "2024-06-30")],
+      ["negotiating", dayBetween(r, "2024-07-01", "2024-12-28")],
+    ];
     let extra: Partial<ProjectSpec> = {};
     if (i < 8) {
       const signed = dayBetween(r, "2025-01-15", "2025-12-20");
@@ -148,13 +233,27 @@ export function generateDemo(seed = 20241231): Generated {
   for (let i = 0; i < 8; i++) {
     const signed = dayBetween(r, "2021-03-01", "2023-10-30");
     const amount = amountIn(r, [3000, 30000]);
-    add(chain(), [["negotiating", addDays(signed, -60)], ["signed", signed], ["registered", addDays(signed, 30)], ["operating", addDays(signed, 300)]], { signedAmount: amount, investedAmount: amount }, dayBetween(r, "2024-01-01", "2024-12-31"));
+    add(
+      chain(),
+      [
+        ["negotiating", addDays(signed, -60)],
+        ["signed", signed],
+        ["registered", addDays(signed, 30)],
+        ["operating", addDays(signed, 300)],
+      ],
+      { signedAmount: amount, investedAmount: amount },
+      dayBetween(r, "2024-01-01", "2024-12-31"),
+    );
   }
 
   // 6. Stopped in 2024: three lost, two paused (not in any year-end count above).
   for (let i = 0; i < 5; i++) {
     const start = dayBetween(r, "2023-06-01", "2024-03-30");
-    add(chain(), [["reserve", start], ["negotiating", addDays(start, 60)], i < 3 ? ["lost", addDays(start, 150), "企业选址他处"] : ["paused", addDays(start, 150), "等待用地指标"]]);
+    add(chain(), [
+      ["reserve", start],
+      ["negotiating", addDays(start, 60)],
+      i < 3 ? ["lost", addDays(start, 150), "企业选址他处"] : ["paused", addDays(start, 150), "等待用地指标"],
+    ]);
   }
 
   // 7. New in 2025 and this year; a third signed, some landed, a few became 四上.

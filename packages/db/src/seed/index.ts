@@ -1,8 +1,24 @@
 import type { Database } from "../client";
-import { DEMO_AS_OF, insertChains, insertEnterprises, insertPeople, insertProjects, insertUnits, isEmpty, type SeedOptions } from "./build";
+import {
+  DEMO_AS_OF,
+  insertChains,
+  insertEnterprises,
+  insertPeople,
+  insertProjects,
+  insertUnits,
+  isEmpty,
+  type SeedOptions,
+} from "./build";
 import { generateDemo } from "./generated";
 import { insertFollowUps, insertLeads } from "./leads";
-import { insertAftercareVisits, insertApprovalDictionary, insertRecentFunds, insertRequests, insertRisks, setApprovalDueDates } from "./service";
+import {
+  insertAftercareVisits,
+  insertApprovalDictionary,
+  insertRecentFunds,
+  insertRequests,
+  insertRisks,
+  setApprovalDueDates,
+} from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertTargets } from "./targets";
@@ -23,7 +39,9 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
   const enterprises = [...STORY_ENTERPRISES, ...generated.enterprises];
   const projects = [...STORY_PROJECTS, ...generated.projects];
   const landed = new Set(
-    projects.filter((p) => p.moves.some(([stage, on]) => stage === "registered" && on <= DEMO_AS_OF)).map((p) => p.enterprise),
+    projects
+      .filter((p) => p.moves.some(([stage, on]) => stage === "registered" && on <= DEMO_AS_OF))
+      .map((p) => p.enterprise),
   );
   await db.transaction(async (tx) => {
     const units = await insertUnits(tx);

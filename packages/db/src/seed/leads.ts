@@ -44,21 +44,58 @@ interface Row {
  * Leads behind the projects (the two stories' own, then 2024's from departments and towns, then
  * later ones), a few dropped or still open, and one lead reported twice and merged.
  */
-export async function insertLeads(db: Executor, projects: readonly ProjectSpec[], enterpriseNames: Map<string, string>, ids: Ids) {
+export async function insertLeads(
+  db: Executor,
+  projects: readonly ProjectSpec[],
+  enterpriseNames: Map<string, string>,
+  ids: Ids,
+) {
   const r = rng(57);
   const firstMove = (p: ProjectSpec) => p.moves[0]![1];
   const rows: Row[] = [];
   const story = (key: string) => projects.find((p) => p.key === key)!;
-  rows.push({ project: story("jinding"), enterpriseName: "天津中鼎石油钻具制造有限公司", reporter: { unit: "bureau", user: "bureau.staff", source: "leader_trip" }, reportedOn: "2024-05-13", status: "converted", notes: "天津、沧州招商考察中接洽，钢管产业链下游深加工" });
-  rows.push({ project: story("meili"), enterpriseName: enterpriseNames.get("meili")!, reporter: { unit: "culture", user: "dept.culture", source: "event" }, reportedOn: "2024-02-04", status: "converted", notes: "新春“湘商回归”活动，衡阳籍企业家刘萍在浙江经营文旅餐饮" });
+  rows.push({
+    project: story("jinding"),
+    enterpriseName: "天津中鼎石油钻具制造有限公司",
+    reporter: { unit: "bureau", user: "bureau.staff", source: "leader_trip" },
+    reportedOn: "2024-05-13",
+    status: "converted",
+    notes: "天津、沧州招商考察中接洽，钢管产业链下游深加工",
+  });
+  rows.push({
+    project: story("meili"),
+    enterpriseName: enterpriseNames.get("meili")!,
+    reporter: { unit: "culture", user: "dept.culture", source: "event" },
+    reportedOn: "2024-02-04",
+    status: "converted",
+    notes: "新春“湘商回归”活动，衡阳籍企业家刘萍在浙江经营文旅餐饮",
+  });
 
-  const in2024 = projects.filter((p) => !["jinding", "meili", "mishu"].includes(p.key) && firstMove(p) >= "2024-01-01" && firstMove(p) <= "2024-12-31");
+  const in2024 = projects.filter(
+    (p) =>
+      !["jinding", "meili", "mishu"].includes(p.key) && firstMove(p) >= "2024-01-01" && firstMove(p) <= "2024-12-31",
+  );
   const converted = in2024.slice(0, 47); // with 宜园 (文旅体局), the 8 not converted and 米墅: 57
   const in2024Day = (d: string) => (d < "2024-01-01" ? "2024-01-01" : d);
   converted.forEach((p, i) =>
-    rows.push({ project: p, enterpriseName: enterpriseNames.get(p.enterprise)!, reporter: REPORTERS[i % REPORTERS.length]!, reportedOn: in2024Day(addDays(firstMove(p), -r.int(2, 20))), status: "converted" }),
+    rows.push({
+      project: p,
+      enterpriseName: enterpriseNames.get(p.enterprise)!,
+      reporter: REPORTERS[i % REPORTERS.length]!,
+      reportedOn: in2024Day(addDays(firstMove(p), -r.int(2, 20))),
+      status: "converted",
+    }),
   );
-  const openNames = ["衡阳恒远农机有限公司", "湖南楚韵文创有限公司", "长沙星河冷链物流有限公司", "株洲华威汽配有限公司", "衡阳湘南钢构有限公司", "岳阳洞庭渔业有限公司", "郴州安顺建材有限公司", "邵阳宝庆竹木有限公司"];
+  const openNames = [
+    "衡阳恒远农机有限公司",
+    "湖南楚韵文创有限公司",
+    "长沙星河冷链物流有限公司",
+    "株洲华威汽配有限公司",
+    "衡阳湘南钢构有限公司",
+    "岳阳洞庭渔业有限公司",
+    "郴州安顺建材有限公司",
+    "邵阳宝庆竹木有限公司",
+  ];
   openNames.forEach((name, i) =>
     rows.push({
       enterpriseName: name,
@@ -69,16 +106,37 @@ export async function insertLeads(db: Executor, projects: readonly ProjectSpec[]
     }),
   );
   // One enterprise reported by a town and a department: merged into one lead that keeps both.
-  rows.push({ project: story("mishu"), enterpriseName: enterpriseNames.get("mishu")!, reporter: { unit: "yumu", user: "town.yumu", source: "town" }, reportedOn: "2024-01-10", status: "converted" });
+  rows.push({
+    project: story("mishu"),
+    enterpriseName: enterpriseNames.get("mishu")!,
+    reporter: { unit: "yumu", user: "town.yumu", source: "town" },
+    reportedOn: "2024-01-10",
+    status: "converted",
+  });
 
   const later = projects.filter((p) => firstMove(p) >= "2025-01-01").slice(0, 30);
-  later.forEach((p, i) => rows.push({ project: p, enterpriseName: enterpriseNames.get(p.enterprise)!, reporter: REPORTERS[(i + 2) % REPORTERS.length]!, reportedOn: addDays(firstMove(p), -r.int(1, 15)), status: "converted" }));
-  ["衡阳智联仓储有限公司", "湖南雁城茶业有限公司", "衡阳蒸湘夜市运营有限公司", "广州粤通新能源汽车有限公司"].forEach((name, i) =>
-    rows.push({ enterpriseName: name, reporter: REPORTERS[(i * 5 + 1) % REPORTERS.length]!, reportedOn: dayBetween(r, "2026-09-01", "2026-11-20"), status: i < 2 ? "new" : "assigned" }),
+  later.forEach((p, i) =>
+    rows.push({
+      project: p,
+      enterpriseName: enterpriseNames.get(p.enterprise)!,
+      reporter: REPORTERS[(i + 2) % REPORTERS.length]!,
+      reportedOn: addDays(firstMove(p), -r.int(1, 15)),
+      status: "converted",
+    }),
+  );
+  ["衡阳智联仓储有限公司", "湖南雁城茶业有限公司", "衡阳蒸湘夜市运营有限公司", "广州粤通新能源汽车有限公司"].forEach(
+    (name, i) =>
+      rows.push({
+        enterpriseName: name,
+        reporter: REPORTERS[(i * 5 + 1) % REPORTERS.length]!,
+        reportedOn: dayBetween(r, "2026-09-01", "2026-11-20"),
+        status: i < 2 ? "new" : "assigned",
+      }),
   );
 
   const bureauLead = ids.people.get("bureau.lead")!;
-  const zoneOf = (p?: ProjectSpec) => (p ? ids.units.get(p.zone)! : ids.units.get(r.pick(["park", "street", "commerce", "scenic", "area"]))!);
+  const zoneOf = (p?: ProjectSpec) =>
+    p ? ids.units.get(p.zone)! : ids.units.get(r.pick(["park", "street", "commerce", "scenic", "area"]))!;
   for (const row of rows) {
     const unitId = ids.units.get(row.reporter.unit)!;
     const userId = ids.people.get(row.reporter.user)!;
@@ -108,7 +166,12 @@ export async function insertLeads(db: Executor, projects: readonly ProjectSpec[]
     await db.insert(s.leadReporters).values({ leadId: lead!.id, unitId, userId, reportedOn: row.reportedOn });
     if (row.project?.key === "mishu") {
       // The department reported it too, a week later: its lead was merged into the town's.
-      await db.insert(s.leadReporters).values({ leadId: lead!.id, unitId: ids.units.get("culture")!, userId: ids.people.get("dept.culture")!, reportedOn: "2024-01-17" });
+      await db.insert(s.leadReporters).values({
+        leadId: lead!.id,
+        unitId: ids.units.get("culture")!,
+        userId: ids.people.get("dept.culture")!,
+        reportedOn: "2024-01-17",
+      });
     }
   }
 }
@@ -132,7 +195,15 @@ export async function insertFollowUps(db: Executor, projects: readonly ProjectSp
     for (let i = r.int(1, 4); i > 0; i--) {
       const kind = r.pick(["visit", "call", "meeting", "negotiation", "note"] as const);
       const on = dayBetween(r, start, asOf < addDays(start, 400) ? asOf : addDays(start, 400));
-      rows.push({ projectId: ids.projects.get(p.key)!, kind, occurredOn: on, people: "企业负责人、专班干部", summary: FOLLOW_UP_TEXT[kind][0], nextStep: FOLLOW_UP_TEXT[kind][1], authorId: author });
+      rows.push({
+        projectId: ids.projects.get(p.key)!,
+        kind,
+        occurredOn: on,
+        people: "企业负责人、专班干部",
+        summary: FOLLOW_UP_TEXT[kind][0],
+        nextStep: FOLLOW_UP_TEXT[kind][1],
+        authorId: author,
+      });
     }
   }
   for (let i = 0; i < rows.length; i += 500) await db.insert(s.followUps).values(rows.slice(i, i + 500));

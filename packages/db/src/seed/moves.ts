@@ -9,7 +9,8 @@ export interface ExpandedMove {
   note: string | null;
 }
 
-const isPipeline = (s: Stage | null): s is PipelineStage => s !== null && (PIPELINE_STAGES as readonly string[]).includes(s);
+const isPipeline = (s: Stage | null): s is PipelineStage =>
+  s !== null && (PIPELINE_STAGES as readonly string[]).includes(s);
 
 /**
  * Every stage event a project's moves imply: a forward jump passes each stage between on the

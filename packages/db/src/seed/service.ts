@@ -1,4 +1,11 @@
-import { AFTERCARE_STAGES, DEMO_HOLIDAYS, WorkingCalendar, type ProjectType, type RequestCategory, type RiskKind } from "@crm/domain";
+import {
+  AFTERCARE_STAGES,
+  DEMO_HOLIDAYS,
+  WorkingCalendar,
+  type ProjectType,
+  type RequestCategory,
+  type RiskKind,
+} from "@crm/domain";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 
 import type { Executor } from "../client";
@@ -23,7 +30,16 @@ const ITEMS: [string, string, number][] = [
 ];
 
 const TEMPLATES: Record<ProjectType, string[]> = {
-  manufacturing: ["项目备案", "用地预审", "用地规划许可", "工程规划许可", "环评批复", "施工许可", "消防验收", "营业执照"],
+  manufacturing: [
+    "项目备案",
+    "用地预审",
+    "用地规划许可",
+    "工程规划许可",
+    "环评批复",
+    "施工许可",
+    "消防验收",
+    "营业执照",
+  ],
   kindergarten: ["民办非企业登记", "办学许可", "消防验收", "食品经营许可"],
   retail_catering: ["营业执照", "食品经营许可", "消防验收"],
   tourism: ["项目备案", "用地预审", "环评批复", "消防验收", "营业执照", "旅游景区质量等级评定"],
@@ -33,18 +49,37 @@ const TEMPLATES: Record<ProjectType, string[]> = {
 export async function insertApprovalDictionary(db: Executor, units: Map<string, string>) {
   const items = await db
     .insert(s.approvalItems)
-    .values(ITEMS.map(([name, unit, timeLimitDays], i) => ({ name, departmentId: units.get(unit)!, timeLimitDays, sort: i + 1 })))
+    .values(
+      ITEMS.map(([name, unit, timeLimitDays], i) => ({
+        name,
+        departmentId: units.get(unit)!,
+        timeLimitDays,
+        sort: i + 1,
+      })),
+    )
     .returning({ id: s.approvalItems.id, name: s.approvalItems.name });
   const idOf = new Map(items.map((i) => [i.name, i.id]));
-  await db.insert(s.approvalTemplates).values(Object.entries(TEMPLATES).map(([projectType, names]) => ({ projectType: projectType as ProjectType, itemIds: names.map((n) => idOf.get(n)!) })));
+  await db.insert(s.approvalTemplates).values(
+    Object.entries(TEMPLATES).map(([projectType, names]) => ({
+      projectType: projectType as ProjectType,
+      itemIds: names.map((n) => idOf.get(n)!),
+    })),
+  );
   for (const [name, id] of idOf) await db.update(s.approvals).set({ itemId: id }).where(eq(s.approvals.item, name));
 }
 
 /** Due dates of submitted approvals: submission plus the time limit in working days. */
 export async function setApprovalDueDates(db: Executor) {
   const calendar = new WorkingCalendar(DEMO_HOLIDAYS);
-  const rows = await db.select().from(s.approvals).where(and(isNotNull(s.approvals.submittedOn), isNotNull(s.approvals.timeLimitDays)));
-  for (const a of rows) await db.update(s.approvals).set({ dueOn: calendar.addWorkingDays(a.submittedOn!, a.timeLimitDays!) }).where(eq(s.approvals.id, a.id));
+  const rows = await db
+    .select()
+    .from(s.approvals)
+    .where(and(isNotNull(s.approvals.submittedOn), isNotNull(s.approvals.timeLimitDays)));
+  for (const a of rows)
+    await db
+      .update(s.approvals)
+      .set({ dueOn: calendar.addWorkingDays(a.submittedOn!, a.timeLimitDays!) })
+      .where(eq(s.approvals.id, a.id));
 }
 
 interface RequestSpec {
@@ -78,7 +113,12 @@ const REQUESTS: RequestSpec[] = [
     description: "开业后周末停车位紧张，顾客投诉较多，希望协调周边临时停车场。",
     raisedAt: "2026-10-10T02:00:00Z",
     route: { to: "housing", by: "bureau.staff", at: "2026-10-10T06:00:00Z", days: 10, dueOn: "2026-10-26" },
-    resolved: { by: "dept.housing", at: "2026-10-22T07:00:00Z", text: "已协调商场北侧闲置地块作为临时停车场，新增车位120个。", rating: 4 },
+    resolved: {
+      by: "dept.housing",
+      at: "2026-10-22T07:00:00Z",
+      text: "已协调商场北侧闲置地块作为临时停车场，新增车位120个。",
+      rating: 4,
+    },
   },
   {
     project: "zhongchi",
@@ -92,10 +132,16 @@ const REQUESTS: RequestSpec[] = [
 ];
 
 /** A few enterprise requests in each state, routed and answered by the demo's people. */
-export async function insertRequests(db: Executor, ids: { units: Map<string, string>; people: Map<string, string>; projects: Map<string, string> }) {
+export async function insertRequests(
+  db: Executor,
+  ids: { units: Map<string, string>; people: Map<string, string>; projects: Map<string, string> },
+) {
   const person = (u: Username) => ids.people.get(u)!;
   for (const r of REQUESTS) {
-    const [project] = await db.select({ id: s.projects.id, enterpriseId: s.projects.enterpriseId }).from(s.projects).where(eq(s.projects.id, ids.projects.get(r.project)!));
+    const [project] = await db
+      .select({ id: s.projects.id, enterpriseId: s.projects.enterpriseId })
+      .from(s.projects)
+      .where(eq(s.projects.id, ids.projects.get(r.project)!));
     const [req] = await db
       .insert(s.serviceRequests)
       .values({
@@ -118,11 +164,40 @@ export async function insertRequests(db: Executor, ids: { units: Map<string, str
       })
       .returning({ id: s.serviceRequests.id });
     const entries: (typeof s.serviceRequestEntries.$inferInsert)[] = [];
-    if (r.route) entries.push({ requestId: req!.id, kind: "route", authorId: person(r.route.by), unitId: ids.units.get("bureau")!, createdAt: new Date(r.route.at) });
-    for (const [by, at, body] of r.replies ?? []) entries.push({ requestId: req!.id, kind: "reply", body, authorId: person(by), unitId: ids.units.get(r.route!.to)!, createdAt: new Date(at) });
+    if (r.route)
+      entries.push({
+        requestId: req!.id,
+        kind: "route",
+        authorId: person(r.route.by),
+        unitId: ids.units.get("bureau")!,
+        createdAt: new Date(r.route.at),
+      });
+    for (const [by, at, body] of r.replies ?? [])
+      entries.push({
+        requestId: req!.id,
+        kind: "reply",
+        body,
+        authorId: person(by),
+        unitId: ids.units.get(r.route!.to)!,
+        createdAt: new Date(at),
+      });
     if (r.resolved) {
-      entries.push({ requestId: req!.id, kind: "resolve", body: r.resolved.text, authorId: person(r.resolved.by), unitId: ids.units.get(r.route!.to)!, createdAt: new Date(r.resolved.at) });
-      if (r.resolved.rating) entries.push({ requestId: req!.id, kind: "rate", body: null, authorId: person(r.by), createdAt: new Date(r.resolved.at) });
+      entries.push({
+        requestId: req!.id,
+        kind: "resolve",
+        body: r.resolved.text,
+        authorId: person(r.resolved.by),
+        unitId: ids.units.get(r.route!.to)!,
+        createdAt: new Date(r.resolved.at),
+      });
+      if (r.resolved.rating)
+        entries.push({
+          requestId: req!.id,
+          kind: "rate",
+          body: null,
+          authorId: person(r.by),
+          createdAt: new Date(r.resolved.at),
+        });
     }
     if (entries.length) await db.insert(s.serviceRequestEntries).values(entries);
   }
@@ -135,10 +210,19 @@ const RISKS: [string, RiskKind, string, string][] = [
 
 /** 稳商留商: two projects in operation flagged at risk. */
 export async function insertRisks(db: Executor, projects: Map<string, string>) {
-  for (const [key, riskKind, riskNote, riskSince] of RISKS) await db.update(s.projects).set({ riskKind, riskNote, riskSince }).where(eq(s.projects.id, projects.get(key)!));
+  for (const [key, riskKind, riskNote, riskSince] of RISKS)
+    await db
+      .update(s.projects)
+      .set({ riskKind, riskNote, riskSince })
+      .where(eq(s.projects.id, projects.get(key)!));
 }
 
-const VISIT_NOTES = ["走访企业，了解生产经营情况，企业运行平稳", "上门服务，协调解决用工招聘需求", "走访了解订单和产值情况，宣讲惠企政策", "陪同企业对接金融机构，了解融资需求"];
+const VISIT_NOTES = [
+  "走访企业，了解生产经营情况，企业运行平稳",
+  "上门服务，协调解决用工招聘需求",
+  "走访了解订单和产值情况，宣讲惠企政策",
+  "陪同企业对接金融机构，了解融资需求",
+];
 
 /**
  * 稳商留商 visits: most projects in production or operation were visited in the last quarter; every
@@ -175,7 +259,12 @@ export async function insertRecentFunds(db: Executor, asOf: string) {
   const year = Number(asOf.slice(0, 4));
   const lastMonth = Number(asOf.slice(5, 7)) - 1;
   const rows = await db
-    .select({ id: s.projects.id, signedAmount: s.projects.signedAmount, signedOn: s.projects.signedOn, contactId: s.projects.serviceContactId })
+    .select({
+      id: s.projects.id,
+      signedAmount: s.projects.signedAmount,
+      signedOn: s.projects.signedOn,
+      contactId: s.projects.serviceContactId,
+    })
     .from(s.projects)
     .where(inArray(s.projects.stage, ["under_construction", "in_production", "operating"]))
     .orderBy(asc(s.projects.name));
@@ -187,7 +276,12 @@ export async function insertRecentFunds(db: Executor, asOf: string) {
       const month = from + k;
       // 0.5% to 2.5% of the signed amount a month, in whole 万元.
       const share = 5n + BigInt((i * 7 + month * 3) % 21);
-      return { projectId: p.id, month: `${year}-${String(month).padStart(2, "0")}-01`, amount: ((cents * share) / 100000n).toString() + ".00", postedById: p.contactId };
+      return {
+        projectId: p.id,
+        month: `${year}-${String(month).padStart(2, "0")}-01`,
+        amount: ((cents * share) / 100000n).toString() + ".00",
+        postedById: p.contactId,
+      };
     }).filter((x) => x.amount !== "0.00");
   });
   if (postings.length) await db.insert(s.fundPostings).values(postings);

@@ -14,7 +14,12 @@ export type CockpitInput = z.infer<typeof CockpitInput>;
 
 /** The task board's filter (a cockpit drill-down lands here with it). */
 export const TaskBoardInput = z
-  .object({ unitId: Uuid.optional(), overdue: z.boolean().optional(), zoneId: Uuid.optional(), chainId: Uuid.optional() })
+  .object({
+    unitId: Uuid.optional(),
+    overdue: z.boolean().optional(),
+    zoneId: Uuid.optional(),
+    chainId: Uuid.optional(),
+  })
   .default({});
 export type TaskBoardFilter = z.infer<typeof TaskBoardInput>;
 
@@ -72,7 +77,11 @@ export interface CockpitFrame {
 export function projectsDrill(frame: Pick<CockpitFrame, "zoneId" | "chainId">, filter: ProjectFilter): Drill {
   return {
     list: "projects",
-    filter: { ...(frame.zoneId ? { zoneIds: [frame.zoneId] } : {}), ...(frame.chainId ? { chainIds: [frame.chainId] } : {}), ...filter },
+    filter: {
+      ...(frame.zoneId ? { zoneIds: [frame.zoneId] } : {}),
+      ...(frame.chainId ? { chainIds: [frame.chainId] } : {}),
+      ...filter,
+    },
   };
 }
 
@@ -81,7 +90,10 @@ export function projectsDrill(frame: Pick<CockpitFrame, "zoneId" | "chainId">, f
  * same on the server and in the browser, so a chart of many cells need not carry one per cell.
  */
 export function stageDrill(frame: CockpitFrame, stage: Stage, zoneId = frame.zoneId): Drill {
-  return projectsDrill({ zoneId, chainId: frame.chainId }, frame.yearEnd === undefined ? { stages: [stage] } : { stages: [stage], yearEnd: frame.yearEnd });
+  return projectsDrill(
+    { zoneId, chainId: frame.chainId },
+    frame.yearEnd === undefined ? { stages: [stage] } : { stages: [stage], yearEnd: frame.yearEnd },
+  );
 }
 
 /** A zone's signings and landings in the year (the ranking's numbers). */

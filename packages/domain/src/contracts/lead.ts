@@ -30,8 +30,17 @@ export const LeadListInput = z.object({
   cursor: z.object({ reportedOn: CalendarDate, id: Uuid }).optional(),
 });
 
-export const AssignLeadInput = z.object({ id: Uuid, version: z.number().int().positive(), assigneeUnitId: Uuid, dueOn: CalendarDate });
-export const DropLeadInput = z.object({ id: Uuid, version: z.number().int().positive(), reason: text(500).min(2, "lead.reasonRequired") });
+export const AssignLeadInput = z.object({
+  id: Uuid,
+  version: z.number().int().positive(),
+  assigneeUnitId: Uuid,
+  dueOn: CalendarDate,
+});
+export const DropLeadInput = z.object({
+  id: Uuid,
+  version: z.number().int().positive(),
+  reason: text(500).min(2, "lead.reasonRequired"),
+});
 export const MergeLeadsInput = z.object({
   keepId: Uuid,
   keepVersion: z.number().int().positive(),

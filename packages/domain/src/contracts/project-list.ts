@@ -11,7 +11,10 @@ export const ProjectFilter = z.object({
   zoneIds: z.array(Uuid).max(10).optional(),
   chainIds: z.array(Uuid).max(20).optional(),
   responsibleUnitId: Uuid.optional(),
-  tags: z.array(z.enum(["fortune500", "key"])).max(2).optional(),
+  tags: z
+    .array(z.enum(["fortune500", "key"]))
+    .max(2)
+    .optional(),
   /** 投资额: the signed amount once signed, else the planned amount (万元). */
   amountMin: WanAmount.optional(),
   amountMax: WanAmount.optional(),

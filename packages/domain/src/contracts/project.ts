@@ -17,7 +17,11 @@ export const ProjectPatch = z
     plannedAmount: WanAmount.nullable(),
     signedAmount: WanAmount,
     investedAmount: WanAmount.nullable(),
-    landArea: z.string().trim().regex(/^\d{1,8}(\.\d{1,2})?$/, "number.invalid").nullable(),
+    landArea: z
+      .string()
+      .trim()
+      .regex(/^\d{1,8}(\.\d{1,2})?$/, "number.invalid")
+      .nullable(),
     jobs: z.number().int().min(0).max(1_000_000).nullable(),
     constructionContent: text(2000).nullable(),
     tags: z.array(z.enum(["fortune500", "key"])).max(2),

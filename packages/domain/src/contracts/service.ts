@@ -18,11 +18,19 @@ export const ApprovalItemInput = z.object({
   timeLimitDays: timeLimit,
   active: z.boolean().default(true),
 });
-export const ApprovalTemplateInput = z.object({ projectType: z.enum(PROJECT_TYPES), itemIds: z.array(Uuid).max(40), version });
+export const ApprovalTemplateInput = z.object({
+  projectType: z.enum(PROJECT_TYPES),
+  itemIds: z.array(Uuid).max(40),
+  version,
+});
 
 /** Adds dictionary items to a project, one by one or a whole template; items it already has are skipped. */
 export const AddApprovalsInput = z
-  .object({ projectId: Uuid, itemIds: z.array(Uuid).max(40).default([]), projectType: z.enum(PROJECT_TYPES).optional() })
+  .object({
+    projectId: Uuid,
+    itemIds: z.array(Uuid).max(40).default([]),
+    projectType: z.enum(PROJECT_TYPES).optional(),
+  })
   .refine((v) => v.itemIds.length > 0 || v.projectType, { message: "approval.nothingToAdd" });
 export const RemoveApprovalInput = z.object({ id: Uuid, version });
 
@@ -68,9 +76,25 @@ export const CreateRequestInput = z.object({
   description: text(4000).min(4, "request.descriptionRequired"),
   attachments: z.array(AttachmentInput).max(ATTACHMENT_LIMITS.maxFiles, "request.tooManyFiles").default([]),
 });
-export const RouteRequestInput = z.object({ id: Uuid, version, departmentId: Uuid, timeLimitDays: timeLimit, note: text(500).optional().nullable() });
-export const RespondRequestInput = z.object({ id: Uuid, version, body: text(4000).min(2, "request.replyRequired"), resolve: z.boolean().default(false) });
-export const RateRequestInput = z.object({ id: Uuid, version, rating: z.number().int().min(1).max(5), comment: text(500).optional().nullable() });
+export const RouteRequestInput = z.object({
+  id: Uuid,
+  version,
+  departmentId: Uuid,
+  timeLimitDays: timeLimit,
+  note: text(500).optional().nullable(),
+});
+export const RespondRequestInput = z.object({
+  id: Uuid,
+  version,
+  body: text(4000).min(2, "request.replyRequired"),
+  resolve: z.boolean().default(false),
+});
+export const RateRequestInput = z.object({
+  id: Uuid,
+  version,
+  rating: z.number().int().min(1).max(5),
+  comment: text(500).optional().nullable(),
+});
 /** The request list: `open` is every request not yet resolved; zone and chain are its project's. */
 export const RequestListInput = z.object({
   status: z.enum([...REQUEST_STATUSES, "open", "escalated", "all"]).default("all"),
@@ -91,7 +115,10 @@ export const AftercareUpdateInput = z.object({
 export const EnterpriseProfileInput = z.object({
   version,
   contactName: text(40).min(1, "profile.nameRequired"),
-  contactPhone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "profile.phoneInvalid"),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, "profile.phoneInvalid"),
 });
 export const CreateEnterpriseAccountInput = z.object({
   enterpriseId: Uuid,

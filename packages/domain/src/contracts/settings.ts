@@ -12,12 +12,22 @@ export const ResponsePolicySchema = z.object({
   firstResponseDays: workingDays,
   planDays: workingDays,
   progressEveryDays: workingDays,
-  dueDays: z.object(Object.fromEntries(TASK_PRIORITIES.map((p) => [p, workingDays])) as Record<(typeof TASK_PRIORITIES)[number], typeof workingDays>),
+  dueDays: z.object(
+    Object.fromEntries(TASK_PRIORITIES.map((p) => [p, workingDays])) as Record<
+      (typeof TASK_PRIORITIES)[number],
+      typeof workingDays
+    >,
+  ),
 });
 
 /** Points per unit of each bulletin figure; negative for what takes points away. Two decimals at most. */
 const points = z.number().min(-100).max(100).multipleOf(0.01);
-export const ScoringRuleSchema = z.object(Object.fromEntries(BULLETIN_METRICS.map((m) => [m, points])) as Record<(typeof BULLETIN_METRICS)[number], typeof points>);
+export const ScoringRuleSchema = z.object(
+  Object.fromEntries(BULLETIN_METRICS.map((m) => [m, points])) as Record<
+    (typeof BULLETIN_METRICS)[number],
+    typeof points
+  >,
+);
 
 export const SetResponsePolicyInput = z.object({ value: ResponsePolicySchema, version });
 export const SetScoringRuleInput = z.object({ value: ScoringRuleSchema, version });
@@ -37,6 +47,9 @@ export const RemoveCalendarDayInput = z.object({ day: CalendarDate, version });
 export const WebhookUrl = z
   .url({ protocol: /^https?$/, error: "webhook.invalidUrl" })
   .max(500)
-  .refine((u) => u.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), "webhook.httpsOnly");
+  .refine(
+    (u) => u.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u),
+    "webhook.httpsOnly",
+  );
 export const SetUnitWebhookInput = z.object({ unitId: Uuid, url: WebhookUrl, version: version.optional() });
 export const RemoveUnitWebhookInput = z.object({ unitId: Uuid, version });

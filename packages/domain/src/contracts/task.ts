@@ -20,10 +20,17 @@ export const CreateTaskInput = z.object({
 });
 
 /** A leader's 批示 on a project: it becomes a task for the project's responsible unit. */
-export const InstructionInput = z.object({ projectId: Uuid, text: text(2000).min(2, "task.titleRequired"), priority: z.enum(TASK_PRIORITIES).default("high") });
+export const InstructionInput = z.object({
+  projectId: Uuid,
+  text: text(2000).min(2, "task.titleRequired"),
+  priority: z.enum(TASK_PRIORITIES).default("high"),
+});
 
 export const TaskStepInput = z.object({ id: Uuid, version, body: text(4000).optional().nullable() });
-export const ReviewTaskInput = TaskStepInput.extend({ accept: z.boolean() }).refine((v) => v.accept || !!v.body?.trim(), { message: "task.reasonRequired", path: ["body"] });
+export const ReviewTaskInput = TaskStepInput.extend({ accept: z.boolean() }).refine(
+  (v) => v.accept || !!v.body?.trim(),
+  { message: "task.reasonRequired", path: ["body"] },
+);
 export const RateTaskInput = z.object({ id: Uuid, version, rating: z.number().int().min(1).max(5) });
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month.invalid");

@@ -35,7 +35,10 @@ export default async function HomePage() {
 
       {showMatrix ? (
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-          <Stat label={t("projectsInScope", { scope: summary.districtWide ? "district" : "own" })} value={f.count(inScope)} />
+          <Stat
+            label={t("projectsInScope", { scope: summary.districtWide ? "district" : "own" })}
+            value={f.count(inScope)}
+          />
           <Stat label={t("landed")} value={f.count(landed)} />
           <Stat label={t("signedThisYear", { year: summary.year })} value={f.count(summary.signed.count)} />
           <Stat label={t("signedAmountThisYear", { year: summary.year })} value={f.wan(summary.signed.amountWan)} />
@@ -48,7 +51,11 @@ export default async function HomePage() {
         <Card>
           <CardHeader title={t(summary.districtWide ? "matrixDistrict" : "matrixOwn")} description={t("matrixHint")} />
           <CardBody className="px-0 sm:px-0">
-            <StageMatrix zones={summary.zones.filter((z) => summary.districtWide || summary.matrix.some((c) => c.zoneId === z.id))} cells={summary.matrix} stages={STAGES} />
+            <StageMatrix
+              zones={summary.zones.filter((z) => summary.districtWide || summary.matrix.some((c) => c.zoneId === z.id))}
+              cells={summary.matrix}
+              stages={STAGES}
+            />
           </CardBody>
         </Card>
       ) : null}

@@ -28,7 +28,9 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     if (error instanceof AuthError) return { error: "invalid", login };
     throw error;
   }
-  const [user] = await (await db())
+  const [user] = await (
+    await db()
+  )
     .select({ role: schema.users.role })
     .from(schema.users)
     .where(or(eq(schema.users.username, login), eq(schema.users.mobile, login)));

@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ from?: string; changed?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; changed?: string }>;
+}) {
   const user = await currentUser();
   if (user) redirect(user.role === "enterprise" ? "/portal" : "/");
   const { from, changed } = await searchParams;
@@ -20,7 +24,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <main className="flex min-h-dvh flex-col items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          <div className="mx-auto flex size-12 items-center justify-center rounded-xl bg-brand-600 text-xl font-bold text-white">招</div>
+          <div className="mx-auto flex size-12 items-center justify-center rounded-xl bg-brand-600 text-xl font-bold text-white">
+            招
+          </div>
           <h1 className="mt-4 text-2xl font-semibold text-slate-900">{t("common.appName")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("common.tagline")}</p>
         </div>

@@ -23,7 +23,10 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<Form>({ resolver: zodResolver(Form), defaultValues: { currentPassword: "", newPassword: "", confirm: "" } });
+  const form = useForm<Form>({
+    resolver: zodResolver(Form),
+    defaultValues: { currentPassword: "", newPassword: "", confirm: "" },
+  });
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: () => router.replace(`${signInPath}?changed=1`),
@@ -37,13 +40,25 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
     <form
       noValidate
       className="max-w-sm space-y-4"
-      onSubmit={form.handleSubmit(({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword, version }))}
+      onSubmit={form.handleSubmit(({ currentPassword, newPassword }) =>
+        change.mutate({ currentPassword, newPassword, version }),
+      )}
     >
       {change.error ? <Alert>{t(`errors.${errorKey(change.error)}`)}</Alert> : null}
       <Field id="currentPassword" label={t("account.currentPassword")} error={err("currentPassword")}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" {...form.register("currentPassword")} />
+        <Input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          {...form.register("currentPassword")}
+        />
       </Field>
-      <Field id="newPassword" label={t("account.newPassword")} error={err("newPassword")} hint={t("account.passwordRule")}>
+      <Field
+        id="newPassword"
+        label={t("account.newPassword")}
+        error={err("newPassword")}
+        hint={t("account.passwordRule")}
+      >
         <Input id="newPassword" type="password" autoComplete="new-password" {...form.register("newPassword")} />
       </Field>
       <Field id="confirm" label={t("account.confirmPassword")} error={err("confirm")}>

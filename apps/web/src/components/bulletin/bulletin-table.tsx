@@ -4,7 +4,15 @@ import { BULLETIN_METRICS } from "@crm/domain";
 type Content = RouterOutputs["bulletin"]["get"]["content"];
 
 /** The bulletin's table; plain markup so the PDF renders the same rows as the page. */
-export function BulletinTable({ rows, ranked, labels }: { rows: Content["zones"]; ranked: boolean; labels: Record<string, string> }) {
+export function BulletinTable({
+  rows,
+  ranked,
+  labels,
+}: {
+  rows: Content["zones"];
+  ranked: boolean;
+  labels: Record<string, string>;
+}) {
   return (
     <table className="min-w-full divide-y divide-slate-200 text-sm">
       <thead className="bg-slate-50">

@@ -13,7 +13,13 @@ export function AutoRefresh({ seconds, readAt }: { seconds: number; readAt: stri
     const timer = setInterval(() => router.refresh(), seconds * 1000);
     return () => clearInterval(timer);
   }, [router, seconds]);
-  const time = format.dateTime(new Date(readAt), { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Asia/Shanghai", hour12: false });
+  const time = format.dateTime(new Date(readAt), {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone: "Asia/Shanghai",
+    hour12: false,
+  });
   return (
     <span className="text-sm text-slate-400" data-testid="screen-read-at">
       {t("refreshed", { time, seconds })}

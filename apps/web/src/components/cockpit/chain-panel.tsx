@@ -21,10 +21,27 @@ export function ChainPanel({ data, look }: { data: CockpitData; look: CockpitLoo
   const name = (r: (typeof rows)[number]) => r.name ?? t("noChain");
   const option = {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: "item" as const, formatter: (p: unknown) => { const r = rows[(p as { dataIndex: number }).dataIndex]!; return t("chainTip", { chain: name(r), amount: f.wan(r.amountWan), n: r.value }); } },
-    xAxis: { type: "value" as const, ...axisStyle(look), axisLabel: { ...axisStyle(look).axisLabel, formatter: (v: number) => f.wan(String(v)) } },
+    tooltip: {
+      trigger: "item" as const,
+      formatter: (p: unknown) => {
+        const r = rows[(p as { dataIndex: number }).dataIndex]!;
+        return t("chainTip", { chain: name(r), amount: f.wan(r.amountWan), n: r.value });
+      },
+    },
+    xAxis: {
+      type: "value" as const,
+      ...axisStyle(look),
+      axisLabel: { ...axisStyle(look).axisLabel, formatter: (v: number) => f.wan(String(v)) },
+    },
     yAxis: { type: "category" as const, data: rows.map(name), ...axisStyle(look) },
-    series: [{ type: "bar" as const, data: rows.map((r) => Number(r.amountWan)), barMaxWidth: 22, itemStyle: { color: "#2563eb", borderRadius: [0, 3, 3, 0] } }],
+    series: [
+      {
+        type: "bar" as const,
+        data: rows.map((r) => Number(r.amountWan)),
+        barMaxWidth: 22,
+        itemStyle: { color: "#2563eb", borderRadius: [0, 3, 3, 0] },
+      },
+    ],
   };
   const lead = data.byChain[0];
   return (
@@ -35,7 +52,9 @@ export function ChainPanel({ data, look }: { data: CockpitData; look: CockpitLoo
         lead ? (
           <p>
             {t("byChainSummary", { n: data.byChain.length })}{" "}
-            <FigureLink drill={lead.drill}>{t("chainTip", { chain: name(lead), amount: f.wan(lead.amountWan), n: lead.value })}</FigureLink>
+            <FigureLink drill={lead.drill}>
+              {t("chainTip", { chain: name(lead), amount: f.wan(lead.amountWan), n: lead.value })}
+            </FigureLink>
           </p>
         ) : (
           <p>{t("nothing")}</p>
@@ -43,7 +62,13 @@ export function ChainPanel({ data, look }: { data: CockpitData; look: CockpitLoo
       }
     >
       {rows.length ? (
-        <Chart option={option} theme={look === "screen" ? "dark" : undefined} label={t("byChain", { year: data.year })} className={look === "screen" ? "h-[300px]" : "h-72"} onItemClick={({ dataIndex }) => router.push(drillHref(rows[dataIndex]!.drill))} />
+        <Chart
+          option={option}
+          theme={look === "screen" ? "dark" : undefined}
+          label={t("byChain", { year: data.year })}
+          className={look === "screen" ? "h-[300px]" : "h-72"}
+          onItemClick={({ dataIndex }) => router.push(drillHref(rows[dataIndex]!.drill))}
+        />
       ) : (
         <p className="py-10 text-center text-sm text-slate-400">{t("nothing")}</p>
       )}

@@ -26,7 +26,12 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
   );
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <select aria-label={t("year")} className={field} value={data.year} onChange={(e) => go({ year: Number(e.target.value) })}>
+      <select
+        aria-label={t("year")}
+        className={field}
+        value={data.year}
+        onChange={(e) => go({ year: Number(e.target.value) })}
+      >
         {years.map((y) => (
           <option key={y} value={y}>
             {t("yearOption", { year: y })}
@@ -34,7 +39,12 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
         ))}
       </select>
       {data.zoneLocked ? null : (
-        <select aria-label={t("zone")} className={field} value={data.zoneId ?? ""} onChange={(e) => go({ zone: e.target.value || null })}>
+        <select
+          aria-label={t("zone")}
+          className={field}
+          value={data.zoneId ?? ""}
+          onChange={(e) => go({ zone: e.target.value || null })}
+        >
           <option value="">{t("allZones")}</option>
           {data.zones.map((z) => (
             <option key={z.id} value={z.id}>
@@ -43,7 +53,12 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
           ))}
         </select>
       )}
-      <select aria-label={t("chain")} className={field} value={data.chainId ?? ""} onChange={(e) => go({ chain: e.target.value || null })}>
+      <select
+        aria-label={t("chain")}
+        className={field}
+        value={data.chainId ?? ""}
+        onChange={(e) => go({ chain: e.target.value || null })}
+      >
         <option value="">{t("allChains")}</option>
         {data.chains.map((c) => (
           <option key={c.id} value={c.id}>

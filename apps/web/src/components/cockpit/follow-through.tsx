@@ -9,7 +9,11 @@ import { FigureLink } from "./figure-link";
 import { Panel } from "./panel";
 import type { CockpitData, CockpitLook } from "./types";
 
-const rowClass = (look: CockpitLook) => cn("flex items-baseline justify-between gap-3 py-1.5", look === "screen" ? "text-base text-slate-100" : "text-sm text-slate-800");
+const rowClass = (look: CockpitLook) =>
+  cn(
+    "flex items-baseline justify-between gap-3 py-1.5",
+    look === "screen" ? "text-base text-slate-100" : "text-sm text-slate-800",
+  );
 
 /** Overdue tasks by the unit that owes them, most first (as of today). */
 export function OverdueTasks({ data, look }: { data: CockpitData; look: CockpitLook }) {
@@ -17,8 +21,17 @@ export function OverdueTasks({ data, look }: { data: CockpitData; look: CockpitL
   const f = formatters(useLocale());
   const o = data.overdueTasks;
   return (
-    <Panel title={t("overdueTasks")} look={look} summary={<p>{t("overdueSummary", { n: o.value, units: o.units.length })}</p>}>
-      <p className={cn("font-semibold tabular-nums", look === "screen" ? "text-3xl text-red-400" : "text-2xl text-red-700")}>
+    <Panel
+      title={t("overdueTasks")}
+      look={look}
+      summary={<p>{t("overdueSummary", { n: o.value, units: o.units.length })}</p>}
+    >
+      <p
+        className={cn(
+          "font-semibold tabular-nums",
+          look === "screen" ? "text-3xl text-red-400" : "text-2xl text-red-700",
+        )}
+      >
         <FigureLink drill={o.drill}>{f.count(o.value)}</FigureLink>
       </p>
       {o.units.length === 0 ? <p className="mt-2 text-sm text-slate-400">{t("noneOverdue")}</p> : null}
@@ -45,7 +58,13 @@ export function ApprovalTime({ data, look }: { data: CockpitData; look: CockpitL
     <Panel
       title={t("approvalTime", { year: data.year })}
       look={look}
-      summary={<p>{slowest ? t("approvalSummary", { n: rows.length, dept: slowest.name, days: slowest.medianDays }) : t("nothing")}</p>}
+      summary={
+        <p>
+          {slowest
+            ? t("approvalSummary", { n: rows.length, dept: slowest.name, days: slowest.medianDays })
+            : t("nothing")}
+        </p>
+      }
     >
       {rows.length === 0 ? <p className="text-sm text-slate-400">{t("nothing")}</p> : null}
       <ul className="divide-y divide-slate-100/10">
@@ -71,8 +90,26 @@ export function Requests({ data, look }: { data: CockpitData; look: CockpitLook 
   const f = formatters(useLocale());
   const r = data.requests;
   return (
-    <Panel title={t("requests")} look={look} summary={<p>{t("requestsSummary", { n: r.value, submitted: r.submitted.value, assigned: r.assigned.value, escalated: r.escalated.value })}</p>}>
-      <p className={cn("font-semibold tabular-nums", look === "screen" ? "text-3xl text-amber-300" : "text-2xl text-amber-700")}>
+    <Panel
+      title={t("requests")}
+      look={look}
+      summary={
+        <p>
+          {t("requestsSummary", {
+            n: r.value,
+            submitted: r.submitted.value,
+            assigned: r.assigned.value,
+            escalated: r.escalated.value,
+          })}
+        </p>
+      }
+    >
+      <p
+        className={cn(
+          "font-semibold tabular-nums",
+          look === "screen" ? "text-3xl text-amber-300" : "text-2xl text-amber-700",
+        )}
+      >
         <FigureLink drill={r.drill}>{f.count(r.value)}</FigureLink>
       </p>
       <ul className="mt-1 divide-y divide-slate-100/10">

@@ -26,12 +26,26 @@ export function FundsPanel({ data, look }: { data: CockpitData; look: CockpitLoo
       trigger: "axis" as const,
       formatter: (p: unknown) => {
         const i = (p as { dataIndex: number }[])[0]!.dataIndex;
-        return t("fundsTip", { month: monthName(months[i]!.month), amount: f.wan(months[i]!.amountWan), n: months[i]!.value });
+        return t("fundsTip", {
+          month: monthName(months[i]!.month),
+          amount: f.wan(months[i]!.amountWan),
+          n: months[i]!.value,
+        });
       },
     },
     xAxis: { type: "category" as const, data: months.map((m) => monthName(m.month)), ...axisStyle(look) },
-    yAxis: { type: "value" as const, ...axisStyle(look), axisLabel: { ...axisStyle(look).axisLabel, formatter: (v: number) => f.wan(String(v)) } },
-    series: [{ type: "bar" as const, data: months.map((m) => Number(m.amountWan)), itemStyle: { color: "#0d9488", borderRadius: [3, 3, 0, 0] } }],
+    yAxis: {
+      type: "value" as const,
+      ...axisStyle(look),
+      axisLabel: { ...axisStyle(look).axisLabel, formatter: (v: number) => f.wan(String(v)) },
+    },
+    series: [
+      {
+        type: "bar" as const,
+        data: months.map((m) => Number(m.amountWan)),
+        itemStyle: { color: "#0d9488", borderRadius: [3, 3, 0, 0] },
+      },
+    ],
   };
   return (
     <Panel
@@ -41,12 +55,20 @@ export function FundsPanel({ data, look }: { data: CockpitData; look: CockpitLoo
         <p>
           {t("fundsSummary", { amount: f.wan(data.funds.amountWan), n: data.funds.value })}{" "}
           {Number(best.amountWan) > 0 ? (
-            <FigureLink drill={best.drill}>{t("fundsBest", { month: monthName(best.month), amount: f.wan(best.amountWan) })}</FigureLink>
+            <FigureLink drill={best.drill}>
+              {t("fundsBest", { month: monthName(best.month), amount: f.wan(best.amountWan) })}
+            </FigureLink>
           ) : null}
         </p>
       }
     >
-      <Chart option={option} theme={look === "screen" ? "dark" : undefined} label={t("fundsByMonth")} className={look === "screen" ? "h-[250px]" : "h-64"} onItemClick={({ dataIndex }) => router.push(drillHref(months[dataIndex]!.drill))} />
+      <Chart
+        option={option}
+        theme={look === "screen" ? "dark" : undefined}
+        label={t("fundsByMonth")}
+        className={look === "screen" ? "h-[250px]" : "h-64"}
+        onItemClick={({ dataIndex }) => router.push(drillHref(months[dataIndex]!.drill))}
+      />
     </Panel>
   );
 }

@@ -20,7 +20,11 @@ export function FunnelPanel({ data, look }: { data: CockpitData; look: CockpitLo
   const pipeline = data.funnel.filter((s) => (PIPELINE_STAGES as readonly string[]).includes(s.stage));
   const side = data.funnel.filter((s) => !(PIPELINE_STAGES as readonly string[]).includes(s.stage));
   const option = {
-    tooltip: { trigger: "item" as const, formatter: (p: unknown) => t("cockpit.projectsTip", { name: (p as { name: string }).name, n: f.count((p as { value: number }).value) }) },
+    tooltip: {
+      trigger: "item" as const,
+      formatter: (p: unknown) =>
+        t("cockpit.projectsTip", { name: (p as { name: string }).name, n: f.count((p as { value: number }).value) }),
+    },
     series: [
       {
         type: "funnel" as const,
@@ -29,8 +33,18 @@ export function FunnelPanel({ data, look }: { data: CockpitData; look: CockpitLo
         width: "84%",
         minSize: "18%",
         gap: 2,
-        label: { show: true, position: "inside" as const, color: "#fff", fontSize: look === "screen" ? 16 : 12, formatter: "{b} {c}" },
-        data: pipeline.map((s, i) => ({ name: t(`stages.${s.stage}`), value: s.value, itemStyle: { color: PALETTE[i + 1] } })),
+        label: {
+          show: true,
+          position: "inside" as const,
+          color: "#fff",
+          fontSize: look === "screen" ? 16 : 12,
+          formatter: "{b} {c}",
+        },
+        data: pipeline.map((s, i) => ({
+          name: t(`stages.${s.stage}`),
+          value: s.value,
+          itemStyle: { color: PALETTE[i + 1] },
+        })),
       },
     ],
   };
@@ -43,12 +57,17 @@ export function FunnelPanel({ data, look }: { data: CockpitData; look: CockpitLo
           {pipeline.map((s, i) => (
             <span key={s.stage}>
               {i > 0 ? "，" : ""}
-              <FigureLink drill={s.drill}>{t("cockpit.stageCount", { stage: t(`stages.${s.stage}`), n: f.count(s.value) })}</FigureLink>
+              <FigureLink drill={s.drill}>
+                {t("cockpit.stageCount", { stage: t(`stages.${s.stage}`), n: f.count(s.value) })}
+              </FigureLink>
             </span>
           ))}
           {side.map((s) => (
             <span key={s.stage}>
-              ；<FigureLink drill={s.drill}>{t("cockpit.stageCount", { stage: t(`stages.${s.stage}`), n: f.count(s.value) })}</FigureLink>
+              ；
+              <FigureLink drill={s.drill}>
+                {t("cockpit.stageCount", { stage: t(`stages.${s.stage}`), n: f.count(s.value) })}
+              </FigureLink>
             </span>
           ))}
           。

@@ -22,8 +22,19 @@ export function ZonePanel({ data, look }: { data: CockpitData; look: CockpitLook
   const totals = zones.map((z) => stages.reduce((n, s) => n + z.counts[s], 0));
   const option = {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    legend: { top: 0, textStyle: { color: look === "screen" ? "#e2e8f0" : "#334155", fontSize: look === "screen" ? 13 : 11 }, itemWidth: 10, itemHeight: 10 },
-    tooltip: { trigger: "item" as const, formatter: (p: unknown) => { const q = p as { seriesName: string; name: string; value: number }; return t("cockpit.zoneTip", { zone: q.name, stage: q.seriesName, n: f.count(q.value) }); } },
+    legend: {
+      top: 0,
+      textStyle: { color: look === "screen" ? "#e2e8f0" : "#334155", fontSize: look === "screen" ? 13 : 11 },
+      itemWidth: 10,
+      itemHeight: 10,
+    },
+    tooltip: {
+      trigger: "item" as const,
+      formatter: (p: unknown) => {
+        const q = p as { seriesName: string; name: string; value: number };
+        return t("cockpit.zoneTip", { zone: q.name, stage: q.seriesName, n: f.count(q.value) });
+      },
+    },
     xAxis: { type: "category" as const, data: zones.map((z) => z.name), ...axisStyle(look) },
     yAxis: { type: "value" as const, minInterval: 1, ...axisStyle(look) },
     series: stages.map((stage, i) => ({
@@ -40,14 +51,25 @@ export function ZonePanel({ data, look }: { data: CockpitData; look: CockpitLook
     <Panel
       title={t("cockpit.byZone")}
       look={look}
-      summary={<p>{top ? t("cockpit.byZoneSummary", { zones: zones.map((z, i) => `${z.name} ${f.count(totals[i]!)}`).join("，"), top: top.name }) : t("cockpit.nothing")}</p>}
+      summary={
+        <p>
+          {top
+            ? t("cockpit.byZoneSummary", {
+                zones: zones.map((z, i) => `${z.name} ${f.count(totals[i]!)}`).join("，"),
+                top: top.name,
+              })
+            : t("cockpit.nothing")}
+        </p>
+      }
     >
       <Chart
         option={option}
         theme={look === "screen" ? "dark" : undefined}
         label={t("cockpit.byZone")}
         className={look === "screen" ? "h-[300px]" : "h-72"}
-        onItemClick={({ seriesIndex, dataIndex }) => router.push(drillHref(stageDrill(data.frame, stages[seriesIndex]!, zones[dataIndex]!.zoneId)))}
+        onItemClick={({ seriesIndex, dataIndex }) =>
+          router.push(drillHref(stageDrill(data.frame, stages[seriesIndex]!, zones[dataIndex]!.zoneId)))
+        }
       />
     </Panel>
   );

@@ -40,7 +40,12 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
     >
       <div className="grid grid-cols-2 gap-3">
         <Field id="fu-kind" label={t("followUps.kind")}>
-          <select id="fu-kind" value={v.kind} onChange={set("kind")} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset">
+          <select
+            id="fu-kind"
+            value={v.kind}
+            onChange={set("kind")}
+            className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
+          >
             {FOLLOW_UP_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`followUps.kinds.${k}`)}
@@ -49,14 +54,28 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
           </select>
         </Field>
         <Field id="fu-date" label={t("followUps.date")}>
-          <Input id="fu-date" type="date" value={v.occurredOn} max={todayInShanghai()} onChange={set("occurredOn")} required />
+          <Input
+            id="fu-date"
+            type="date"
+            value={v.occurredOn}
+            max={todayInShanghai()}
+            onChange={set("occurredOn")}
+            required
+          />
         </Field>
       </div>
       <Field id="fu-people" label={t("followUps.people")}>
         <Input id="fu-people" value={v.people} onChange={set("people")} />
       </Field>
       <Field id="fu-summary" label={t("followUps.summary")}>
-        <textarea id="fu-summary" value={v.summary} onChange={set("summary")} rows={3} required className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600" />
+        <textarea
+          id="fu-summary"
+          value={v.summary}
+          onChange={set("summary")}
+          rows={3}
+          required
+          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+        />
       </Field>
       <Field id="fu-next" label={t("followUps.nextStep")}>
         <Input id="fu-next" value={v.nextStep} onChange={set("nextStep")} />

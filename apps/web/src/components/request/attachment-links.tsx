@@ -8,7 +8,10 @@ export function AttachmentLinks({ files }: { files: { id: string; fileName: stri
     <ul className="flex flex-wrap gap-2" aria-label={t("attachments")}>
       {files.map((f) => (
         <li key={f.id}>
-          <a href={`/api/requests/attachments/${f.id}`} className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-brand-700 underline-offset-2 hover:underline">
+          <a
+            href={`/api/requests/attachments/${f.id}`}
+            className="inline-flex items-center gap-1 rounded-md bg-slate-100 px-2 py-1 text-xs text-brand-700 underline-offset-2 hover:underline"
+          >
             📎 {f.fileName} <span className="text-slate-500">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
           </a>
         </li>

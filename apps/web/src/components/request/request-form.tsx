@@ -19,7 +19,8 @@ interface Picked {
   size: number;
 }
 
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -33,27 +34,50 @@ async function toBase64(file: File): Promise<string> {
  * enterprise. Files are checked here for kind, size and count and again on the server.
  */
 /** `after` is where to go once raised; "{id}" in it becomes the new request's id. */
-export function RequestForm({ projects, projectOptional, after }: { projects: { id: string; name: string }[]; projectOptional?: boolean; after: string }) {
+export function RequestForm({
+  projects,
+  projectOptional,
+  after,
+}: {
+  projects: { id: string; name: string }[];
+  projectOptional?: boolean;
+  after: string;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [v, setV] = useState({ projectId: projects.length === 1 ? projects[0]!.id : "", category: "approval" as Category, title: "", description: "" });
+  const [v, setV] = useState({
+    projectId: projects.length === 1 ? projects[0]!.id : "",
+    category: "approval" as Category,
+    title: "",
+    description: "",
+  });
   const [files, setFiles] = useState<Picked[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
-  const create = useMutation(trpc.request.create.mutationOptions({ onSuccess: (r) => router.push(after.replace("{id}", r.id)) }));
-  const input = { ...v, projectId: v.projectId || null, attachments: files.map(({ fileName, contentType, base64 }) => ({ fileName, contentType, base64 })) };
+  const create = useMutation(
+    trpc.request.create.mutationOptions({ onSuccess: (r) => router.push(after.replace("{id}", r.id)) }),
+  );
+  const input = {
+    ...v,
+    projectId: v.projectId || null,
+    attachments: files.map(({ fileName, contentType, base64 }) => ({ fileName, contentType, base64 })),
+  };
   const parsed = CreateRequestInput.safeParse(input);
-  const issue = (path: string) => (touched && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === path) : undefined);
+  const issue = (path: string) =>
+    touched && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === path) : undefined;
 
   async function pick(list: FileList | null) {
     setFileError(null);
     const picked = [...(list ?? [])];
-    if (files.length + picked.length > ATTACHMENT_LIMITS.maxFiles) return setFileError(t("requests.tooManyFiles", { n: ATTACHMENT_LIMITS.maxFiles }));
+    if (files.length + picked.length > ATTACHMENT_LIMITS.maxFiles)
+      return setFileError(t("requests.tooManyFiles", { n: ATTACHMENT_LIMITS.maxFiles }));
     const next: Picked[] = [];
     for (const f of picked) {
-      if (!(ATTACHMENT_TYPES as readonly string[]).includes(f.type)) return setFileError(t("requests.fileType", { name: f.name }));
-      if (f.size > ATTACHMENT_LIMITS.maxBytes) return setFileError(t("requests.fileTooLarge", { name: f.name, mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 }));
+      if (!(ATTACHMENT_TYPES as readonly string[]).includes(f.type))
+        return setFileError(t("requests.fileType", { name: f.name }));
+      if (f.size > ATTACHMENT_LIMITS.maxBytes)
+        return setFileError(t("requests.fileTooLarge", { name: f.name, mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 }));
       next.push({ fileName: f.name, contentType: f.type as FileType, base64: await toBase64(f), size: f.size });
     }
     setFiles([...files, ...next]);
@@ -70,9 +94,20 @@ export function RequestForm({ projects, projectOptional, after }: { projects: { 
       }}
     >
       {projects.length > 0 ? (
-        <Field id="req-project" label={t("requests.project")} error={touched && !projectOptional && !v.projectId ? t("requests.projectRequired") : undefined}>
-          <select id="req-project" className={select} value={v.projectId} onChange={(e) => setV({ ...v, projectId: e.target.value })}>
-            {projectOptional || projects.length > 1 ? <option value="">{projectOptional ? t("requests.noProject") : t("requests.chooseProject")}</option> : null}
+        <Field
+          id="req-project"
+          label={t("requests.project")}
+          error={touched && !projectOptional && !v.projectId ? t("requests.projectRequired") : undefined}
+        >
+          <select
+            id="req-project"
+            className={select}
+            value={v.projectId}
+            onChange={(e) => setV({ ...v, projectId: e.target.value })}
+          >
+            {projectOptional || projects.length > 1 ? (
+              <option value="">{projectOptional ? t("requests.noProject") : t("requests.chooseProject")}</option>
+            ) : null}
             {projects.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -82,7 +117,12 @@ export function RequestForm({ projects, projectOptional, after }: { projects: { 
         </Field>
       ) : null}
       <Field id="req-category" label={t("requests.category")}>
-        <select id="req-category" className={select} value={v.category} onChange={(e) => setV({ ...v, category: e.target.value as Category })}>
+        <select
+          id="req-category"
+          className={select}
+          value={v.category}
+          onChange={(e) => setV({ ...v, category: e.target.value as Category })}
+        >
           {REQUEST_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {t(`requests.categories.${c}`)}
@@ -90,10 +130,24 @@ export function RequestForm({ projects, projectOptional, after }: { projects: { 
           ))}
         </select>
       </Field>
-      <Field id="req-title" label={t("requests.title")} error={issue("title") ? t("requests.titleRequired") : undefined}>
-        <Input id="req-title" maxLength={80} value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} aria-invalid={!!issue("title")} />
+      <Field
+        id="req-title"
+        label={t("requests.title")}
+        error={issue("title") ? t("requests.titleRequired") : undefined}
+      >
+        <Input
+          id="req-title"
+          maxLength={80}
+          value={v.title}
+          onChange={(e) => setV({ ...v, title: e.target.value })}
+          aria-invalid={!!issue("title")}
+        />
       </Field>
-      <Field id="req-description" label={t("requests.description")} error={issue("description") ? t("requests.descriptionRequired") : undefined}>
+      <Field
+        id="req-description"
+        label={t("requests.description")}
+        error={issue("description") ? t("requests.descriptionRequired") : undefined}
+      >
         <textarea
           id="req-description"
           rows={5}
@@ -104,15 +158,34 @@ export function RequestForm({ projects, projectOptional, after }: { projects: { 
           className="block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
         />
       </Field>
-      <Field id="req-files" label={t("requests.attachments")} error={fileError ?? undefined} hint={t("requests.filesHint", { n: ATTACHMENT_LIMITS.maxFiles, mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 })}>
-        <input id="req-files" type="file" multiple accept={ATTACHMENT_TYPES.join(",")} onChange={(e) => void pick(e.target.files).then(() => (e.target.value = ""))} className="block w-full text-sm text-slate-600 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm" />
+      <Field
+        id="req-files"
+        label={t("requests.attachments")}
+        error={fileError ?? undefined}
+        hint={t("requests.filesHint", { n: ATTACHMENT_LIMITS.maxFiles, mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 })}
+      >
+        <input
+          id="req-files"
+          type="file"
+          multiple
+          accept={ATTACHMENT_TYPES.join(",")}
+          onChange={(e) => void pick(e.target.files).then(() => (e.target.value = ""))}
+          className="block w-full text-sm text-slate-600 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm"
+        />
       </Field>
       {files.length ? (
         <ul className="space-y-1 text-sm">
           {files.map((f, i) => (
-            <li key={`${f.fileName}-${i}`} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-2 py-1">
+            <li
+              key={`${f.fileName}-${i}`}
+              className="flex items-center justify-between gap-2 rounded bg-slate-50 px-2 py-1"
+            >
               <span className="truncate">📎 {f.fileName}</span>
-              <button type="button" className="text-xs text-red-700 hover:underline" onClick={() => setFiles(files.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="text-xs text-red-700 hover:underline"
+                onClick={() => setFiles(files.filter((_, j) => j !== i))}
+              >
                 {t("requests.removeFile")}
               </button>
             </li>

@@ -2,7 +2,13 @@ import type { TaskPriority, TaskStatus } from "@crm/domain";
 import { Badge } from "@crm/ui";
 import { useTranslations } from "next-intl";
 
-const STATUS_TONE = { open: "blue", in_progress: "amber", reported: "violet", done: "green", cancelled: "gray" } as const;
+const STATUS_TONE = {
+  open: "blue",
+  in_progress: "amber",
+  reported: "violet",
+  done: "green",
+  cancelled: "gray",
+} as const;
 
 export function TaskStatusBadge({ status, overdue }: { status: TaskStatus; overdue?: boolean }) {
   const t = useTranslations("tasks");

@@ -30,7 +30,9 @@ export function TaskList({ items, showUnit }: { items: TaskRow[]; showUnit?: boo
         <li key={task.id} className="py-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <Link href={`/work/${task.id}`} className="min-w-0 flex-1 font-medium text-slate-900 hover:text-brand-700">
-              {task.subject === "instruction" ? <span className="mr-1 text-brand-700">【{t("instruction")}】</span> : null}
+              {task.subject === "instruction" ? (
+                <span className="mr-1 text-brand-700">【{t("instruction")}】</span>
+              ) : null}
               {task.title}
             </Link>
             <span className="flex items-center gap-1">

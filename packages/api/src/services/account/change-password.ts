@@ -9,8 +9,16 @@ import { updateWithVersion } from "../versioned-update";
 export const ChangePasswordWithVersion = ChangePasswordInput.extend({ version: z.number().int().positive() });
 
 /** Changes one's own password. Bumps the session version, so every other session of this user ends. */
-export async function changePassword(db: Database, user: SessionUser, input: z.infer<typeof ChangePasswordWithVersion>, ip: string | null) {
-  const [row] = await db.select({ hash: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, user.id));
+export async function changePassword(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof ChangePasswordWithVersion>,
+  ip: string | null,
+) {
+  const [row] = await db
+    .select({ hash: schema.users.passwordHash })
+    .from(schema.users)
+    .where(eq(schema.users.id, user.id));
   if (!row || !(await verifyPassword(row.hash, input.currentPassword))) throw badRequest("wrongPassword");
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {

@@ -32,7 +32,12 @@ export async function listUsers(db: Executor) {
 export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version: z.number().int().positive() });
 
 /** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */
-export async function setUserDisabled(db: Database, actor: SessionUser, input: z.infer<typeof SetUserDisabledInput>, ip: string | null) {
+export async function setUserDisabled(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof SetUserDisabledInput>,
+  ip: string | null,
+) {
   if (input.id === actor.id) throw badRequest("cannotDisableSelf");
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, input.id));

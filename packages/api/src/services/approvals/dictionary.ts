@@ -12,7 +12,15 @@ const { approvalItems, approvalTemplates, orgUnits } = schema;
 export async function approvalDictionary(db: Executor) {
   const [items, templates] = await Promise.all([
     db
-      .select({ id: approvalItems.id, name: approvalItems.name, departmentId: approvalItems.departmentId, department: orgUnits.shortName, timeLimitDays: approvalItems.timeLimitDays, active: approvalItems.active, version: approvalItems.version })
+      .select({
+        id: approvalItems.id,
+        name: approvalItems.name,
+        departmentId: approvalItems.departmentId,
+        department: orgUnits.shortName,
+        timeLimitDays: approvalItems.timeLimitDays,
+        active: approvalItems.active,
+        version: approvalItems.version,
+      })
       .from(approvalItems)
       .innerJoin(orgUnits, eq(orgUnits.id, approvalItems.departmentId))
       .orderBy(sql`${approvalItems.active} desc`, asc(approvalItems.sort), asc(approvalItems.name)),
@@ -33,34 +41,71 @@ async function assertDepartment(db: Executor, id: string) {
 }
 
 /** Adds an item to the dictionary or changes one (with its version). Names are unique. */
-export async function saveApprovalItem(db: Database, actor: SessionUser, input: z.infer<typeof ApprovalItemInput>, ip: string | null) {
+export async function saveApprovalItem(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof ApprovalItemInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     await assertDepartment(tx, input.departmentId);
-    const [clash] = await tx.select({ id: approvalItems.id }).from(approvalItems).where(eq(approvalItems.name, input.name));
+    const [clash] = await tx
+      .select({ id: approvalItems.id })
+      .from(approvalItems)
+      .where(eq(approvalItems.name, input.name));
     if (clash && clash.id !== input.id) throw badRequest("approvalNameTaken");
-    const values = { name: input.name, departmentId: input.departmentId, timeLimitDays: input.timeLimitDays, active: input.active };
+    const values = {
+      name: input.name,
+      departmentId: input.departmentId,
+      timeLimitDays: input.timeLimitDays,
+      active: input.active,
+    };
     let row;
     if (input.id) {
       if (!input.version) throw conflict();
       row = await updateWithVersion(tx, approvalItems, input.id, input.version, values);
     } else {
-      const [{ n }] = (await tx.select({ n: sql<number>`coalesce(max(${approvalItems.sort}), 0) + 1` }).from(approvalItems)) as [{ n: number }];
-      [row] = await tx.insert(approvalItems).values({ ...values, sort: n }).returning();
+      const [{ n }] = (await tx
+        .select({ n: sql<number>`coalesce(max(${approvalItems.sort}), 0) + 1` })
+        .from(approvalItems)) as [{ n: number }];
+      [row] = await tx
+        .insert(approvalItems)
+        .values({ ...values, sort: n })
+        .returning();
     }
-    await writeAudit(tx, { actorId: actor.id, action: input.id ? "approvalItem.update" : "approvalItem.create", entity: "approval_item", entityId: row!.id, after: values, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: input.id ? "approvalItem.update" : "approvalItem.create",
+      entity: "approval_item",
+      entityId: row!.id,
+      after: values,
+      ip,
+    });
     return { id: row!.id, version: row!.version };
   });
 }
 
 /** Replaces the item list of one project type's template. */
-export async function saveApprovalTemplate(db: Database, actor: SessionUser, input: z.infer<typeof ApprovalTemplateInput>, ip: string | null) {
+export async function saveApprovalTemplate(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof ApprovalTemplateInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const itemIds = [...new Set(input.itemIds)];
     if (itemIds.length) {
-      const found = await tx.select({ id: approvalItems.id }).from(approvalItems).where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true)));
+      const found = await tx
+        .select({ id: approvalItems.id })
+        .from(approvalItems)
+        .where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true)));
       if (found.length !== itemIds.length) throw badRequest("invalidInput");
     }
-    const [before] = await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType)).for("update");
+    const [before] = await tx
+      .select()
+      .from(approvalTemplates)
+      .where(eq(approvalTemplates.projectType, input.projectType))
+      .for("update");
     let version: number;
     if (before) {
       const [row] = await tx
@@ -72,9 +117,20 @@ export async function saveApprovalTemplate(db: Database, actor: SessionUser, inp
       version = row.version;
     } else {
       if (input.version !== 1) throw conflict();
-      [{ version }] = (await tx.insert(approvalTemplates).values({ projectType: input.projectType, itemIds, version: 2 }).returning({ version: approvalTemplates.version })) as [{ version: number }];
+      [{ version }] = (await tx
+        .insert(approvalTemplates)
+        .values({ projectType: input.projectType, itemIds, version: 2 })
+        .returning({ version: approvalTemplates.version })) as [{ version: number }];
     }
-    await writeAudit(tx, { actorId: actor.id, action: "approvalTemplate.update", entity: "approval_template", entityId: input.projectType, before: before?.itemIds ?? null, after: itemIds, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "approvalTemplate.update",
+      entity: "approval_template",
+      entityId: input.projectType,
+      before: before?.itemIds ?? null,
+      after: itemIds,
+      ip,
+    });
     return { projectType: input.projectType, itemIds, version };
   });
 }

@@ -47,35 +47,80 @@ export async function projectApprovals(db: Executor, user: SessionUser, projectI
  * Adds dictionary items to a project (picked, or a project type's whole template), each with the
  * item's department and time limit, not started. Items the project already has are skipped.
  */
-export async function addApprovals(db: Database, user: SessionUser, input: z.infer<typeof AddApprovalsInput>, ip: string | null) {
+export async function addApprovals(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof AddApprovalsInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    const [template] = input.projectType ? await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType)) : [];
+    const [template] = input.projectType
+      ? await tx.select().from(approvalTemplates).where(eq(approvalTemplates.projectType, input.projectType))
+      : [];
     const itemIds = [...new Set([...input.itemIds, ...(template?.itemIds ?? [])])];
-    const items = itemIds.length ? await tx.select().from(approvalItems).where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true))) : [];
+    const items = itemIds.length
+      ? await tx
+          .select()
+          .from(approvalItems)
+          .where(and(inArray(approvalItems.id, itemIds), eq(approvalItems.active, true)))
+      : [];
     // Items picked one by one must all be in use; a template's retired items are simply left out.
     const found = new Set(items.map((i) => i.id));
     if (input.itemIds.some((id) => !found.has(id))) throw badRequest("invalidInput");
-    const existing = await tx.select({ item: approvals.item }).from(approvals).where(eq(approvals.projectId, project.id));
+    const existing = await tx
+      .select({ item: approvals.item })
+      .from(approvals)
+      .where(eq(approvals.projectId, project.id));
     const have = new Set(existing.map((e) => e.item));
     const fresh = items.filter((i) => !have.has(i.name));
     if (fresh.length) {
-      await tx.insert(approvals).values(fresh.map((i) => ({ projectId: project.id, item: i.name, itemId: i.id, departmentId: i.departmentId, timeLimitDays: i.timeLimitDays })));
-      await writeAudit(tx, { actorId: user.id, action: "approval.add", entity: "project", entityId: project.id, after: fresh.map((i) => i.name), ip });
+      await tx.insert(approvals).values(
+        fresh.map((i) => ({
+          projectId: project.id,
+          item: i.name,
+          itemId: i.id,
+          departmentId: i.departmentId,
+          timeLimitDays: i.timeLimitDays,
+        })),
+      );
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "approval.add",
+        entity: "project",
+        entityId: project.id,
+        after: fresh.map((i) => i.name),
+        ip,
+      });
     }
     return { added: fresh.length, skipped: items.length - fresh.length };
   });
 }
 
 /** Removes an item added by mistake; only while it has not started. */
-export async function removeApproval(db: Database, user: SessionUser, input: z.infer<typeof RemoveApprovalInput>, ip: string | null) {
+export async function removeApproval(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof RemoveApprovalInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     // The approval scope of everyone who may plan a project's items is that project's scope.
     const item = await scopedApprovalById(tx, user, input.id);
     if (item.status !== "not_started") throw badRequest("approvalInUse");
-    const [gone] = await tx.delete(approvals).where(and(eq(approvals.id, input.id), eq(approvals.version, input.version))).returning();
+    const [gone] = await tx
+      .delete(approvals)
+      .where(and(eq(approvals.id, input.id), eq(approvals.version, input.version)))
+      .returning();
     if (!gone) throw conflict();
-    await writeAudit(tx, { actorId: user.id, action: "approval.remove", entity: "project", entityId: item.projectId, before: { item: item.item }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "approval.remove",
+      entity: "project",
+      entityId: item.projectId,
+      before: { item: item.item },
+      ip,
+    });
     return { id: gone.id };
   });
 }

@@ -1,7 +1,13 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, eq, gte, inArray, isNotNull, lt, lte, not, schema, sql, type Executor } from "@crm/db";
 import type { SQL } from "drizzle-orm";
-import { APPROVAL_DONE, APPROVAL_WITH_DEPARTMENT, isApprovalOverdue, todayInShanghai, type ApprovalQueueInput } from "@crm/domain";
+import {
+  APPROVAL_DONE,
+  APPROVAL_WITH_DEPARTMENT,
+  isApprovalOverdue,
+  todayInShanghai,
+  type ApprovalQueueInput,
+} from "@crm/domain";
 import type { z } from "zod";
 
 import { approvalScope } from "../../scope/service";
@@ -10,13 +16,18 @@ import { withDisplayName } from "../project/display";
 
 const { approvals, projects, orgUnits, users, enterprises } = schema;
 
-const overdueApproval = (today: string) => and(inArray(approvals.status, [...APPROVAL_WITH_DEPARTMENT]), lt(approvals.dueOn, today));
+const overdueApproval = (today: string) =>
+  and(inArray(approvals.status, [...APPROVAL_WITH_DEPARTMENT]), lt(approvals.dueOn, today));
 
 /** The list's filter as conditions on approval (and its project, joined): shared with the cockpit. */
 export function approvalListConditions(input: z.infer<typeof ApprovalQueueInput>, today: string): (SQL | undefined)[] {
   const decided = input.decidedFrom || input.decidedTo;
   return [
-    input.status === "done" ? inArray(approvals.status, [...APPROVAL_DONE]) : input.status === "overdue" ? overdueApproval(today) : not(inArray(approvals.status, [...APPROVAL_DONE])),
+    input.status === "done"
+      ? inArray(approvals.status, [...APPROVAL_DONE])
+      : input.status === "overdue"
+        ? overdueApproval(today)
+        : not(inArray(approvals.status, [...APPROVAL_DONE])),
     input.departmentId ? eq(approvals.departmentId, input.departmentId) : undefined,
     decided ? and(isNotNull(approvals.submittedOn), isNotNull(approvals.decidedOn)) : undefined,
     input.decidedFrom ? gte(approvals.decidedOn, input.decidedFrom) : undefined,
@@ -30,11 +41,22 @@ export function approvalListConditions(input: z.infer<typeof ApprovalQueueInput>
  * A department's queue: every approval item it holds (the bureau: all), overdue first, then by due
  * date and start. `open` is everything not yet decided, `overdue` only late ones, `done` the decided.
  */
-export async function approvalQueue(db: Executor, user: SessionUser, input: z.infer<typeof ApprovalQueueInput>, now: Date) {
+export async function approvalQueue(
+  db: Executor,
+  user: SessionUser,
+  input: z.infer<typeof ApprovalQueueInput>,
+  now: Date,
+) {
   const today = todayInShanghai(now);
   const overdue = overdueApproval(today);
   const rows = await db
-    .select({ ...approvalColumns, name: projects.name, codeName: projects.codeName, responsibleUnitId: projects.responsibleUnitId, enterpriseName: enterprises.name })
+    .select({
+      ...approvalColumns,
+      name: projects.name,
+      codeName: projects.codeName,
+      responsibleUnitId: projects.responsibleUnitId,
+      enterpriseName: enterprises.name,
+    })
     .from(approvals)
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))
     .innerJoin(projects, eq(projects.id, approvals.projectId))

@@ -16,7 +16,13 @@ const { approvals, projects } = schema;
  * sets the due date from the time limit in working days — or decided); a note, a blocker, who helped.
  * A new or changed blocker tells the project's service contact and the bureau.
  */
-export async function updateApproval(db: Database, user: SessionUser, input: z.infer<typeof UpdateApprovalInput>, now: Date, ip: string | null) {
+export async function updateApproval(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof UpdateApprovalInput>,
+  now: Date,
+  ip: string | null,
+) {
   const today = todayInShanghai(now);
   const on = input.on ?? today;
   if (on > today) throw badRequest("futureDate");
@@ -39,10 +45,25 @@ export async function updateApproval(db: Database, user: SessionUser, input: z.i
     if (input.blocker !== undefined) changes.blocker = input.blocker?.trim() || null;
     if (input.helped) changes.helpedById = user.id;
     const after = await updateWithVersion(tx, approvals, input.id, input.version, changes);
-    await writeAudit(tx, { actorId: user.id, action: "approval.update", entity: "approval", entityId: input.id, before, after: changes, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "approval.update",
+      entity: "approval",
+      entityId: input.id,
+      before,
+      after: changes,
+      ip,
+    });
 
     if (after.blocker && after.blocker !== before.blocker) {
-      const [project] = await tx.select({ name: projects.name, serviceContactId: projects.serviceContactId, responsibleUnitId: projects.responsibleUnitId }).from(projects).where(eq(projects.id, after.projectId));
+      const [project] = await tx
+        .select({
+          name: projects.name,
+          serviceContactId: projects.serviceContactId,
+          responsibleUnitId: projects.responsibleUnitId,
+        })
+        .from(projects)
+        .where(eq(projects.id, after.projectId));
       const bureau = await bureauMembers(tx);
       await notify(tx, {
         userIds: [...(project?.serviceContactId ? [project.serviceContactId] : []), ...bureau.userIds],

@@ -32,7 +32,12 @@ export async function overdueTasksByUnit(db: Executor, user: SessionUser, view: 
     value: rows.reduce((n, r) => n + r.n, 0),
     drill: { list: "tasks" as const, filter: base },
     // The units owing the most; the total counts them all.
-    units: rows.slice(0, TOP).map((r) => ({ unitId: r.unitId, name: r.name, value: r.n, drill: { list: "tasks" as const, filter: { ...base, unitId: r.unitId } } })),
+    units: rows.slice(0, TOP).map((r) => ({
+      unitId: r.unitId,
+      name: r.name,
+      value: r.n,
+      drill: { list: "tasks" as const, filter: { ...base, unitId: r.unitId } },
+    })),
   };
 }
 
@@ -74,7 +79,10 @@ export async function unresolvedRequests(db: Executor, user: SessionUser, view: 
     .from(serviceRequests)
     .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
     .where(where);
-  const drill = (status: "open" | "submitted" | "assigned" | "escalated") => ({ list: "requests" as const, filter: { status, ...zoneAndChain(view) } });
+  const drill = (status: "open" | "submitted" | "assigned" | "escalated") => ({
+    list: "requests" as const,
+    filter: { status, ...zoneAndChain(view) },
+  });
   return {
     value: row?.n ?? 0,
     drill: drill("open"),

@@ -14,7 +14,11 @@ const wanSum = (column: unknown) => sql<string>`coalesce(sum(${column}), 0)::num
  * Projects signed within the year (their signing day), by zone and chain: the headline's 签约 and
  * 500强, and the by-chain chart, come from these rows.
  */
-export async function signedInYear(db: Executor, user: SessionUser, view: Pick<CockpitView, "from" | "to" | "zoneId" | "chainId">) {
+export async function signedInYear(
+  db: Executor,
+  user: SessionUser,
+  view: Pick<CockpitView, "from" | "to" | "zoneId" | "chainId">,
+) {
   const rows = await db
     .select({
       zoneId: projects.zoneId,
@@ -32,7 +36,11 @@ export async function signedInYear(db: Executor, user: SessionUser, view: Pick<C
 /** The year's signings in one total: how many, for how much, how many 500强 (the home page's figures). */
 export async function signedTotals(db: Executor, user: SessionUser, year: number) {
   const rows = await signedInYear(db, user, { from: `${year}-01-01`, to: `${year}-12-31` });
-  return { count: rows.reduce((n, r) => n + r.n, 0), amountWan: sumWan(rows.map((r) => r.amountWan)), fortune500: rows.reduce((n, r) => n + r.fortune500, 0) };
+  return {
+    count: rows.reduce((n, r) => n + r.n, 0),
+    amountWan: sumWan(rows.map((r) => r.amountWan)),
+    fortune500: rows.reduce((n, r) => n + r.fortune500, 0),
+  };
 }
 
 /** Projects that landed (were registered) within the year. */
@@ -47,7 +55,10 @@ export async function landedInYear(db: Executor, user: SessionUser, view: Cockpi
 /** Enterprises that became 四上 within the year (with a project in view). */
 export async function newAboveScale(db: Executor, user: SessionUser, view: CockpitView) {
   const filter = { aboveScaleFrom: view.from, aboveScaleTo: view.to, ...zoneAndChain(view) };
-  const [row] = await db.select({ n: count() }).from(enterprises).where(and(...enterpriseListConditions(user, filter)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(enterprises)
+    .where(and(...enterpriseListConditions(user, filter)));
   return { value: row?.n ?? 0, drill: { list: "enterprises" as const, filter } };
 }
 
@@ -87,6 +98,10 @@ export async function fundsByMonth(db: Executor, view: CockpitView) {
   });
   return {
     months,
-    total: { value: total?.n ?? 0, amountWan: total?.amountWan ?? "0.00", drill: projectsDrill(view, { fundsFrom: view.from, fundsTo: view.to }) },
+    total: {
+      value: total?.n ?? 0,
+      amountWan: total?.amountWan ?? "0.00",
+      drill: projectsDrill(view, { fundsFrom: view.from, fundsTo: view.to }),
+    },
   };
 }

@@ -17,8 +17,25 @@ const { orgUnits, chains } = schema;
  */
 export async function cockpit(db: Executor, user: SessionUser, input: CockpitInput, now: Date) {
   const view = cockpitView(user, input, todayInShanghai(now));
-  const [zones, chainList, signedRows, landed, aboveScale, funds, stageRows, overdueTasks, approvalTime, requests, ranking, target] = await Promise.all([
-    db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.kind, "zone")).orderBy(asc(orgUnits.sort)),
+  const [
+    zones,
+    chainList,
+    signedRows,
+    landed,
+    aboveScale,
+    funds,
+    stageRows,
+    overdueTasks,
+    approvalTime,
+    requests,
+    ranking,
+    target,
+  ] = await Promise.all([
+    db
+      .select({ id: orgUnits.id, name: orgUnits.shortName })
+      .from(orgUnits)
+      .where(eq(orgUnits.kind, "zone"))
+      .orderBy(asc(orgUnits.sort)),
     db.select({ id: chains.id, name: chains.name }).from(chains).orderBy(asc(chains.sort)),
     signedInYear(db, user, view),
     landedInYear(db, user, view),
@@ -65,7 +82,12 @@ export async function cockpit(db: Executor, user: SessionUser, input: CockpitInp
     zones,
     chains: chainList,
     targets: target
-      ? { signedAmount: target.signedAmount, landedProjects: target.landedProjects, fortune500Projects: target.fortune500Projects, newAboveScale: target.newAboveScale }
+      ? {
+          signedAmount: target.signedAmount,
+          landedProjects: target.landedProjects,
+          fortune500Projects: target.fortune500Projects,
+          newAboveScale: target.newAboveScale,
+        }
       : null,
     signed: { value: signedCount, amountWan: signedWan, drill: signedDrill() },
     landed,

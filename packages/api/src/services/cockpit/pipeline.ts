@@ -56,5 +56,9 @@ export function byZone(rows: StageRow[], view: CockpitView, zones: { id: string;
   }
   return zones
     .filter((z) => (view.zoneId ? z.id === view.zoneId : true))
-    .map((z) => ({ zoneId: z.id, name: z.name, counts: counts.get(z.id) ?? (Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>) }));
+    .map((z) => ({
+      zoneId: z.id,
+      name: z.name,
+      counts: counts.get(z.id) ?? (Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>),
+    }));
 }

@@ -18,7 +18,11 @@ export async function zoneRanking(db: Executor, view: CockpitView) {
       .where(eq(orgUnits.kind, "zone"))
       .orderBy(asc(orgUnits.sort)),
     db
-      .select({ zoneId: projects.zoneId, n: count(), amountWan: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text` })
+      .select({
+        zoneId: projects.zoneId,
+        n: count(),
+        amountWan: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text`,
+      })
       .from(projects)
       .where(and(gte(projects.signedOn, view.from), lte(projects.signedOn, view.to), chain))
       .groupBy(projects.zoneId),
@@ -30,12 +34,18 @@ export async function zoneRanking(db: Executor, view: CockpitView) {
   ]);
   const signedBy = new Map(signed.map((r) => [r.zoneId, r]));
   const landedBy = new Map(landed.map((r) => [r.zoneId, r.n]));
-  const rows = zones.map((z) => ({ ...z, signed: signedBy.get(z.zoneId)?.n ?? 0, amountWan: signedBy.get(z.zoneId)?.amountWan ?? "0.00", landed: landedBy.get(z.zoneId) ?? 0 }));
+  const rows = zones.map((z) => ({
+    ...z,
+    signed: signedBy.get(z.zoneId)?.n ?? 0,
+    amountWan: signedBy.get(z.zoneId)?.amountWan ?? "0.00",
+    landed: landedBy.get(z.zoneId) ?? 0,
+  }));
   const ranked = rows
     .map((r) => ({
       ...r,
       // Against a target only when the view is not narrowed to a chain (targets are per unit, not per chain).
-      completion: !view.chainId && r.targetWan && Number(r.targetWan) > 0 ? Number(r.amountWan) / Number(r.targetWan) : null,
+      completion:
+        !view.chainId && r.targetWan && Number(r.targetWan) > 0 ? Number(r.amountWan) / Number(r.targetWan) : null,
     }))
     .sort((a, b) => (b.completion ?? -1) - (a.completion ?? -1) || Number(b.amountWan) - Number(a.amountWan));
   return ranked.map((r, i) => ({

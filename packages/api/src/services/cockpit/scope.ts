@@ -44,7 +44,10 @@ export function cockpitView(user: SessionUser, input: CockpitInput, today: strin
 
 /** The view's zone and chain as conditions on project. */
 export function onProjects(view: Pick<CockpitView, "zoneId" | "chainId">): SQL | undefined {
-  return and(view.zoneId ? eq(projects.zoneId, view.zoneId) : undefined, view.chainId ? eq(projects.chainId, view.chainId) : undefined);
+  return and(
+    view.zoneId ? eq(projects.zoneId, view.zoneId) : undefined,
+    view.chainId ? eq(projects.chainId, view.chainId) : undefined,
+  );
 }
 
 /** The zone and chain, for the task, approval, request and enterprise lists' filters. */

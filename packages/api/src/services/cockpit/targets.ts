@@ -45,7 +45,10 @@ export async function saveTarget(db: Database, actor: SessionUser, input: SaveTa
     let row;
     if (input.version === null) {
       if (before) throw conflict();
-      [row] = await tx.insert(targets).values({ year: input.year, unitId: input.unitId, ...values }).returning();
+      [row] = await tx
+        .insert(targets)
+        .values({ year: input.year, unitId: input.unitId, ...values })
+        .returning();
     } else {
       [row] = await tx
         .update(targets)
@@ -54,7 +57,15 @@ export async function saveTarget(db: Database, actor: SessionUser, input: SaveTa
         .returning();
       if (!row) throw conflict();
     }
-    await writeAudit(tx, { actorId: actor.id, action: "target.save", entity: "target", entityId: `${input.year}:${input.unitId}`, before: before ?? null, after: row, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "target.save",
+      entity: "target",
+      entityId: `${input.year}:${input.unitId}`,
+      before: before ?? null,
+      after: row,
+      ip,
+    });
     return row!;
   });
 }
@@ -64,6 +75,10 @@ export async function targetFor(db: Executor, year: number, zoneId: string | und
   const unit = zoneId
     ? eq(targets.unitId, zoneId)
     : sql`${targets.unitId} = (select ${orgUnits.id} from ${orgUnits} where ${orgUnits.kind} = 'bureau' order by ${orgUnits.sort} limit 1)`;
-  const [row] = await db.select().from(targets).where(and(eq(targets.year, year), unit)).limit(1);
+  const [row] = await db
+    .select()
+    .from(targets)
+    .where(and(eq(targets.year, year), unit))
+    .limit(1);
   return row ?? null;
 }

@@ -16,7 +16,11 @@ async function scopedEnterprise(db: Executor, user: SessionUser, id: string) {
   const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
   if (!row) throw notFound();
   if (DISTRICT_WIDE_ROLES.includes(user.role)) return row;
-  const [seen] = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.enterpriseId, id), projectScope(user))).limit(1);
+  const [seen] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.enterpriseId, id), projectScope(user)))
+    .limit(1);
   if (!seen) throw notFound();
   return row;
 }
@@ -26,13 +30,28 @@ export async function enterpriseById(db: Executor, user: SessionUser, id: string
   const e = await scopedEnterprise(db, user, id);
   const [list, accounts] = await Promise.all([
     db
-      .select({ id: projects.id, name: projects.name, codeName: projects.codeName, responsibleUnitId: projects.responsibleUnitId, stage: projects.stage, unit: orgUnits.shortName })
+      .select({
+        id: projects.id,
+        name: projects.name,
+        codeName: projects.codeName,
+        responsibleUnitId: projects.responsibleUnitId,
+        stage: projects.stage,
+        unit: orgUnits.shortName,
+      })
       .from(projects)
       .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
       .where(and(eq(projects.enterpriseId, id), projectScope(user)))
       .orderBy(asc(projects.createdAt)),
     db
-      .select({ id: users.id, username: users.username, displayName: users.displayName, mobile: users.mobile, disabled: users.disabled, mustChangePassword: users.mustChangePassword, lastSignInAt: users.lastSignInAt })
+      .select({
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        mobile: users.mobile,
+        disabled: users.disabled,
+        mustChangePassword: users.mustChangePassword,
+        lastSignInAt: users.lastSignInAt,
+      })
       .from(users)
       .where(eq(users.enterpriseId, id))
       .orderBy(asc(users.createdAt)),
@@ -70,7 +89,12 @@ export function temporaryPassword(): string {
  * Creates a portal account for an enterprise. The temporary password is returned once and must be
  * changed at the first sign-in (mustChangePassword).
  */
-export async function createEnterpriseAccount(db: Database, user: SessionUser, input: z.infer<typeof CreateEnterpriseAccountInput>, ip: string | null) {
+export async function createEnterpriseAccount(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof CreateEnterpriseAccountInput>,
+  ip: string | null,
+) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -79,14 +103,35 @@ export async function createEnterpriseAccount(db: Database, user: SessionUser, i
     const [clash] = await tx
       .select({ username: users.username, mobile: users.mobile })
       .from(users)
-      .where(or(sql`lower(${users.username}) = ${input.username.toLowerCase()}`, mobile ? eq(users.mobile, mobile) : undefined))
+      .where(
+        or(
+          sql`lower(${users.username}) = ${input.username.toLowerCase()}`,
+          mobile ? eq(users.mobile, mobile) : undefined,
+        ),
+      )
       .limit(1);
-    if (clash) throw badRequest(clash.username.toLowerCase() === input.username.toLowerCase() ? "usernameTaken" : "mobileTaken");
+    if (clash)
+      throw badRequest(clash.username.toLowerCase() === input.username.toLowerCase() ? "usernameTaken" : "mobileTaken");
     const [created] = await tx
       .insert(users)
-      .values({ username: input.username, displayName: input.displayName, mobile, role: "enterprise", enterpriseId: input.enterpriseId, passwordHash, mustChangePassword: true })
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        mobile,
+        role: "enterprise",
+        enterpriseId: input.enterpriseId,
+        passwordHash,
+        mustChangePassword: true,
+      })
       .returning({ id: users.id, username: users.username });
-    await writeAudit(tx, { actorId: user.id, action: "user.create", entity: "user", entityId: created!.id, after: { username: created!.username, role: "enterprise", enterpriseId: input.enterpriseId }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.create",
+      entity: "user",
+      entityId: created!.id,
+      after: { username: created!.username, role: "enterprise", enterpriseId: input.enterpriseId },
+      ip,
+    });
     return { id: created!.id, username: created!.username, temporaryPassword: password };
   });
 }

@@ -39,7 +39,9 @@ export function enterpriseListConditions(user: SessionUser, f: EnterpriseListFil
 export async function listEnterprises(db: Executor, user: SessionUser, filter: EnterpriseListFilter) {
   const visible = realNamesVisible(user);
   const hiddenAs = visible
-    ? sql<string | null>`(select ${projects.codeName} from ${projects} where ${projects.enterpriseId} = ${enterprises.id} and not ${visible} limit 1)`
+    ? sql<
+        string | null
+      >`(select ${projects.codeName} from ${projects} where ${projects.enterpriseId} = ${enterprises.id} and not ${visible} limit 1)`
     : sql<null>`null`;
   const rows = await db
     .select({
@@ -56,5 +58,7 @@ export async function listEnterprises(db: Executor, user: SessionUser, filter: E
     .where(and(...enterpriseListConditions(user, filter)))
     .orderBy(asc(enterprises.aboveScaleSince), asc(enterprises.name))
     .limit(500);
-  return rows.map(({ hiddenAs: code, ...r }) => (code ? { ...r, name: code, creditCode: null, confidential: true } : { ...r, confidential: false }));
+  return rows.map(({ hiddenAs: code, ...r }) =>
+    code ? { ...r, name: code, creditCode: null, confidential: true } : { ...r, confidential: false },
+  );
 }

@@ -30,7 +30,14 @@ export async function addFollowUp(db: Database, user: SessionUser, input: Follow
         authorId: user.id,
       })
       .returning();
-    await writeAudit(tx, { actorId: user.id, action: "follow_up.create", entity: projectId ? "project" : "lead", entityId: projectId ?? leadId, after: row, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "follow_up.create",
+      entity: projectId ? "project" : "lead",
+      entityId: projectId ?? leadId,
+      after: row,
+      ip,
+    });
     return { id: row!.id };
   });
 }

@@ -72,7 +72,12 @@ async function openApprovals(db: Executor, user: SessionUser) {
     .from(approvals)
     .innerJoin(projects, eq(projects.id, approvals.projectId))
     .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
-    .where(and(eq(approvals.departmentId, user.unitId), inArray(approvals.status, ["not_started", "preparing", "submitted", "in_review"])))
+    .where(
+      and(
+        eq(approvals.departmentId, user.unitId),
+        inArray(approvals.status, ["not_started", "preparing", "submitted", "in_review"]),
+      ),
+    )
     .orderBy(asc(approvals.submittedOn));
   return rows.map((r) => withDisplayName(r, user));
 }
@@ -81,7 +86,11 @@ async function openApprovals(db: Executor, user: SessionUser) {
 export async function homeSummary(db: Executor, user: SessionUser, today: string) {
   const year = Number(today.slice(0, 4));
   const [zones, matrix, totals, signed, recent, pending] = await Promise.all([
-    db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.kind, "zone")).orderBy(asc(orgUnits.sort)),
+    db
+      .select({ id: orgUnits.id, name: orgUnits.shortName })
+      .from(orgUnits)
+      .where(eq(orgUnits.kind, "zone"))
+      .orderBy(asc(orgUnits.sort)),
     stageMatrix(db, user),
     zoneTotals(db),
     signedTotals(db, user, year),

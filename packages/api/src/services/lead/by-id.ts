@@ -18,14 +18,40 @@ export async function leadById(db: Executor, user: SessionUser, id: string) {
       .where(eq(leadReporters.leadId, id))
       .orderBy(asc(leadReporters.reportedOn)),
     db
-      .select({ id: followUps.id, kind: followUps.kind, occurredOn: followUps.occurredOn, people: followUps.people, summary: followUps.summary, nextStep: followUps.nextStep, author: users.displayName })
+      .select({
+        id: followUps.id,
+        kind: followUps.kind,
+        occurredOn: followUps.occurredOn,
+        people: followUps.people,
+        summary: followUps.summary,
+        nextStep: followUps.nextStep,
+        author: users.displayName,
+      })
       .from(followUps)
       .innerJoin(users, eq(users.id, followUps.authorId))
       .where(eq(followUps.leadId, id))
       .orderBy(desc(followUps.occurredOn)),
-    lead.chainId ? db.select({ name: chains.name }).from(chains).where(eq(chains.id, lead.chainId)) : Promise.resolve([]),
-    lead.assigneeUnitId ? db.select({ name: orgUnits.shortName, kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, lead.assigneeUnitId)) : Promise.resolve([]),
-    lead.projectId ? db.select({ id: projects.id, name: projects.name, codeName: projects.codeName, responsibleUnitId: projects.responsibleUnitId, stage: projects.stage }).from(projects).where(eq(projects.id, lead.projectId)) : Promise.resolve([]),
+    lead.chainId
+      ? db.select({ name: chains.name }).from(chains).where(eq(chains.id, lead.chainId))
+      : Promise.resolve([]),
+    lead.assigneeUnitId
+      ? db
+          .select({ name: orgUnits.shortName, kind: orgUnits.kind })
+          .from(orgUnits)
+          .where(eq(orgUnits.id, lead.assigneeUnitId))
+      : Promise.resolve([]),
+    lead.projectId
+      ? db
+          .select({
+            id: projects.id,
+            name: projects.name,
+            codeName: projects.codeName,
+            responsibleUnitId: projects.responsibleUnitId,
+            stage: projects.stage,
+          })
+          .from(projects)
+          .where(eq(projects.id, lead.projectId))
+      : Promise.resolve([]),
   ]);
   const converted = project[0] ? withDisplayName({ ...project[0], enterpriseName: null }, user) : null;
   return {

@@ -28,7 +28,12 @@ async function enterpriseFor(tx: Transaction, lead: typeof leads.$inferSelect, c
 }
 
 /** The assignee turns a lead into a project: its fields carried over, the lead linked to it. */
-export async function convertLead(db: Database, user: SessionUser, input: z.output<typeof ConvertLeadInput>, ip: string | null) {
+export async function convertLead(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof ConvertLeadInput>,
+  ip: string | null,
+) {
   const raw = input.creditCode?.trim() ? normalizeCreditCode(input.creditCode) : null;
   if (raw && !isValidCreditCode(raw)) throw badRequest("invalidCreditCode");
   return db.transaction(async (tx) => {
@@ -53,10 +58,36 @@ export async function convertLead(db: Database, user: SessionUser, input: z.outp
         plannedAmount: input.plannedAmount ?? lead.intendedAmount,
       })
       .returning();
-    await tx.insert(stageEvents).values({ projectId: project!.id, fromStage: null, toStage: input.stage, occurredOn: input.on, actorId: user.id, note: "由线索转为项目" });
-    const updated = await updateWithVersion(tx, leads, lead.id, input.version, { status: "converted", projectId: project!.id, enterpriseId });
-    await writeAudit(tx, { actorId: user.id, action: "project.create", entity: "project", entityId: project!.id, after: project, ip });
-    await writeAudit(tx, { actorId: user.id, action: "lead.convert", entity: "lead", entityId: lead.id, before: { status: lead.status }, after: { status: "converted", projectId: project!.id }, ip });
+    await tx.insert(stageEvents).values({
+      projectId: project!.id,
+      fromStage: null,
+      toStage: input.stage,
+      occurredOn: input.on,
+      actorId: user.id,
+      note: "由线索转为项目",
+    });
+    const updated = await updateWithVersion(tx, leads, lead.id, input.version, {
+      status: "converted",
+      projectId: project!.id,
+      enterpriseId,
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "project.create",
+      entity: "project",
+      entityId: project!.id,
+      after: project,
+      ip,
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "lead.convert",
+      entity: "lead",
+      entityId: lead.id,
+      before: { status: lead.status },
+      after: { status: "converted", projectId: project!.id },
+      ip,
+    });
     return { projectId: project!.id, leadVersion: updated.version };
   });
 }

@@ -19,18 +19,36 @@ export type CreateLeadResult =
  * and they are returned, unless the caller saw them (acknowledgeDuplicates) or chose to add this
  * report to one of them (mergeIntoId): then the unit is credited on that lead.
  */
-export async function createLead(db: Database, user: SessionUser, input: z.output<typeof CreateLeadInput>, ip: string | null): Promise<CreateLeadResult> {
+export async function createLead(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof CreateLeadInput>,
+  ip: string | null,
+): Promise<CreateLeadResult> {
   if (!user.unitId) throw badRequest("invalidInput");
   const unitId = user.unitId;
   const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
   if (input.mergeIntoId) {
     // Any unit may report again onto a lead it learnt of from the duplicate hints, scope or not:
     // it only adds its own credit, and sees the lead afterwards as one of its reporters.
-    const [target] = await db.select({ id: leads.id, status: leads.status }).from(leads).where(eq(leads.id, input.mergeIntoId));
+    const [target] = await db
+      .select({ id: leads.id, status: leads.status })
+      .from(leads)
+      .where(eq(leads.id, input.mergeIntoId));
     if (!target || target.status === "merged") throw notFound();
     return db.transaction(async (tx) => {
-      await tx.insert(leadReporters).values({ leadId: target.id, unitId, userId: user.id, reportedOn: input.reportedOn }).onConflictDoNothing();
-      await writeAudit(tx, { actorId: user.id, action: "lead.report_again", entity: "lead", entityId: target.id, after: { unitId, reportedOn: input.reportedOn }, ip });
+      await tx
+        .insert(leadReporters)
+        .values({ leadId: target.id, unitId, userId: user.id, reportedOn: input.reportedOn })
+        .onConflictDoNothing();
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "lead.report_again",
+        entity: "lead",
+        entityId: target.id,
+        after: { unitId, reportedOn: input.reportedOn },
+        ip,
+      });
       return { status: "merged", id: target.id } as const;
     });
   }
@@ -56,7 +74,14 @@ export async function createLead(db: Database, user: SessionUser, input: z.outpu
       })
       .returning();
     await tx.insert(leadReporters).values({ leadId: lead!.id, unitId, userId: user.id, reportedOn: input.reportedOn });
-    await writeAudit(tx, { actorId: user.id, action: "lead.create", entity: "lead", entityId: lead!.id, after: lead, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "lead.create",
+      entity: "lead",
+      entityId: lead!.id,
+      after: lead,
+      ip,
+    });
     return { status: "created", id: lead!.id } as const;
   });
 }

@@ -22,7 +22,9 @@ export async function findDuplicates(db: Executor, input: { enterpriseName: stri
     })
     .from(leads)
     .innerJoin(orgUnits, eq(orgUnits.id, leads.reportingUnitId))
-    .where(and(ne(leads.status, "merged"), or(eq(leads.enterpriseKey, key), code ? eq(leads.creditCode, code) : undefined)))
+    .where(
+      and(ne(leads.status, "merged"), or(eq(leads.enterpriseKey, key), code ? eq(leads.creditCode, code) : undefined)),
+    )
     .limit(10);
   const enterpriseRows = await db
     .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode })

@@ -36,12 +36,17 @@ export async function listLeads(db: Executor, user: SessionUser, input: z.output
         leadScope(user),
         input.status ? eq(leads.status, input.status) : sql`${leads.status} <> 'merged'`,
         q ? or(ilike(leads.enterpriseName, `%${q}%`), eq(leads.creditCode, q.toUpperCase())) : undefined,
-        input.cursor ? sql`(${leads.reportedOn}, ${leads.id}) < (${input.cursor.reportedOn}::date, ${input.cursor.id}::uuid)` : undefined,
+        input.cursor
+          ? sql`(${leads.reportedOn}, ${leads.id}) < (${input.cursor.reportedOn}::date, ${input.cursor.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(leads.reportedOn), desc(leads.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > input.limit && last ? { reportedOn: last.reportedOn, id: last.id } : null };
+  return {
+    items: page,
+    nextCursor: rows.length > input.limit && last ? { reportedOn: last.reportedOn, id: last.id } : null,
+  };
 }

@@ -13,7 +13,12 @@ const OPEN = ["new", "assigned"] as const;
 const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
 
 /** The bureau gives a lead to a zone task force or a department, with a due date. */
-export async function assignLead(db: Database, user: SessionUser, input: z.output<typeof AssignLeadInput>, ip: string | null) {
+export async function assignLead(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof AssignLeadInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const lead = await scopedLeadById(tx, user, input.id);
     if (!isOpen(lead.status)) throw badRequest("leadClosed");
@@ -26,31 +31,63 @@ export async function assignLead(db: Database, user: SessionUser, input: z.outpu
       assignedOn: sql`current_date`,
       dueOn: input.dueOn,
     });
-    await writeAudit(tx, { actorId: user.id, action: "lead.assign", entity: "lead", entityId: lead.id, before: { assigneeUnitId: lead.assigneeUnitId, dueOn: lead.dueOn }, after: { assigneeUnitId: updated.assigneeUnitId, dueOn: updated.dueOn }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "lead.assign",
+      entity: "lead",
+      entityId: lead.id,
+      before: { assigneeUnitId: lead.assigneeUnitId, dueOn: lead.dueOn },
+      after: { assigneeUnitId: updated.assigneeUnitId, dueOn: updated.dueOn },
+      ip,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
 
 /** The assignee (or the bureau) drops a lead, saying why. */
-export async function dropLead(db: Database, user: SessionUser, input: z.output<typeof DropLeadInput>, ip: string | null) {
+export async function dropLead(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof DropLeadInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const lead = await scopedLeadById(tx, user, input.id);
     assertLeadHandler(user, lead);
     if (!isOpen(lead.status)) throw badRequest("leadClosed");
-    const updated = await updateWithVersion(tx, leads, lead.id, input.version, { status: "dropped", dropReason: input.reason });
-    await writeAudit(tx, { actorId: user.id, action: "lead.drop", entity: "lead", entityId: lead.id, before: { status: lead.status }, after: { status: "dropped", reason: input.reason }, ip });
+    const updated = await updateWithVersion(tx, leads, lead.id, input.version, {
+      status: "dropped",
+      dropReason: input.reason,
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "lead.drop",
+      entity: "lead",
+      entityId: lead.id,
+      before: { status: lead.status },
+      after: { status: "dropped", reason: input.reason },
+      ip,
+    });
     return { id: updated.id, version: updated.version };
   });
 }
 
 /** The bureau merges a duplicate into the lead it keeps; every reporter of both keeps the credit. */
-export async function mergeLeads(db: Database, user: SessionUser, input: z.output<typeof MergeLeadsInput>, ip: string | null) {
+export async function mergeLeads(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof MergeLeadsInput>,
+  ip: string | null,
+) {
   if (input.keepId === input.mergeId) throw badRequest("invalidInput");
   return db.transaction(async (tx) => {
     const keep = await scopedLeadById(tx, user, input.keepId);
     const other = await scopedLeadById(tx, user, input.mergeId);
     if (!isOpen(other.status) || keep.status === "merged" || keep.status === "dropped") throw badRequest("leadClosed");
-    const reporters = await tx.select().from(leadReporters).where(inArray(leadReporters.leadId, [other.id]));
+    const reporters = await tx
+      .select()
+      .from(leadReporters)
+      .where(inArray(leadReporters.leadId, [other.id]));
     if (reporters.length) {
       await tx
         .insert(leadReporters)
@@ -59,7 +96,14 @@ export async function mergeLeads(db: Database, user: SessionUser, input: z.outpu
     }
     await updateWithVersion(tx, leads, other.id, input.mergeVersion, { status: "merged", mergedIntoId: keep.id });
     const kept = await updateWithVersion(tx, leads, keep.id, input.keepVersion, {});
-    await writeAudit(tx, { actorId: user.id, action: "lead.merge", entity: "lead", entityId: keep.id, after: { merged: other.id, reporters: reporters.map((r) => r.unitId) }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "lead.merge",
+      entity: "lead",
+      entityId: keep.id,
+      after: { merged: other.id, reporters: reporters.map((r) => r.unitId) },
+      ip,
+    });
     return { id: kept.id, version: kept.version };
   });
 }

@@ -44,7 +44,12 @@ export async function portalProjects(db: Executor, user: SessionUser) {
     })
     .from(approvals)
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))
-    .where(inArray(approvals.projectId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        approvals.projectId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(approvals.startedOn), asc(approvals.item));
   return rows.map(({ contactName, contactMobile, ...p }) => ({
     ...p,

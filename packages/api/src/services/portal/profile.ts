@@ -12,7 +12,13 @@ const { enterprises } = schema;
 export async function portalProfile(db: Executor, user: SessionUser) {
   if (!user.enterpriseId) throw notFound();
   const [row] = await db
-    .select({ name: enterprises.name, creditCode: enterprises.creditCode, contactName: enterprises.contactName, contactPhone: enterprises.contactPhone, version: enterprises.version })
+    .select({
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      contactName: enterprises.contactName,
+      contactPhone: enterprises.contactPhone,
+      version: enterprises.version,
+    })
     .from(enterprises)
     .where(eq(enterprises.id, user.enterpriseId));
   if (!row) throw notFound();
@@ -20,13 +26,32 @@ export async function portalProfile(db: Executor, user: SessionUser) {
 }
 
 /** The enterprise updates its contact person and phone; always its own record, never another's. */
-export async function updatePortalProfile(db: Database, user: SessionUser, input: z.infer<typeof EnterpriseProfileInput>, ip: string | null) {
+export async function updatePortalProfile(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof EnterpriseProfileInput>,
+  ip: string | null,
+) {
   if (!user.enterpriseId) throw notFound();
   const enterpriseId = user.enterpriseId;
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ contactName: enterprises.contactName, contactPhone: enterprises.contactPhone }).from(enterprises).where(eq(enterprises.id, enterpriseId));
-    const after = await updateWithVersion(tx, enterprises, enterpriseId, input.version, { contactName: input.contactName, contactPhone: input.contactPhone });
-    await writeAudit(tx, { actorId: user.id, action: "enterprise.contact", entity: "enterprise", entityId: enterpriseId, before, after: { contactName: after.contactName, contactPhone: after.contactPhone }, ip });
+    const [before] = await tx
+      .select({ contactName: enterprises.contactName, contactPhone: enterprises.contactPhone })
+      .from(enterprises)
+      .where(eq(enterprises.id, enterpriseId));
+    const after = await updateWithVersion(tx, enterprises, enterpriseId, input.version, {
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "enterprise.contact",
+      entity: "enterprise",
+      entityId: enterpriseId,
+      before,
+      after: { contactName: after.contactName, contactPhone: after.contactPhone },
+      ip,
+    });
     return { contactName: after.contactName, contactPhone: after.contactPhone, version: after.version };
   });
 }

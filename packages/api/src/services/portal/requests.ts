@@ -42,10 +42,21 @@ export async function portalRequest(db: Executor, user: SessionUser, id: string)
     .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
     .where(eq(serviceRequests.id, id));
   const entries = await db
-    .select({ id: serviceRequestEntries.id, kind: serviceRequestEntries.kind, body: serviceRequestEntries.body, unit: orgUnits.shortName, at: serviceRequestEntries.createdAt })
+    .select({
+      id: serviceRequestEntries.id,
+      kind: serviceRequestEntries.kind,
+      body: serviceRequestEntries.body,
+      unit: orgUnits.shortName,
+      at: serviceRequestEntries.createdAt,
+    })
     .from(serviceRequestEntries)
     .leftJoin(orgUnits, eq(orgUnits.id, serviceRequestEntries.unitId))
-    .where(and(eq(serviceRequestEntries.requestId, id), inArray(serviceRequestEntries.kind, [...REQUEST_ENTRIES_FOR_ENTERPRISE])))
+    .where(
+      and(
+        eq(serviceRequestEntries.requestId, id),
+        inArray(serviceRequestEntries.kind, [...REQUEST_ENTRIES_FOR_ENTERPRISE]),
+      ),
+    )
     .orderBy(asc(serviceRequestEntries.createdAt));
   return {
     id: r.id,

@@ -25,7 +25,9 @@ export async function projectBoard(db: Executor, user: SessionUser, filter: Proj
       zoneName: orgUnits.shortName,
       amount: sql<string>`${amountExpr}::numeric(16,2)::text`.as("amount"),
       version: projects.version,
-      rank: sql<number>`row_number() over (partition by ${projects.stage} order by ${projects.updatedAt} desc, ${projects.id} desc)`.as("rank"),
+      rank: sql<number>`row_number() over (partition by ${projects.stage} order by ${projects.updatedAt} desc, ${projects.id} desc)`.as(
+        "rank",
+      ),
       total: sql<number>`(count(*) over (partition by ${projects.stage}))::int`.as("total"),
     })
     .from(projects)
@@ -33,7 +35,10 @@ export async function projectBoard(db: Executor, user: SessionUser, filter: Proj
     .innerJoin(orgUnits, eq(orgUnits.id, projects.zoneId))
     .where(where)
     .as("ranked");
-  const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${BOARD_CARDS_PER_STAGE}`);
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(sql`${ranked.rank} <= ${BOARD_CARDS_PER_STAGE}`);
   return STAGES.map((stage: Stage) => {
     const cards = rows.filter((r) => r.stage === stage).sort((a, b) => a.rank - b.rank);
     return {
@@ -41,7 +46,13 @@ export async function projectBoard(db: Executor, user: SessionUser, filter: Proj
       total: cards[0]?.total ?? 0,
       cards: cards.map(({ rank: _r, total: _t, ...c }) => {
         const shown = withDisplayName(c, user);
-        return { id: shown.id, name: shown.name, zoneName: shown.zoneName, amount: shown.amount, version: shown.version };
+        return {
+          id: shown.id,
+          name: shown.name,
+          zoneName: shown.zoneName,
+          amount: shown.amount,
+          version: shown.version,
+        };
       }),
     };
   });

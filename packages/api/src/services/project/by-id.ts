@@ -11,18 +11,34 @@ const { stageEvents, enterprises, orgUnits, users } = schema;
 export async function projectById(db: Executor, user: SessionUser, id: string) {
   const project = await scopedProjectById(db, user, id);
   const [enterprise] = await db.select().from(enterprises).where(eq(enterprises.id, project.enterpriseId));
-  const [zone] = await db.select({ id: orgUnits.id, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.id, project.zoneId));
+  const [zone] = await db
+    .select({ id: orgUnits.id, name: orgUnits.shortName })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, project.zoneId));
   const contact = project.serviceContactId
-    ? (await db.select({ name: users.displayName, mobile: users.mobile }).from(users).where(eq(users.id, project.serviceContactId)))[0]
+    ? (
+        await db
+          .select({ name: users.displayName, mobile: users.mobile })
+          .from(users)
+          .where(eq(users.id, project.serviceContactId))
+      )[0]
     : undefined;
   const history = await db
-    .select({ id: stageEvents.id, from: stageEvents.fromStage, to: stageEvents.toStage, on: stageEvents.occurredOn, note: stageEvents.note, actor: users.displayName })
+    .select({
+      id: stageEvents.id,
+      from: stageEvents.fromStage,
+      to: stageEvents.toStage,
+      on: stageEvents.occurredOn,
+      note: stageEvents.note,
+      actor: users.displayName,
+    })
     .from(stageEvents)
     .leftJoin(users, eq(users.id, stageEvents.actorId))
     .where(eq(stageEvents.projectId, id))
     .orderBy(asc(stageEvents.occurredOn), asc(stageEvents.seq));
   const shown = withDisplayName({ ...project, enterpriseName: enterprise?.name ?? null }, user);
-  const lastPipelineStage = [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
+  const lastPipelineStage =
+    [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
   return {
     ...shown,
     lastPipelineStage: lastPipelineStage as PipelineStage | null,

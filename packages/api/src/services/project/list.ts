@@ -17,7 +17,10 @@ const SORT: Record<ProjectSort, { expr: SQL; cast: string }> = {
   updatedAt: { expr: sql`${projects.updatedAt}`, cast: "timestamptz" },
   name: { expr: sql`${projects.name}`, cast: "text" },
   stage: { expr: sql`${projects.stage}`, cast: "stage" },
-  zone: { expr: sql`(select ${orgUnits.sort} from ${orgUnits} where ${orgUnits.id} = ${projects.zoneId})`, cast: "integer" },
+  zone: {
+    expr: sql`(select ${orgUnits.sort} from ${orgUnits} where ${orgUnits.id} = ${projects.zoneId})`,
+    cast: "integer",
+  },
   amount: { expr: amountExpr, cast: "numeric" },
   signedOn: { expr: sql`coalesce(${projects.signedOn}, '0001-01-01'::date)`, cast: "date" },
 };
@@ -41,7 +44,9 @@ export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | un
     f.signedTo ? lte(projects.signedOn, f.signedTo) : undefined,
     f.registeredFrom ? gte(projects.registeredOn, f.registeredFrom) : undefined,
     f.registeredTo ? lte(projects.registeredOn, f.registeredTo) : undefined,
-    f.fundsFrom || f.fundsTo ? sql`exists (select 1 from ${fundPostings} where ${fundPostings.projectId} = ${projects.id}${fundsInRange(f)})` : undefined,
+    f.fundsFrom || f.fundsTo
+      ? sql`exists (select 1 from ${fundPostings} where ${fundPostings.projectId} = ${projects.id}${fundsInRange(f)})`
+      : undefined,
     f.withoutChain ? isNull(projects.chainId) : undefined,
     pattern
       ? or(
@@ -76,7 +81,9 @@ export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): S
 /** Where the caller sees real names (the code-name rule of DOMAIN §2, as SQL). */
 export function realNamesVisible(user: SessionUser): SQL | undefined {
   if (["admin", "bureau_lead", "bureau_staff"].includes(user.role)) return undefined;
-  return user.unitId ? sql`(${projects.codeName} is null or ${projects.responsibleUnitId} = ${user.unitId})` : sql`${projects.codeName} is null`;
+  return user.unitId
+    ? sql`(${projects.codeName} is null or ${projects.responsibleUnitId} = ${user.unitId})`
+    : sql`${projects.codeName} is null`;
 }
 
 /** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */

@@ -6,8 +6,27 @@ import { scopedProjectById } from "../../scope/projects";
 const { stageEvents, followUps, auditLog, users } = schema;
 
 export type TimelineEntry =
-  | { kind: "stage"; id: string; on: string; at: Date; who: string | null; from: string | null; to: string; note: string | null }
-  | { kind: "followUp"; id: string; on: string; at: Date; who: string | null; type: string; people: string | null; summary: string; nextStep: string | null }
+  | {
+      kind: "stage";
+      id: string;
+      on: string;
+      at: Date;
+      who: string | null;
+      from: string | null;
+      to: string;
+      note: string | null;
+    }
+  | {
+      kind: "followUp";
+      id: string;
+      on: string;
+      at: Date;
+      who: string | null;
+      type: string;
+      people: string | null;
+      summary: string;
+      nextStep: string | null;
+    }
   | { kind: "change"; id: string; on: string; at: Date; who: string | null; before: unknown; after: unknown };
 
 /** A project's history, newest first: stage moves, follow-ups, and field changes from the audit log. */
@@ -15,17 +34,40 @@ export async function projectTimeline(db: Executor, user: SessionUser, id: strin
   await scopedProjectById(db, user, id);
   const [stages, notes, changes] = await Promise.all([
     db
-      .select({ id: stageEvents.id, on: stageEvents.occurredOn, at: stageEvents.createdAt, who: users.displayName, from: stageEvents.fromStage, to: stageEvents.toStage, note: stageEvents.note })
+      .select({
+        id: stageEvents.id,
+        on: stageEvents.occurredOn,
+        at: stageEvents.createdAt,
+        who: users.displayName,
+        from: stageEvents.fromStage,
+        to: stageEvents.toStage,
+        note: stageEvents.note,
+      })
       .from(stageEvents)
       .leftJoin(users, eq(users.id, stageEvents.actorId))
       .where(eq(stageEvents.projectId, id)),
     db
-      .select({ id: followUps.id, on: followUps.occurredOn, at: followUps.createdAt, who: users.displayName, type: followUps.kind, people: followUps.people, summary: followUps.summary, nextStep: followUps.nextStep })
+      .select({
+        id: followUps.id,
+        on: followUps.occurredOn,
+        at: followUps.createdAt,
+        who: users.displayName,
+        type: followUps.kind,
+        people: followUps.people,
+        summary: followUps.summary,
+        nextStep: followUps.nextStep,
+      })
       .from(followUps)
       .leftJoin(users, eq(users.id, followUps.authorId))
       .where(eq(followUps.projectId, id)),
     db
-      .select({ id: auditLog.id, at: auditLog.at, who: users.displayName, before: auditLog.before, after: auditLog.after })
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        who: users.displayName,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(and(eq(auditLog.entity, "project"), eq(auditLog.entityId, id), eq(auditLog.action, "project.update")))

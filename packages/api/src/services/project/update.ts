@@ -11,7 +11,12 @@ import type { UpdateProjectInput } from "@crm/domain";
 const { projects } = schema;
 
 /** Edits a project's fields in place. A stale copy gets CONFLICT; the audit row keeps before and after. */
-export async function updateProject(db: Database, user: SessionUser, input: z.output<typeof UpdateProjectInput>, ip: string | null) {
+export async function updateProject(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof UpdateProjectInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.id);
     const patch = input.patch;

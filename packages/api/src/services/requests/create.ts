@@ -22,7 +22,8 @@ function decodeAttachment(a: z.infer<typeof CreateRequestInput>["attachments"][n
   const content = Buffer.from(a.base64, "base64");
   if (content.length === 0) throw badRequest("fileNotAllowed");
   if (content.length > ATTACHMENT_LIMITS.maxBytes) throw badRequest("fileTooLarge");
-  if (!SIGNATURES[a.contentType]!.some((sig) => sig.every((b, i) => content[i] === b))) throw badRequest("fileNotAllowed");
+  if (!SIGNATURES[a.contentType]!.some((sig) => sig.every((b, i) => content[i] === b)))
+    throw badRequest("fileNotAllowed");
   return { fileName: a.fileName, contentType: a.contentType, size: content.length, content };
 }
 
@@ -31,7 +32,12 @@ function decodeAttachment(a: z.infer<typeof CreateRequestInput>["attachments"][n
  * staff for the enterprise of a project in their scope. Attachments are checked (size, kind, that
  * the bytes match the kind) before anything is written; all of it lands in one transaction or none.
  */
-export async function createRequest(db: Database, user: SessionUser, input: z.infer<typeof CreateRequestInput>, ip: string | null) {
+export async function createRequest(
+  db: Database,
+  user: SessionUser,
+  input: z.infer<typeof CreateRequestInput>,
+  ip: string | null,
+) {
   const files = input.attachments.map(decodeAttachment);
   return db.transaction(async (tx) => {
     let enterpriseId: string;
@@ -48,13 +54,40 @@ export async function createRequest(db: Database, user: SessionUser, input: z.in
     }
     const [request] = await tx
       .insert(serviceRequests)
-      .values({ enterpriseId, projectId, category: input.category, title: input.title, description: input.description, raisedById: user.id })
+      .values({
+        enterpriseId,
+        projectId,
+        category: input.category,
+        title: input.title,
+        description: input.description,
+        raisedById: user.id,
+      })
       .returning();
-    if (files.length) await tx.insert(serviceRequestAttachments).values(files.map((f) => ({ ...f, requestId: request!.id, uploadedById: user.id })));
-    await writeAudit(tx, { actorId: user.id, action: "request.create", entity: "service_request", entityId: request!.id, after: { title: input.title, category: input.category, files: files.length }, ip });
-    const [enterprise] = await tx.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.id, enterpriseId));
+    if (files.length)
+      await tx
+        .insert(serviceRequestAttachments)
+        .values(files.map((f) => ({ ...f, requestId: request!.id, uploadedById: user.id })));
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "request.create",
+      entity: "service_request",
+      entityId: request!.id,
+      after: { title: input.title, category: input.category, files: files.length },
+      ip,
+    });
+    const [enterprise] = await tx
+      .select({ name: enterprises.name })
+      .from(enterprises)
+      .where(eq(enterprises.id, enterpriseId));
     const bureau = await bureauMembers(tx);
-    await notify(tx, { userIds: bureau.userIds, actorId: user.id, kind: "request.raised", params: { enterprise: enterprise?.name ?? "", title: input.title }, link: `/requests/${request!.id}`, unitIds: bureau.unitIds });
+    await notify(tx, {
+      userIds: bureau.userIds,
+      actorId: user.id,
+      kind: "request.raised",
+      params: { enterprise: enterprise?.name ?? "", title: input.title },
+      link: `/requests/${request!.id}`,
+      unitIds: bureau.unitIds,
+    });
     return { id: request!.id };
   });
 }

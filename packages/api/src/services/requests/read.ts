@@ -7,7 +7,8 @@ import type { z } from "zod";
 
 import { requestScope, scopedRequestById } from "../../scope/service";
 
-const { serviceRequests, serviceRequestEntries, serviceRequestAttachments, enterprises, orgUnits, users, projects } = schema;
+const { serviceRequests, serviceRequestEntries, serviceRequestAttachments, enterprises, orgUnits, users, projects } =
+  schema;
 const raiser = alias(users, "raiser");
 
 const overdueSql = (today: string) => and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today));
@@ -22,11 +23,20 @@ export function requestListConditions(input: z.infer<typeof RequestListInput>): 
         : input.status === "escalated"
           ? and(isNotNull(serviceRequests.escalatedAt), eq(serviceRequests.status, "assigned"))
           : eq(serviceRequests.status, input.status);
-  return [status, input.zoneId ? eq(projects.zoneId, input.zoneId) : undefined, input.chainId ? eq(projects.chainId, input.chainId) : undefined];
+  return [
+    status,
+    input.zoneId ? eq(projects.zoneId, input.zoneId) : undefined,
+    input.chainId ? eq(projects.chainId, input.chainId) : undefined,
+  ];
 }
 
 /** Requests for staff: new ones first for the bureau to route, then overdue, then by due date. */
-export async function listRequests(db: Executor, user: SessionUser, input: z.infer<typeof RequestListInput>, now: Date) {
+export async function listRequests(
+  db: Executor,
+  user: SessionUser,
+  input: z.infer<typeof RequestListInput>,
+  now: Date,
+) {
   const today = todayInShanghai(now);
   const rows = await db
     .select({
@@ -46,7 +56,12 @@ export async function listRequests(db: Executor, user: SessionUser, input: z.inf
     .leftJoin(orgUnits, eq(orgUnits.id, serviceRequests.departmentId))
     .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
     .where(and(requestScope(user), ...requestListConditions(input)))
-    .orderBy(sql`${serviceRequests.status} = 'submitted' desc`, sql`(${overdueSql(today)}) desc nulls last`, asc(serviceRequests.dueOn), desc(serviceRequests.createdAt))
+    .orderBy(
+      sql`${serviceRequests.status} = 'submitted' desc`,
+      sql`(${overdueSql(today)}) desc nulls last`,
+      asc(serviceRequests.dueOn),
+      desc(serviceRequests.createdAt),
+    )
     .limit(300);
   return rows.map((r) => ({ ...r, overdue: r.status === "assigned" && r.dueOn !== null && r.dueOn < today }));
 }
@@ -72,7 +87,14 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
     .where(eq(serviceRequests.id, id));
   const [entries, attachments] = await Promise.all([
     db
-      .select({ id: serviceRequestEntries.id, kind: serviceRequestEntries.kind, body: serviceRequestEntries.body, author: users.displayName, unit: orgUnits.shortName, at: serviceRequestEntries.createdAt })
+      .select({
+        id: serviceRequestEntries.id,
+        kind: serviceRequestEntries.kind,
+        body: serviceRequestEntries.body,
+        author: users.displayName,
+        unit: orgUnits.shortName,
+        at: serviceRequestEntries.createdAt,
+      })
       .from(serviceRequestEntries)
       .leftJoin(users, eq(users.id, serviceRequestEntries.authorId))
       .leftJoin(orgUnits, eq(orgUnits.id, serviceRequestEntries.unitId))
@@ -82,7 +104,12 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
   ]);
   const { projectName, codeName, responsibleUnitId, ...names } = head!;
   // A confidential project shows its code name outside its unit and the bureau (项目代号).
-  const project = projectName === null ? null : seesRealName({ name: projectName, codeName, responsibleUnitId }, user) ? projectName : codeName;
+  const project =
+    projectName === null
+      ? null
+      : seesRealName({ name: projectName, codeName, responsibleUnitId }, user)
+        ? projectName
+        : codeName;
   return {
     ...request,
     ...names,
@@ -95,7 +122,12 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
 
 export function attachmentList(db: Executor, requestId: string) {
   return db
-    .select({ id: serviceRequestAttachments.id, fileName: serviceRequestAttachments.fileName, contentType: serviceRequestAttachments.contentType, size: serviceRequestAttachments.size })
+    .select({
+      id: serviceRequestAttachments.id,
+      fileName: serviceRequestAttachments.fileName,
+      contentType: serviceRequestAttachments.contentType,
+      size: serviceRequestAttachments.size,
+    })
     .from(serviceRequestAttachments)
     .where(eq(serviceRequestAttachments.requestId, requestId))
     .orderBy(asc(serviceRequestAttachments.createdAt));
@@ -103,8 +135,14 @@ export function attachmentList(db: Executor, requestId: string) {
 
 /** One attachment's file, if its request is in the caller's scope; null otherwise. */
 export async function attachmentFile(db: Executor, user: SessionUser, attachmentId: string) {
-  const [file] = await db.select().from(serviceRequestAttachments).where(eq(serviceRequestAttachments.id, attachmentId));
+  const [file] = await db
+    .select()
+    .from(serviceRequestAttachments)
+    .where(eq(serviceRequestAttachments.id, attachmentId));
   if (!file) return null;
-  const [visible] = await db.select({ id: serviceRequests.id }).from(serviceRequests).where(and(requestScope(user), eq(serviceRequests.id, file.requestId)));
+  const [visible] = await db
+    .select({ id: serviceRequests.id })
+    .from(serviceRequests)
+    .where(and(requestScope(user), eq(serviceRequests.id, file.requestId)));
   return visible ? file : null;
 }

@@ -22,8 +22,14 @@ const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).
  * Adds a day (no version) or changes one (its version). A holiday on a weekend changes nothing and a
  * make-up working day on a weekday neither, so both are refused as mistakes.
  */
-export async function setCalendarDay(db: Database, actor: SessionUser, input: z.infer<typeof SetCalendarDayInput>, ip: string | null) {
-  if (input.working !== isWeekend(input.day)) throw badRequest(input.working ? "workdayNotWeekend" : "holidayOnWeekend");
+export async function setCalendarDay(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof SetCalendarDayInput>,
+  ip: string | null,
+) {
+  if (input.working !== isWeekend(input.day))
+    throw badRequest(input.working ? "workdayNotWeekend" : "holidayOnWeekend");
   const note = input.note?.trim() || null;
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.day, input.day)).for("update");
@@ -39,17 +45,41 @@ export async function setCalendarDay(db: Database, actor: SessionUser, input: z.
         .returning();
       if (!row) throw conflict();
     }
-    await writeAudit(tx, { actorId: actor.id, action: "calendar.set", entity: "calendar_day", entityId: input.day, before: before ?? null, after: row, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "calendar.set",
+      entity: "calendar_day",
+      entityId: input.day,
+      before: before ?? null,
+      after: row,
+      ip,
+    });
     return row!;
   });
 }
 
 /** Takes a day back out of the calendar: it becomes an ordinary weekday or weekend again. */
-export async function removeCalendarDay(db: Database, actor: SessionUser, input: z.infer<typeof RemoveCalendarDayInput>, ip: string | null) {
+export async function removeCalendarDay(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof RemoveCalendarDayInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
-    const [removed] = await tx.delete(calendarDays).where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version))).returning();
+    const [removed] = await tx
+      .delete(calendarDays)
+      .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
+      .returning();
     if (!removed) throw conflict();
-    await writeAudit(tx, { actorId: actor.id, action: "calendar.remove", entity: "calendar_day", entityId: input.day, before: removed, after: null, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "calendar.remove",
+      entity: "calendar_day",
+      entityId: input.day,
+      before: removed,
+      after: null,
+      ip,
+    });
     return { day: removed.day };
   });
 }

@@ -16,11 +16,20 @@ const { settings } = schema;
 
 /** The bureau's two rules with their versions; a rule never set reads as the default, version 1. */
 export async function readPolicies(db: Executor) {
-  const rows = await db.select().from(settings).where(inArray(settings.key, ["responsePolicy", "scoringRule"]));
+  const rows = await db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, ["responsePolicy", "scoringRule"]));
   const row = (key: string) => rows.find((r) => r.key === key);
   return {
-    responsePolicy: { value: (row("responsePolicy")?.value as ResponsePolicy | undefined) ?? DEFAULT_RESPONSE_POLICY, version: row("responsePolicy")?.version ?? 1 },
-    scoringRule: { value: (row("scoringRule")?.value as ScoringRule | undefined) ?? DEFAULT_SCORING_RULE, version: row("scoringRule")?.version ?? 1 },
+    responsePolicy: {
+      value: (row("responsePolicy")?.value as ResponsePolicy | undefined) ?? DEFAULT_RESPONSE_POLICY,
+      version: row("responsePolicy")?.version ?? 1,
+    },
+    scoringRule: {
+      value: (row("scoringRule")?.value as ScoringRule | undefined) ?? DEFAULT_SCORING_RULE,
+      version: row("scoringRule")?.version ?? 1,
+    },
   };
 }
 
@@ -40,7 +49,14 @@ type Key = "responsePolicy" | "scoringRule";
  * Replaces one setting if it still has the version the caller read (a setting never saved is
  * version 1). Audited with before and after; a stale copy gets CONFLICT and changes nothing.
  */
-async function saveSetting(db: Database, actor: SessionUser, key: Key, value: unknown, expected: number, ip: string | null) {
+async function saveSetting(
+  db: Database,
+  actor: SessionUser,
+  key: Key,
+  value: unknown,
+  expected: number,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(settings).where(eq(settings.key, key)).for("update");
     let version: number;
@@ -54,16 +70,35 @@ async function saveSetting(db: Database, actor: SessionUser, key: Key, value: un
       version = row.version;
     } else {
       if (expected !== 1) throw conflict();
-      const [row] = await tx.insert(settings).values({ key, value, version: 2 }).returning({ version: settings.version });
+      const [row] = await tx
+        .insert(settings)
+        .values({ key, value, version: 2 })
+        .returning({ version: settings.version });
       version = row!.version;
     }
-    await writeAudit(tx, { actorId: actor.id, action: `setting.${key}`, entity: "setting", entityId: key, before: before?.value ?? null, after: value, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `setting.${key}`,
+      entity: "setting",
+      entityId: key,
+      before: before?.value ?? null,
+      after: value,
+      ip,
+    });
     return { value, version };
   });
 }
 
-export const setResponsePolicy = (db: Database, actor: SessionUser, input: z.infer<typeof SetResponsePolicyInput>, ip: string | null) =>
-  saveSetting(db, actor, "responsePolicy", input.value, input.version, ip);
+export const setResponsePolicy = (
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof SetResponsePolicyInput>,
+  ip: string | null,
+) => saveSetting(db, actor, "responsePolicy", input.value, input.version, ip);
 
-export const setScoringRule = (db: Database, actor: SessionUser, input: z.infer<typeof SetScoringRuleInput>, ip: string | null) =>
-  saveSetting(db, actor, "scoringRule", input.value, input.version, ip);
+export const setScoringRule = (
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof SetScoringRuleInput>,
+  ip: string | null,
+) => saveSetting(db, actor, "scoringRule", input.value, input.version, ip);

@@ -13,20 +13,36 @@ const { unitWebhooks, webhookDeliveries, orgUnits } = schema;
  */
 export async function listUnitWebhooks(db: Executor) {
   const units = await db
-    .select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind, url: unitWebhooks.url, version: unitWebhooks.version })
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.shortName,
+      kind: orgUnits.kind,
+      url: unitWebhooks.url,
+      version: unitWebhooks.version,
+    })
     .from(orgUnits)
     .leftJoin(unitWebhooks, eq(unitWebhooks.unitId, orgUnits.id))
     .where(inArray(orgUnits.kind, ["bureau", "zone", "department", "town"]))
     .orderBy(asc(orgUnits.sort));
   const latest = await db
-    .selectDistinctOn([webhookDeliveries.unitId], { unitId: webhookDeliveries.unitId, status: webhookDeliveries.status, at: webhookDeliveries.createdAt, lastError: webhookDeliveries.lastError })
+    .selectDistinctOn([webhookDeliveries.unitId], {
+      unitId: webhookDeliveries.unitId,
+      status: webhookDeliveries.status,
+      at: webhookDeliveries.createdAt,
+      lastError: webhookDeliveries.lastError,
+    })
     .from(webhookDeliveries)
     .orderBy(webhookDeliveries.unitId, desc(webhookDeliveries.createdAt));
   return units.map((u) => ({ ...u, lastDelivery: latest.find((d) => d.unitId === u.id) ?? null }));
 }
 
 /** Sets a unit's robot address: adding needs no version, changing needs the one read. */
-export async function setUnitWebhook(db: Database, actor: SessionUser, input: z.infer<typeof SetUnitWebhookInput>, ip: string | null) {
+export async function setUnitWebhook(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof SetUnitWebhookInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const [unit] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
     if (!unit) throw notFound();
@@ -43,17 +59,41 @@ export async function setUnitWebhook(db: Database, actor: SessionUser, input: z.
         .returning();
       if (!row) throw conflict();
     }
-    await writeAudit(tx, { actorId: actor.id, action: "webhook.set", entity: "unit_webhook", entityId: input.unitId, before: before ? { url: before.url } : null, after: { url: row!.url }, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "webhook.set",
+      entity: "unit_webhook",
+      entityId: input.unitId,
+      before: before ? { url: before.url } : null,
+      after: { url: row!.url },
+      ip,
+    });
     return { unitId: row!.unitId, url: row!.url, version: row!.version };
   });
 }
 
 /** Removes a unit's robot address; messages already queued for it still go out or fail as before. */
-export async function removeUnitWebhook(db: Database, actor: SessionUser, input: z.infer<typeof RemoveUnitWebhookInput>, ip: string | null) {
+export async function removeUnitWebhook(
+  db: Database,
+  actor: SessionUser,
+  input: z.infer<typeof RemoveUnitWebhookInput>,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
-    const [removed] = await tx.delete(unitWebhooks).where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version))).returning();
+    const [removed] = await tx
+      .delete(unitWebhooks)
+      .where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version)))
+      .returning();
     if (!removed) throw conflict();
-    await writeAudit(tx, { actorId: actor.id, action: "webhook.remove", entity: "unit_webhook", entityId: input.unitId, before: { url: removed.url }, after: null, ip });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "webhook.remove",
+      entity: "unit_webhook",
+      entityId: input.unitId,
+      before: { url: removed.url },
+      after: null,
+      ip,
+    });
     return { unitId: removed.unitId };
   });
 }

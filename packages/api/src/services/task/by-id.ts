@@ -11,14 +11,25 @@ export async function taskById(db: Executor, user: SessionUser, id: string, toda
   const task = await scopedTaskById(db, user, id);
   const [replies, unit, assigner, project] = await Promise.all([
     db
-      .select({ id: taskReplies.id, kind: taskReplies.kind, body: taskReplies.body, at: taskReplies.createdAt, author: users.displayName })
+      .select({
+        id: taskReplies.id,
+        kind: taskReplies.kind,
+        body: taskReplies.body,
+        at: taskReplies.createdAt,
+        author: users.displayName,
+      })
       .from(taskReplies)
       .innerJoin(users, eq(users.id, taskReplies.authorId))
       .where(eq(taskReplies.taskId, id))
       .orderBy(asc(taskReplies.createdAt)),
     db.select({ name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.id, task.assigneeUnitId)),
-    db.select({ name: users.displayName, title: users.title, role: users.role }).from(users).where(eq(users.id, task.assignedById)),
-    task.projectId ? db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, task.projectId)) : Promise.resolve([]),
+    db
+      .select({ name: users.displayName, title: users.title, role: users.role })
+      .from(users)
+      .where(eq(users.id, task.assignedById)),
+    task.projectId
+      ? db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, task.projectId))
+      : Promise.resolve([]),
   ]);
   return {
     ...task,
@@ -28,9 +39,15 @@ export async function taskById(db: Executor, user: SessionUser, id: string, toda
     project: project[0] ?? null,
     replies,
     canAct: {
-      reply: (user.unitId === task.assigneeUnitId || user.id === task.assigneeUserId) && ["open", "in_progress"].includes(task.status),
-      review: (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") && task.status === "reported",
-      rate: (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") && task.status === "done",
+      reply:
+        (user.unitId === task.assigneeUnitId || user.id === task.assigneeUserId) &&
+        ["open", "in_progress"].includes(task.status),
+      review:
+        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
+        task.status === "reported",
+      rate:
+        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
+        task.status === "done",
     },
   };
 }

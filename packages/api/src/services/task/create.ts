@@ -14,8 +14,18 @@ const { tasks, orgUnits, taskReplies } = schema;
 type NewTask = z.output<typeof CreateTaskInput>;
 
 /** Inserts a task with its due date (given, or from the response policy in working days) and tells the assignee. */
-export async function insertTask(tx: Transaction, user: SessionUser, input: NewTask, now: Date, ip: string | null, from: { meetingId?: string } = {}) {
-  const [unit] = await tx.select({ kind: orgUnits.kind, name: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.id, input.assigneeUnitId));
+export async function insertTask(
+  tx: Transaction,
+  user: SessionUser,
+  input: NewTask,
+  now: Date,
+  ip: string | null,
+  from: { meetingId?: string } = {},
+) {
+  const [unit] = await tx
+    .select({ kind: orgUnits.kind, name: orgUnits.shortName })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, input.assigneeUnitId));
   if (!unit || !["zone", "department", "town", "bureau"].includes(unit.kind)) throw badRequest("invalidInput");
   const today = todayInShanghai(now);
   const dueOn = input.dueOn ?? taskDeadlines(today, input.priority, await loadPolicy(tx), await loadCalendar(tx)).dueOn;
@@ -37,9 +47,23 @@ export async function insertTask(tx: Transaction, user: SessionUser, input: NewT
       priority: input.priority,
     })
     .returning();
-  await writeAudit(tx, { actorId: user.id, action: "task.create", entity: "task", entityId: task!.id, after: task, ip });
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: "task.create",
+    entity: "task",
+    entityId: task!.id,
+    after: task,
+    ip,
+  });
   const to = input.assigneeUserId ? [input.assigneeUserId] : await unitMembers(tx, input.assigneeUnitId);
-  await notify(tx, { userIds: to, actorId: user.id, kind: "task.assigned", params: { title: task!.title, due: dueOn }, link: `/work/${task!.id}`, unitIds: [input.assigneeUnitId] });
+  await notify(tx, {
+    userIds: to,
+    actorId: user.id,
+    kind: "task.assigned",
+    params: { title: task!.title, due: dueOn },
+    link: `/work/${task!.id}`,
+    unitIds: [input.assigneeUnitId],
+  });
   return task!;
 }
 
@@ -53,13 +77,26 @@ export async function createTask(db: Database, user: SessionUser, input: NewTask
 }
 
 /** 批示: a leader's instruction on a project becomes a task for its responsible unit, marked as the leader's. */
-export async function createInstruction(db: Database, user: SessionUser, input: z.output<typeof InstructionInput>, now: Date, ip: string | null) {
+export async function createInstruction(
+  db: Database,
+  user: SessionUser,
+  input: z.output<typeof InstructionInput>,
+  now: Date,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
     const task = await insertTask(
       tx,
       user,
-      { title: input.text.length > 60 ? `${input.text.slice(0, 60)}…` : input.text, detail: input.text, subject: "instruction", projectId: project.id, assigneeUnitId: project.responsibleUnitId, priority: input.priority },
+      {
+        title: input.text.length > 60 ? `${input.text.slice(0, 60)}…` : input.text,
+        detail: input.text,
+        subject: "instruction",
+        projectId: project.id,
+        assigneeUnitId: project.responsibleUnitId,
+        priority: input.priority,
+      },
       now,
       ip,
     );

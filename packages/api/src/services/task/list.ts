@@ -42,14 +42,27 @@ export async function myWork(db: Executor, user: SessionUser, today: string) {
     .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
     .leftJoin(projects, eq(projects.id, tasks.projectId))
-    .where(or(and(mine, inArray(tasks.status, [...TASK_OWED, "reported"])), and(eq(tasks.assignedById, user.id), eq(tasks.status, "reported"))))
+    .where(
+      or(
+        and(mine, inArray(tasks.status, [...TASK_OWED, "reported"])),
+        and(eq(tasks.assignedById, user.id), eq(tasks.status, "reported")),
+      ),
+    )
     .orderBy(asc(tasks.dueOn), asc(tasks.id));
-  const items = rows.map((r) => ({ ...r, overdue: isOverdue(r, today), awaitsMyReview: r.status === "reported" && r.assignedById === user.id }));
+  const items = rows.map((r) => ({
+    ...r,
+    overdue: isOverdue(r, today),
+    awaitsMyReview: r.status === "reported" && r.assignedById === user.id,
+  }));
   const owed = items.filter((i) => !i.awaitsMyReview && TASK_OWED.includes(i.status));
   const weekEnd = endOfWeek(today);
   return {
     items: [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue)),
-    counts: { overdue: owed.filter((i) => i.overdue).length, dueThisWeek: owed.filter((i) => !i.overdue && i.dueOn <= weekEnd).length, toReview: items.filter((i) => i.awaitsMyReview).length },
+    counts: {
+      overdue: owed.filter((i) => i.overdue).length,
+      dueThisWeek: owed.filter((i) => !i.overdue && i.dueOn <= weekEnd).length,
+      toReview: items.filter((i) => i.awaitsMyReview).length,
+    },
   };
 }
 
@@ -76,14 +89,31 @@ export async function taskBoard(db: Executor, user: SessionUser, filter: TaskBoa
     .leftJoin(projects, eq(projects.id, tasks.projectId))
     .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"]), ...boardConditions(filter, today)))
     .orderBy(asc(tasks.dueOn));
-  const units = new Map<string, { unitId: string; unitName: string; overdue: number; open: number; tasks: (typeof rows[number] & { overdue: boolean })[] }>();
+  const units = new Map<
+    string,
+    {
+      unitId: string;
+      unitName: string;
+      overdue: number;
+      open: number;
+      tasks: ((typeof rows)[number] & { overdue: boolean })[];
+    }
+  >();
   for (const r of rows) {
-    const u = units.get(r.assigneeUnitId) ?? { unitId: r.assigneeUnitId, unitName: r.unitName, overdue: 0, open: 0, tasks: [] };
+    const u = units.get(r.assigneeUnitId) ?? {
+      unitId: r.assigneeUnitId,
+      unitName: r.unitName,
+      overdue: 0,
+      open: 0,
+      tasks: [],
+    };
     const overdue = isOverdue(r, today);
     u.open++;
     if (overdue) u.overdue++;
     u.tasks.push({ ...r, overdue });
     units.set(r.assigneeUnitId, u);
   }
-  return [...units.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "zh-CN"));
+  return [...units.values()].sort(
+    (a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "zh-CN"),
+  );
 }

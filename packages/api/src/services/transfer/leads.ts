@@ -1,6 +1,14 @@
 import type { SessionUser } from "@crm/auth";
 import { inArray, ne, or, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
-import { CalendarDate, DISTRICT_WIDE_ROLES, enterpriseNameKey, isValidCreditCode, normalizeCreditCode, WanAmount, type LeadSource } from "@crm/domain";
+import {
+  CalendarDate,
+  DISTRICT_WIDE_ROLES,
+  enterpriseNameKey,
+  isValidCreditCode,
+  normalizeCreditCode,
+  WanAmount,
+  type LeadSource,
+} from "@crm/domain";
 
 import { badRequest } from "../../errors";
 import { SOURCE_LABELS, type LeadSheetRow } from "./columns";
@@ -8,7 +16,9 @@ import type { RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
 
-type LeadProblem = Omit<RowProblem, "code"> & { code: RowProblem["code"] | "unknownUnit" | "unknownSource" | "duplicateLead" | "otherUnit" };
+type LeadProblem = Omit<RowProblem, "code"> & {
+  code: RowProblem["code"] | "unknownUnit" | "unknownSource" | "duplicateLead" | "otherUnit";
+};
 
 /** Checks lead rows: known unit, source and chain, valid code and amount, no lead for the same enterprise yet. */
 export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadSheetRow[]) {
@@ -17,7 +27,12 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
   const keys = rows.map((r) => enterpriseNameKey(r.enterpriseName));
   const codes = rows.map((r) => normalizeCreditCode(r.creditCode)).filter(Boolean);
   const existing = keys.length
-    ? await db.select({ key: leads.enterpriseKey, code: leads.creditCode }).from(leads).where(sql`${ne(leads.status, "merged")} and ${or(inArray(leads.enterpriseKey, keys), codes.length ? inArray(leads.creditCode, codes) : undefined)}`)
+    ? await db
+        .select({ key: leads.enterpriseKey, code: leads.creditCode })
+        .from(leads)
+        .where(
+          sql`${ne(leads.status, "merged")} and ${or(inArray(leads.enterpriseKey, keys), codes.length ? inArray(leads.creditCode, codes) : undefined)}`,
+        )
     : [];
   const seen = new Map<string, number>();
   keys.forEach((k) => seen.set(k, (seen.get(k) ?? 0) + 1));
@@ -25,20 +40,38 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
     const problems: LeadProblem[] = [];
     if (!row.enterpriseName.trim()) problems.push({ field: "enterpriseName", code: "required" });
     const unit = units.find((u) => u.shortName === row.reportingUnit.trim() || u.name === row.reportingUnit.trim());
-    if (!unit) problems.push({ field: "reportingUnit", code: row.reportingUnit.trim() ? "unknownUnit" : "required", value: row.reportingUnit });
-    else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId) problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
-    const source = Object.entries(SOURCE_LABELS).find(([code, label]) => label === row.source.trim() || code === row.source.trim())?.[0] as LeadSource | undefined;
-    if (!source) problems.push({ field: "source", code: row.source.trim() ? "unknownSource" : "required", value: row.source });
+    if (!unit)
+      problems.push({
+        field: "reportingUnit",
+        code: row.reportingUnit.trim() ? "unknownUnit" : "required",
+        value: row.reportingUnit,
+      });
+    else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId)
+      problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
+    const source = Object.entries(SOURCE_LABELS).find(
+      ([code, label]) => label === row.source.trim() || code === row.source.trim(),
+    )?.[0] as LeadSource | undefined;
+    if (!source)
+      problems.push({ field: "source", code: row.source.trim() ? "unknownSource" : "required", value: row.source });
     const chain = row.chain.trim() ? chainRows.find((c) => c.name === row.chain.trim()) : null;
     if (chain === undefined) problems.push({ field: "chain", code: "unknownChain", value: row.chain });
-    if (row.intendedAmount && !WanAmount.safeParse(row.intendedAmount).success) problems.push({ field: "intendedAmount", code: "badAmount", value: row.intendedAmount });
-    if (!CalendarDate.safeParse(row.reportedOn).success) problems.push({ field: "reportedOn", code: row.reportedOn ? "badDate" : "required", value: row.reportedOn });
+    if (row.intendedAmount && !WanAmount.safeParse(row.intendedAmount).success)
+      problems.push({ field: "intendedAmount", code: "badAmount", value: row.intendedAmount });
+    if (!CalendarDate.safeParse(row.reportedOn).success)
+      problems.push({ field: "reportedOn", code: row.reportedOn ? "badDate" : "required", value: row.reportedOn });
     const code = normalizeCreditCode(row.creditCode);
-    if (code && !isValidCreditCode(code)) problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
+    if (code && !isValidCreditCode(code))
+      problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
     const key = keys[i]!;
-    if (row.enterpriseName.trim() && existing.some((e) => e.key === key || (code && e.code === code))) problems.push({ field: "enterpriseName", code: "duplicateLead", value: row.enterpriseName });
-    else if (row.enterpriseName.trim() && seen.get(key)! > 1) problems.push({ field: "enterpriseName", code: "duplicateInFile", value: row.enterpriseName });
-    return { row, problems, resolved: { unitId: unit?.id, source, chainId: chain?.id ?? null, creditCode: code || null } };
+    if (row.enterpriseName.trim() && existing.some((e) => e.key === key || (code && e.code === code)))
+      problems.push({ field: "enterpriseName", code: "duplicateLead", value: row.enterpriseName });
+    else if (row.enterpriseName.trim() && seen.get(key)! > 1)
+      problems.push({ field: "enterpriseName", code: "duplicateInFile", value: row.enterpriseName });
+    return {
+      row,
+      problems,
+      resolved: { unitId: unit?.id, source, chainId: chain?.id ?? null, creditCode: code || null },
+    };
   });
 }
 
@@ -66,9 +99,17 @@ export async function importLeads(db: Database, user: SessionUser, rows: LeadShe
           })),
         )
         .returning({ id: leads.id, unitId: leads.reportingUnitId, reportedOn: leads.reportedOn });
-      await tx.insert(leadReporters).values(made.map((m) => ({ leadId: m.id, unitId: m.unitId, userId: user.id, reportedOn: m.reportedOn })));
+      await tx
+        .insert(leadReporters)
+        .values(made.map((m) => ({ leadId: m.id, unitId: m.unitId, userId: user.id, reportedOn: m.reportedOn })));
     }
-    await writeAudit(tx, { actorId: user.id, action: "import.leads", entity: "lead", after: { rows: rows.length }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "import.leads",
+      entity: "lead",
+      after: { rows: rows.length },
+      ip,
+    });
     return { imported: rows.length };
   });
 }

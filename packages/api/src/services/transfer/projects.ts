@@ -1,6 +1,17 @@
 import type { SessionUser } from "@crm/auth";
 import { eq, inArray, or, schema, writeAudit, type Database, type Executor } from "@crm/db";
-import { CalendarDate, enterpriseNameKey, isValidCreditCode, nameInitials, normalizeCreditCode, PIPELINE_STAGES, STAGES, stageRank, WanAmount, type Stage } from "@crm/domain";
+import {
+  CalendarDate,
+  enterpriseNameKey,
+  isValidCreditCode,
+  nameInitials,
+  normalizeCreditCode,
+  PIPELINE_STAGES,
+  STAGES,
+  stageRank,
+  WanAmount,
+  type Stage,
+} from "@crm/domain";
 
 import { badRequest } from "../../errors";
 import { listProjects } from "../project/list";
@@ -11,7 +22,20 @@ const { orgUnits, chains, enterprises, projects, stageEvents } = schema;
 
 export interface RowProblem {
   field: string;
-  code: "required" | "unknownZone" | "unknownChain" | "unknownStage" | "unknownTag" | "badAmount" | "badDate" | "badCreditCode" | "existingEnterprise" | "duplicateInFile" | "otherZone" | "needsSigning" | "needsCreditCode";
+  code:
+    | "required"
+    | "unknownZone"
+    | "unknownChain"
+    | "unknownStage"
+    | "unknownTag"
+    | "badAmount"
+    | "badDate"
+    | "badCreditCode"
+    | "existingEnterprise"
+    | "duplicateInFile"
+    | "otherZone"
+    | "needsSigning"
+    | "needsCreditCode";
   value?: string;
 }
 
@@ -21,16 +45,28 @@ const stageOf = (text: string): Stage | null => {
   if ((STAGES as readonly string[]).includes(t)) return t as Stage;
   return (Object.entries(STAGE_LABELS).find(([, label]) => label === t)?.[0] as Stage | undefined) ?? null;
 };
-const tagsOf = (text: string) => text.split(/[、,，\s]+/).filter(Boolean).map((t) => Object.entries(TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in TAG_LABELS ? t : null));
+const tagsOf = (text: string) =>
+  text
+    .split(/[、,，\s]+/)
+    .filter(Boolean)
+    .map((t) => Object.entries(TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in TAG_LABELS ? t : null));
 
 /** Checks every row against the units, chains and enterprises the district knows, and the stage rules. */
 export async function checkProjectRows(db: Executor, user: SessionUser, rows: ProjectSheetRow[]) {
-  const zones = await db.select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName }).from(orgUnits).where(eq(orgUnits.kind, "zone"));
+  const zones = await db
+    .select({ id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName })
+    .from(orgUnits)
+    .where(eq(orgUnits.kind, "zone"));
   const chainRows = await db.select({ id: chains.id, name: chains.name }).from(chains);
   const keys = rows.map((r) => enterpriseNameKey(r.enterpriseName));
   const codes = rows.map((r) => normalizeCreditCode(r.creditCode)).filter(Boolean);
   const known = keys.length
-    ? await db.select({ nameKey: enterprises.nameKey, creditCode: enterprises.creditCode }).from(enterprises).where(or(inArray(enterprises.nameKey, keys), codes.length ? inArray(enterprises.creditCode, codes) : undefined))
+    ? await db
+        .select({ nameKey: enterprises.nameKey, creditCode: enterprises.creditCode })
+        .from(enterprises)
+        .where(
+          or(inArray(enterprises.nameKey, keys), codes.length ? inArray(enterprises.creditCode, codes) : undefined),
+        )
     : [];
   const knownKeys = new Set(known.map((k) => k.nameKey));
   const knownCodes = new Set(known.map((k) => k.creditCode));
@@ -44,30 +80,55 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
     need("enterpriseName");
     const zone = zones.find((z) => z.shortName === row.zone.trim() || z.name === row.zone.trim());
     if (!zone) problems.push({ field: "zone", code: row.zone.trim() ? "unknownZone" : "required", value: row.zone });
-    else if (user.role === "zone_staff" && zone.id !== user.unitId) problems.push({ field: "zone", code: "otherZone", value: row.zone });
+    else if (user.role === "zone_staff" && zone.id !== user.unitId)
+      problems.push({ field: "zone", code: "otherZone", value: row.zone });
     const chain = row.chain.trim() ? chainRows.find((c) => c.name === row.chain.trim()) : null;
     if (chain === undefined) problems.push({ field: "chain", code: "unknownChain", value: row.chain });
     const stage = stageOf(row.stage);
     if (!stage) problems.push({ field: "stage", code: "unknownStage", value: row.stage });
     const tags = tagsOf(row.tags);
     if (tags.some((t) => t === null)) problems.push({ field: "tags", code: "unknownTag", value: row.tags });
-    for (const f of ["plannedAmount", "signedAmount"] as const) if (row[f] && !WanAmount.safeParse(row[f]).success) problems.push({ field: f, code: "badAmount", value: row[f] });
-    for (const f of ["signedOn", "registeredOn"] as const) if (row[f] && !CalendarDate.safeParse(row[f]).success) problems.push({ field: f, code: "badDate", value: row[f] });
+    for (const f of ["plannedAmount", "signedAmount"] as const)
+      if (row[f] && !WanAmount.safeParse(row[f]).success) problems.push({ field: f, code: "badAmount", value: row[f] });
+    for (const f of ["signedOn", "registeredOn"] as const)
+      if (row[f] && !CalendarDate.safeParse(row[f]).success)
+        problems.push({ field: f, code: "badDate", value: row[f] });
     const code = normalizeCreditCode(row.creditCode);
-    if (code && !isValidCreditCode(code)) problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
+    if (code && !isValidCreditCode(code))
+      problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
     if (stage && (PIPELINE_STAGES as readonly string[]).includes(stage)) {
-      if (stageRank(stage) >= stageRank("signed") && (!row.signedOn || !row.signedAmount)) problems.push({ field: "signedOn", code: "needsSigning" });
-      if (stageRank(stage) >= stageRank("registered") && !code) problems.push({ field: "creditCode", code: "needsCreditCode" });
+      if (stageRank(stage) >= stageRank("signed") && (!row.signedOn || !row.signedAmount))
+        problems.push({ field: "signedOn", code: "needsSigning" });
+      if (stageRank(stage) >= stageRank("registered") && !code)
+        problems.push({ field: "creditCode", code: "needsCreditCode" });
     }
     const key = keys[i]!;
-    if (row.enterpriseName.trim() && (knownKeys.has(key) || (code && knownCodes.has(code)))) problems.push({ field: "enterpriseName", code: "existingEnterprise", value: row.enterpriseName });
-    else if (row.enterpriseName.trim() && seen.get(key)! > 1) problems.push({ field: "enterpriseName", code: "duplicateInFile", value: row.enterpriseName });
-    return { row, problems, resolved: { zoneId: zone?.id, chainId: chain?.id ?? null, stage, tags: tags as ("fortune500" | "key")[], creditCode: code || null } };
+    if (row.enterpriseName.trim() && (knownKeys.has(key) || (code && knownCodes.has(code))))
+      problems.push({ field: "enterpriseName", code: "existingEnterprise", value: row.enterpriseName });
+    else if (row.enterpriseName.trim() && seen.get(key)! > 1)
+      problems.push({ field: "enterpriseName", code: "duplicateInFile", value: row.enterpriseName });
+    return {
+      row,
+      problems,
+      resolved: {
+        zoneId: zone?.id,
+        chainId: chain?.id ?? null,
+        stage,
+        tags: tags as ("fortune500" | "key")[],
+        creditCode: code || null,
+      },
+    };
   });
 }
 
 /** Writes every row or none: any problem refuses the whole file, in one transaction. */
-export async function importProjects(db: Database, user: SessionUser, rows: ProjectSheetRow[], today: string, ip: string | null) {
+export async function importProjects(
+  db: Database,
+  user: SessionUser,
+  rows: ProjectSheetRow[],
+  today: string,
+  ip: string | null,
+) {
   return db.transaction(async (tx) => {
     const checked = await checkProjectRows(tx, user, rows);
     if (checked.some((c) => c.problems.length)) throw badRequest("importHasProblems");
@@ -75,7 +136,14 @@ export async function importProjects(db: Database, user: SessionUser, rows: Proj
       const chunk = checked.slice(i, i + 500);
       const ents = await tx
         .insert(enterprises)
-        .values(chunk.map(({ row, resolved }) => ({ name: row.enterpriseName.trim(), nameKey: enterpriseNameKey(row.enterpriseName), nameInitials: nameInitials(row.enterpriseName), creditCode: resolved.creditCode })))
+        .values(
+          chunk.map(({ row, resolved }) => ({
+            name: row.enterpriseName.trim(),
+            nameKey: enterpriseNameKey(row.enterpriseName),
+            nameInitials: nameInitials(row.enterpriseName),
+            creditCode: resolved.creditCode,
+          })),
+        )
         .returning({ id: enterprises.id });
       const made = await tx
         .insert(projects)
@@ -95,23 +163,67 @@ export async function importProjects(db: Database, user: SessionUser, rows: Proj
             tags: resolved.tags,
           })),
         )
-        .returning({ id: projects.id, stage: projects.stage, signedOn: projects.signedOn, registeredOn: projects.registeredOn });
+        .returning({
+          id: projects.id,
+          stage: projects.stage,
+          signedOn: projects.signedOn,
+          registeredOn: projects.registeredOn,
+        });
       await tx.insert(stageEvents).values(
         made.flatMap((p): (typeof stageEvents.$inferInsert)[] => {
           const signedFirst = p.signedOn && stageRank(p.stage) >= stageRank("signed");
-          if (!signedFirst) return [{ projectId: p.id, fromStage: null, toStage: p.stage, occurredOn: today, actorId: user.id, note: "批量导入" }];
-          const first = { projectId: p.id, fromStage: null, toStage: "signed" as const, occurredOn: p.signedOn!, actorId: user.id, note: "批量导入" };
-          return p.stage === "signed" ? [first] : [first, { projectId: p.id, fromStage: "signed" as const, toStage: p.stage, occurredOn: p.registeredOn ?? today, actorId: user.id, note: "批量导入" }];
+          if (!signedFirst)
+            return [
+              {
+                projectId: p.id,
+                fromStage: null,
+                toStage: p.stage,
+                occurredOn: today,
+                actorId: user.id,
+                note: "批量导入",
+              },
+            ];
+          const first = {
+            projectId: p.id,
+            fromStage: null,
+            toStage: "signed" as const,
+            occurredOn: p.signedOn!,
+            actorId: user.id,
+            note: "批量导入",
+          };
+          return p.stage === "signed"
+            ? [first]
+            : [
+                first,
+                {
+                  projectId: p.id,
+                  fromStage: "signed" as const,
+                  toStage: p.stage,
+                  occurredOn: p.registeredOn ?? today,
+                  actorId: user.id,
+                  note: "批量导入",
+                },
+              ];
         }),
       );
     }
-    await writeAudit(tx, { actorId: user.id, action: "import.projects", entity: "project", after: { rows: rows.length }, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "import.projects",
+      entity: "project",
+      after: { rows: rows.length },
+      ip,
+    });
     return { imported: rows.length };
   });
 }
 
 /** The filtered list as sheet rows (what the export writes), every page of it. */
-export async function projectSheetRows(db: Executor, user: SessionUser, filter: Parameters<typeof listProjects>[2]): Promise<ProjectSheetRow[]> {
+export async function projectSheetRows(
+  db: Executor,
+  user: SessionUser,
+  filter: Parameters<typeof listProjects>[2],
+): Promise<ProjectSheetRow[]> {
   const out: ProjectSheetRow[] = [];
   let cursor = filter.cursor;
   for (;;) {

@@ -29,7 +29,11 @@ function cellText(value: ExcelJS.CellValue): string {
  * Reads the first sheet of an .xlsx or .csv into rows keyed by the expected headers. Refuses
  * what is not a spreadsheet, what is larger than 5 MB, and more than 10,000 rows.
  */
-export async function readSheet<K extends string>(bytes: Uint8Array, filename: string, columns: readonly { key: K; header: string }[]): Promise<Record<K, string>[]> {
+export async function readSheet<K extends string>(
+  bytes: Uint8Array,
+  filename: string,
+  columns: readonly { key: K; header: string }[],
+): Promise<Record<K, string>[]> {
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) throw new SheetError("tooLarge");
   const workbook = new ExcelJS.Workbook();
   const lower = filename.toLowerCase();
@@ -56,7 +60,9 @@ export async function readSheet<K extends string>(bytes: Uint8Array, filename: s
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
     if (n === 1) return;
     const values = row.values as ExcelJS.CellValue[];
-    const record = Object.fromEntries(columns.map((c) => [c.key, index.get(c.key)! >= 0 ? cellText(values[index.get(c.key)!]) : ""])) as Record<K, string>;
+    const record = Object.fromEntries(
+      columns.map((c) => [c.key, index.get(c.key)! >= 0 ? cellText(values[index.get(c.key)!]) : ""]),
+    ) as Record<K, string>;
     if (Object.values(record).some((v) => v !== "")) rows.push(record);
   });
   if (rows.length === 0) throw new SheetError("empty");
@@ -64,7 +70,11 @@ export async function readSheet<K extends string>(bytes: Uint8Array, filename: s
 }
 
 /** Writes rows under the given headers as an .xlsx, header row bold and frozen. */
-export async function writeSheet<K extends string>(title: string, columns: readonly { key: K; header: string; width: number }[], rows: Record<K, string>[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeSheet<K extends string>(
+  title: string,
+  columns: readonly { key: K; header: string; width: number }[],
+  rows: Record<K, string>[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "招商通";
   const sheet = workbook.addWorksheet(title, { views: [{ state: "frozen", ySplit: 1 }] });

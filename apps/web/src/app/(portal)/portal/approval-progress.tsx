@@ -26,7 +26,8 @@ export function ApprovalProgress({ items }: { items: Item[] }) {
       {items.map((a) => {
         const waiting =
           a.status === "submitted" || a.status === "in_review"
-            ? t("portal.waitingOnDept", { dept: a.department, date: f.date(a.submittedOn) }) + (a.dueOn ? t("portal.dueBy", { date: f.date(a.dueOn) }) : "")
+            ? t("portal.waitingOnDept", { dept: a.department, date: f.date(a.submittedOn) }) +
+              (a.dueOn ? t("portal.dueBy", { date: f.date(a.dueOn) }) : "")
             : a.status === "approved" || a.status === "rejected"
               ? t("portal.decidedOn", { date: f.date(a.decidedOn) })
               : a.status === "preparing"
@@ -41,7 +42,11 @@ export function ApprovalProgress({ items }: { items: Item[] }) {
             <p className="mt-0.5 text-xs text-slate-500">
               {a.department} · {waiting}
             </p>
-            {a.note ? <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-xs text-slate-700">{t("portal.deptNote", { dept: a.department, note: a.note })}</p> : null}
+            {a.note ? (
+              <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-xs text-slate-700">
+                {t("portal.deptNote", { dept: a.department, note: a.note })}
+              </p>
+            ) : null}
           </li>
         );
       })}

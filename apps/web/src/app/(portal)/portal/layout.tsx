@@ -21,7 +21,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </Link>
           <UserMenu name={me.displayName} unit={null} role={me.role} />
         </div>
-        <nav aria-label={t("common.mainNav")} className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 pb-2 text-sm">
+        <nav
+          aria-label={t("common.mainNav")}
+          className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 pb-2 text-sm"
+        >
           <div className="flex min-w-0 gap-4 overflow-x-auto whitespace-nowrap">
             <Link href="/portal" className="text-slate-700 hover:text-brand-700">
               {t("portal.myProjects")}

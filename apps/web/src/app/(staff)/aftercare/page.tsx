@@ -58,7 +58,13 @@ export default async function AftercarePage({ searchParams }: { searchParams: Pr
                   </Td>
                   <Td className="hidden md:table-cell">{p.unit}</Td>
                   <Td className="tabular-nums">{f.date(p.lastVisitOn)}</Td>
-                  <Td className="tabular-nums">{p.visitOverdue ? <Badge tone="red">{t("aftercare.visitDue", { date: f.date(p.nextVisitDue) })}</Badge> : f.date(p.nextVisitDue)}</Td>
+                  <Td className="tabular-nums">
+                    {p.visitOverdue ? (
+                      <Badge tone="red">{t("aftercare.visitDue", { date: f.date(p.nextVisitDue) })}</Badge>
+                    ) : (
+                      f.date(p.nextVisitDue)
+                    )}
+                  </Td>
                   <Td className="max-w-72 whitespace-normal">
                     {p.riskKind ? (
                       <>

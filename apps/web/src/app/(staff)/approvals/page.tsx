@@ -17,13 +17,22 @@ const FILTERS = ["open", "overdue", "done"] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** A department's approval queue: every item it holds, overdue first, updated in place. */
-export default async function ApprovalQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ApprovalQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, api } = await staffApi("approval.read");
   const params = await searchParams;
   const raw = params.status;
   const status: Filter = FILTERS.includes(raw as Filter) ? (raw as Filter) : "open";
   // A cockpit figure opens the list narrowed to a department, a decision period, a zone or a chain.
-  const narrow = { departmentId: uuidParam(params, "dept"), decidedFrom: dateParam(params, "dfrom"), decidedTo: dateParam(params, "dto"), ...zoneAndChainParams(params) };
+  const narrow = {
+    departmentId: uuidParam(params, "dept"),
+    decidedFrom: dateParam(params, "dfrom"),
+    decidedTo: dateParam(params, "dto"),
+    ...zoneAndChainParams(params),
+  };
   const items = await api.approval.queue({ status, ...narrow });
   const canUpdate = can(user.role, "approval.write");
   const t = await getTranslations();
@@ -34,12 +43,29 @@ export default async function ApprovalQueuePage({ searchParams }: { searchParams
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.approvals")}</h1>
         <p className="mt-1 text-sm text-slate-500">{t("approvals.queueHint")}</p>
       </div>
-      <FilterTabs label={t("requests.filter")} items={FILTERS.map((s) => ({ href: s === "open" ? "/approvals" : `/approvals?status=${s}`, label: t(`approvals.filters.${s}`), current: s === status }))} />
-      <DrillNote api={api} zoneId={narrow.zoneId} chainId={narrow.chainId} unitId={narrow.departmentId} from={narrow.decidedFrom} to={narrow.decidedTo} clearHref={status === "open" ? "/approvals" : `/approvals?status=${status}`} />
+      <FilterTabs
+        label={t("requests.filter")}
+        items={FILTERS.map((s) => ({
+          href: s === "open" ? "/approvals" : `/approvals?status=${s}`,
+          label: t(`approvals.filters.${s}`),
+          current: s === status,
+        }))}
+      />
+      <DrillNote
+        api={api}
+        zoneId={narrow.zoneId}
+        chainId={narrow.chainId}
+        unitId={narrow.departmentId}
+        from={narrow.decidedFrom}
+        to={narrow.decidedTo}
+        clearHref={status === "open" ? "/approvals" : `/approvals?status=${status}`}
+      />
       <p className="text-sm font-medium text-slate-800" data-testid="list-count">
         {t("drill.approvals", { n: items.length })}
       </p>
-      {status === "open" && overdue > 0 ? <p className="text-sm font-medium text-red-700">{t("approvals.overdueCount", { n: overdue })}</p> : null}
+      {status === "open" && overdue > 0 ? (
+        <p className="text-sm font-medium text-red-700">{t("approvals.overdueCount", { n: overdue })}</p>
+      ) : null}
       {items.length === 0 ? (
         <EmptyState title={t("approvals.queueEmpty")} />
       ) : (

@@ -15,7 +15,8 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["queue"][number];
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -27,7 +28,13 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [version, setVersion] = useState(item.version);
-  const [v, setV] = useState({ status: item.status as ApprovalStatus, on: todayInShanghai(), note: item.note ?? "", blocker: item.blocker ?? "", helped: false });
+  const [v, setV] = useState({
+    status: item.status as ApprovalStatus,
+    on: todayInShanghai(),
+    note: item.note ?? "",
+    blocker: item.blocker ?? "",
+    helped: false,
+  });
   const save = useMutation(
     trpc.approval.update.mutationOptions({
       onSuccess: (r) => {
@@ -53,16 +60,34 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             </span>
           </p>
           <p className="text-xs text-slate-500">
-            {item.department} · {item.submittedOn ? t("approvals.submittedDue", { date: f.date(item.submittedOn), due: f.date(item.dueOn) }) : t("approvals.limit", { n: item.timeLimitDays ?? "—" })}
+            {item.department} ·{" "}
+            {item.submittedOn
+              ? t("approvals.submittedDue", { date: f.date(item.submittedOn), due: f.date(item.dueOn) })
+              : t("approvals.limit", { n: item.timeLimitDays ?? "—" })}
           </p>
-          {item.decidedOn && item.submittedOn ? <p className="text-xs text-slate-500">{t("approvals.decidedIn", { date: f.date(item.decidedOn), days: daysBetween(item.submittedOn, item.decidedOn) })}</p> : null}
-          {item.blocker ? <p className="mt-1 text-xs text-red-700">{t("approvals.blocker", { text: item.blocker })}</p> : null}
+          {item.decidedOn && item.submittedOn ? (
+            <p className="text-xs text-slate-500">
+              {t("approvals.decidedIn", {
+                date: f.date(item.decidedOn),
+                days: daysBetween(item.submittedOn, item.decidedOn),
+              })}
+            </p>
+          ) : null}
+          {item.blocker ? (
+            <p className="mt-1 text-xs text-red-700">{t("approvals.blocker", { text: item.blocker })}</p>
+          ) : null}
         </div>
         <div className="flex items-center gap-2">
           {item.overdue ? <Badge tone="red">{t("approvals.overdue")}</Badge> : null}
           <ApprovalStatusBadge status={item.status} />
           {canUpdate ? (
-            <Button size="sm" variant="secondary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              aria-expanded={open}
+              aria-controls={formId}
+              onClick={() => setOpen(!open)}
+            >
               {t("approvals.update")}
             </Button>
           ) : null}
@@ -74,11 +99,24 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
           className="mt-3 grid gap-3 rounded-md bg-slate-50 p-3 sm:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ id: item.id, version, status: v.status, on: v.on, note: v.note, blocker: v.blocker, helped: v.helped });
+            save.mutate({
+              id: item.id,
+              version,
+              status: v.status,
+              on: v.on,
+              note: v.note,
+              blocker: v.blocker,
+              helped: v.helped,
+            });
           }}
         >
           <Field id={`${formId}-status`} label={t("approvals.status")}>
-            <select id={`${formId}-status`} className={select} value={v.status} onChange={(e) => setV({ ...v, status: e.target.value as ApprovalStatus })}>
+            <select
+              id={`${formId}-status`}
+              className={select}
+              value={v.status}
+              onChange={(e) => setV({ ...v, status: e.target.value as ApprovalStatus })}
+            >
               {choices.map((s) => (
                 <option key={s} value={s}>
                   {t(`approvalStatus.${s}`)}
@@ -87,16 +125,33 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             </select>
           </Field>
           <Field id={`${formId}-on`} label={t("approvals.on")}>
-            <Input id={`${formId}-on`} type="date" max={todayInShanghai()} value={v.on} onChange={(e) => setV({ ...v, on: e.target.value })} disabled={v.status === item.status} />
+            <Input
+              id={`${formId}-on`}
+              type="date"
+              max={todayInShanghai()}
+              value={v.on}
+              onChange={(e) => setV({ ...v, on: e.target.value })}
+              disabled={v.status === item.status}
+            />
           </Field>
           <div className="sm:col-span-2">
             <Field id={`${formId}-note`} label={t("approvals.noteLabel")} hint={t("approvals.noteHint")}>
-              <Input id={`${formId}-note`} maxLength={1000} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
+              <Input
+                id={`${formId}-note`}
+                maxLength={1000}
+                value={v.note}
+                onChange={(e) => setV({ ...v, note: e.target.value })}
+              />
             </Field>
           </div>
           <div className="sm:col-span-2">
             <Field id={`${formId}-blocker`} label={t("approvals.blockerLabel")} hint={t("approvals.blockerHint")}>
-              <Input id={`${formId}-blocker`} maxLength={500} value={v.blocker} onChange={(e) => setV({ ...v, blocker: e.target.value })} />
+              <Input
+                id={`${formId}-blocker`}
+                maxLength={500}
+                value={v.blocker}
+                onChange={(e) => setV({ ...v, blocker: e.target.value })}
+              />
             </Field>
           </div>
           <label className="flex items-center gap-2 text-sm sm:col-span-2">

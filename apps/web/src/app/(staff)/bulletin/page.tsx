@@ -21,28 +21,62 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
   const t = await getTranslations("bulletin");
   const f = formatters(await getLocale());
-  const labels = Object.fromEntries(["rank", "unit", "score", "newLeads", "movedForward", "signedCount", "signedAmountYi", "landedCount", "approvalsOnTime", "tasksDone", "overdueTasks", "notDispatched"].map((k) => [k, t(`columns.${k}`)]));
+  const labels = Object.fromEntries(
+    [
+      "rank",
+      "unit",
+      "score",
+      "newLeads",
+      "movedForward",
+      "signedCount",
+      "signedAmountYi",
+      "landedCount",
+      "approvalsOnTime",
+      "tasksDone",
+      "overdueTasks",
+      "notDispatched",
+    ].map((k) => [k, t(`columns.${k}`)]),
+  );
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold text-slate-900">{t("title", { month })}</h1>
-          <p className="mt-1 text-sm text-slate-500">{bulletin.issued ? t("issuedOn", { date: f.date(bulletin.issuedAt!) }) : t("preview", { date: f.date(bulletin.content.asOf) })}</p>
+          <p className="mt-1 text-sm text-slate-500">
+            {bulletin.issued
+              ? t("issuedOn", { date: f.date(bulletin.issuedAt!) })
+              : t("preview", { date: f.date(bulletin.content.asOf) })}
+          </p>
         </div>
         <form method="get" className="flex items-center gap-2 text-sm">
           <label htmlFor="month">{t("month")}</label>
-          <input id="month" name="month" type="month" defaultValue={month} className="rounded-md border-0 px-2 py-1.5 ring-1 ring-slate-300 ring-inset" />
-          <button type="submit" className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          <input
+            id="month"
+            name="month"
+            type="month"
+            defaultValue={month}
+            className="rounded-md border-0 px-2 py-1.5 ring-1 ring-slate-300 ring-inset"
+          />
+          <button
+            type="submit"
+            className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+          >
             {t("show")}
           </button>
         </form>
       </div>
       <div className="flex flex-wrap gap-2">
         {!bulletin.issued && can(user.role, "bulletin.issue") ? <IssueButton month={month} /> : null}
-        <a href={`/api/bulletin/export?month=${month}`} className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+        <a
+          href={`/api/bulletin/export?month=${month}`}
+          className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           {t("exportXlsx")}
         </a>
-        <a href={`/api/bulletin/pdf?month=${month}`} className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+        <a
+          href={`/api/bulletin/pdf?month=${month}`}
+          className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           {t("exportPdf")}
         </a>
       </div>

@@ -11,7 +11,11 @@ export async function generateMetadata() {
 }
 
 /** 领导驾驶舱: the year against its targets, the pipeline, the follow-through; every number opens its rows. */
-export default async function CockpitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CockpitPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { data, years, zoneName, query } = await loadCockpit(searchParams);
   const t = await getTranslations("cockpit");
   const f = formatters(await getLocale());
@@ -27,7 +31,10 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <CockpitFilters data={data} years={years} look="page" />
-          <Link href={`/cockpit/screen?${query}`} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+          <Link
+            href={`/cockpit/screen?${query}`}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+          >
             {t("screenMode")}
           </Link>
         </div>

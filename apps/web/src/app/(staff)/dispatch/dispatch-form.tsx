@@ -12,7 +12,8 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Row = RouterOutputs["dispatch"]["unit"][number];
-const area = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const area =
+  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /**
  * One project after another from the keyboard: type the progress, Ctrl+Enter (⌘+Enter) saves and
@@ -24,18 +25,37 @@ export function DispatchForm({ month, projects }: { month: string; projects: Row
     <ol className="space-y-3">
       {projects.map((p, i) => (
         <li key={p.id}>
-          <ProjectUpdate month={month} row={p} register={(el) => (boxes.current[i] = el)} onSaved={() => boxes.current[i + 1]?.focus()} />
+          <ProjectUpdate
+            month={month}
+            row={p}
+            register={(el) => (boxes.current[i] = el)}
+            onSaved={() => boxes.current[i + 1]?.focus()}
+          />
         </li>
       ))}
     </ol>
   );
 }
 
-function ProjectUpdate({ month, row, register, onSaved }: { month: string; row: Row; register: (el: HTMLTextAreaElement | null) => void; onSaved: () => void }) {
+function ProjectUpdate({
+  month,
+  row,
+  register,
+  onSaved,
+}: {
+  month: string;
+  row: Row;
+  register: (el: HTMLTextAreaElement | null) => void;
+  onSaved: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [v, setV] = useState({ progress: row.update?.progress ?? "", problems: row.update?.problems ?? "", nextPlan: row.update?.nextPlan ?? "" });
+  const [v, setV] = useState({
+    progress: row.update?.progress ?? "",
+    problems: row.update?.problems ?? "",
+    nextPlan: row.update?.nextPlan ?? "",
+  });
   const [version, setVersion] = useState(row.update?.version);
   const save = useMutation(
     trpc.dispatch.save.mutationOptions({
@@ -48,7 +68,14 @@ function ProjectUpdate({ month, row, register, onSaved }: { month: string; row: 
   );
   const submit = () => {
     if (v.progress.trim().length < 2 || save.isPending) return;
-    save.mutate({ projectId: row.id, month, progress: v.progress, problems: v.problems || null, nextPlan: v.nextPlan || null, version });
+    save.mutate({
+      projectId: row.id,
+      month,
+      progress: v.progress,
+      problems: v.problems || null,
+      nextPlan: v.nextPlan || null,
+      version,
+    });
   };
   const id = `dispatch-${row.id}`;
   return (
@@ -72,20 +99,46 @@ function ProjectUpdate({ month, row, register, onSaved }: { month: string; row: 
           </label>
           <span className="flex items-center gap-1">
             <StageBadge stage={row.stage} />
-            {version ? <Badge tone="green">{t("dispatch.updated")}</Badge> : <Badge tone="red">{t("dispatch.notYet")}</Badge>}
+            {version ? (
+              <Badge tone="green">{t("dispatch.updated")}</Badge>
+            ) : (
+              <Badge tone="red">{t("dispatch.notYet")}</Badge>
+            )}
           </span>
         </div>
-        <textarea id={id} ref={register} rows={2} value={v.progress} onChange={(e) => setV({ ...v, progress: e.target.value })} placeholder={t("dispatch.progress")} className={area} />
+        <textarea
+          id={id}
+          ref={register}
+          rows={2}
+          value={v.progress}
+          onChange={(e) => setV({ ...v, progress: e.target.value })}
+          placeholder={t("dispatch.progress")}
+          className={area}
+        />
         <div className="grid gap-2 sm:grid-cols-2">
-          <input aria-label={t("dispatch.problems")} placeholder={t("dispatch.problems")} value={v.problems} onChange={(e) => setV({ ...v, problems: e.target.value })} className={area} />
-          <input aria-label={t("dispatch.nextPlan")} placeholder={t("dispatch.nextPlan")} value={v.nextPlan} onChange={(e) => setV({ ...v, nextPlan: e.target.value })} className={area} />
+          <input
+            aria-label={t("dispatch.problems")}
+            placeholder={t("dispatch.problems")}
+            value={v.problems}
+            onChange={(e) => setV({ ...v, problems: e.target.value })}
+            className={area}
+          />
+          <input
+            aria-label={t("dispatch.nextPlan")}
+            placeholder={t("dispatch.nextPlan")}
+            value={v.nextPlan}
+            onChange={(e) => setV({ ...v, nextPlan: e.target.value })}
+            className={area}
+          />
         </div>
         {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
         <div className="flex items-center gap-3">
           <Button type="submit" size="sm" disabled={save.isPending || v.progress.trim().length < 2}>
             {save.isPending ? t("common.saving") : t("dispatch.save")}
           </Button>
-          {row.update?.author ? <span className="text-xs text-slate-500">{t("dispatch.by", { name: row.update.author })}</span> : null}
+          {row.update?.author ? (
+            <span className="text-xs text-slate-500">{t("dispatch.by", { name: row.update.author })}</span>
+          ) : null}
         </div>
       </form>
     </Card>

@@ -12,7 +12,11 @@ export async function generateMetadata() {
 }
 
 /** 月度调度: a task force posts each open project's monthly update; the bureau sees who has and who has not. */
-export default async function DispatchPage({ searchParams }: { searchParams: Promise<{ month?: string; unit?: string }> }) {
+export default async function DispatchPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ month?: string; unit?: string }>;
+}) {
   const { user, api } = await staffApi("project.write");
   const sp = await searchParams;
   const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
@@ -30,9 +34,15 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
             <Card key={u.unitId}>
               <CardHeader
                 title={u.unitName}
-                description={t("dispatch.unitLine", { updated: u.updated.length, total: u.updated.length + u.notUpdated.length })}
+                description={t("dispatch.unitLine", {
+                  updated: u.updated.length,
+                  total: u.updated.length + u.notUpdated.length,
+                })}
                 action={
-                  <Link href={`/dispatch?unit=${u.unitId}&month=${month}`} className="text-sm text-brand-700 hover:underline">
+                  <Link
+                    href={`/dispatch?unit=${u.unitId}&month=${month}`}
+                    className="text-sm text-brand-700 hover:underline"
+                  >
                     {t("dispatch.open")}
                   </Link>
                 }

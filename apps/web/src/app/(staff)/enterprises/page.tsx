@@ -12,11 +12,20 @@ export async function generateMetadata() {
 }
 
 /** Enterprises in one's scope; a cockpit figure opens it narrowed to those that became 四上 in a year. */
-export default async function EnterprisesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EnterprisesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { api } = await staffApi("enterprise.read");
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 60) || undefined : undefined;
-  const filter = { aboveScaleFrom: dateParam(params, "afrom"), aboveScaleTo: dateParam(params, "ato"), ...zoneAndChainParams(params), q };
+  const filter = {
+    aboveScaleFrom: dateParam(params, "afrom"),
+    aboveScaleTo: dateParam(params, "ato"),
+    ...zoneAndChainParams(params),
+    q,
+  };
   const rows = await api.enterprise.list(filter);
   const t = await getTranslations();
   const f = formatters(await getLocale());
@@ -28,9 +37,12 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
         <p className="mt-1 text-sm text-slate-500">{t("enterprises.hint")}</p>
       </div>
       <form className="flex max-w-md gap-2" role="search">
-        {Object.entries({ afrom: filter.aboveScaleFrom, ato: filter.aboveScaleTo, zone: filter.zoneId, chain: filter.chainId }).map(([k, v]) =>
-          v ? <input key={k} type="hidden" name={k} value={v} /> : null,
-        )}
+        {Object.entries({
+          afrom: filter.aboveScaleFrom,
+          ato: filter.aboveScaleTo,
+          zone: filter.zoneId,
+          chain: filter.chainId,
+        }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <input
           name="q"
           defaultValue={q}
@@ -38,11 +50,28 @@ export default async function EnterprisesPage({ searchParams }: { searchParams: 
           placeholder={t("enterprises.search")}
           className="min-w-0 flex-1 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
         />
-        <button type="submit" className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           {t("common.search")}
         </button>
       </form>
-      <DrillNote api={api} zoneId={filter.zoneId} chainId={filter.chainId} extra={aboveScale ? [t("enterprises.becameAboveScale", { range: `${f.date(filter.aboveScaleFrom)} – ${f.date(filter.aboveScaleTo)}` })] : []} clearHref="/enterprises" />
+      <DrillNote
+        api={api}
+        zoneId={filter.zoneId}
+        chainId={filter.chainId}
+        extra={
+          aboveScale
+            ? [
+                t("enterprises.becameAboveScale", {
+                  range: `${f.date(filter.aboveScaleFrom)} – ${f.date(filter.aboveScaleTo)}`,
+                }),
+              ]
+            : []
+        }
+        clearHref="/enterprises"
+      />
       <p className="text-sm font-medium text-slate-800" data-testid="list-count">
         {t("drill.enterprises", { n: rows.length })}
       </p>

@@ -37,9 +37,13 @@ export function ApprovalQueue({ items }: { items: Item[] }) {
                   <Link href={`/projects/${a.projectId}`} className="hover:text-brand-700">
                     {a.name}
                   </Link>
-                  {a.submittedOn ? <span className="text-xs">{t("home.submittedOn", { date: f.date(a.submittedOn) })}</span> : null}
+                  {a.submittedOn ? (
+                    <span className="text-xs">{t("home.submittedOn", { date: f.date(a.submittedOn) })}</span>
+                  ) : null}
                 </div>
-                {a.blocker ? <p className="mt-1 text-xs text-amber-700">{t("home.blocker", { text: a.blocker })}</p> : null}
+                {a.blocker ? (
+                  <p className="mt-1 text-xs text-amber-700">{t("home.blocker", { text: a.blocker })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -28,7 +28,10 @@ export function RecentMoves({ moves }: { moves: Move[] }) {
           <ol className="space-y-3">
             {moves.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                <Link href={`/projects/${m.projectId}`} className="min-w-0 flex-1 truncate font-medium text-slate-800 hover:text-brand-700">
+                <Link
+                  href={`/projects/${m.projectId}`}
+                  className="min-w-0 flex-1 truncate font-medium text-slate-800 hover:text-brand-700"
+                >
                   {m.name}
                 </Link>
                 <span className="flex items-center gap-2">

@@ -12,7 +12,9 @@ export function ZoneTotals({ zones }: { zones: { id: string; name: string; total
           {zones.map((z) => (
             <li key={z.id} className="flex items-center justify-between py-2 text-sm">
               <span className="font-medium text-slate-800">{z.name}</span>
-              <span className="tabular-nums text-slate-600">{t("zoneTotalLine", { total: z.total, landed: z.landed })}</span>
+              <span className="text-slate-600 tabular-nums">
+                {t("zoneTotalLine", { total: z.total, landed: z.landed })}
+              </span>
             </li>
           ))}
         </ul>

@@ -20,7 +20,19 @@ interface Preview {
 }
 
 const COLUMNS: Record<Kind, string[]> = {
-  projects: ["name", "enterpriseName", "creditCode", "zone", "chain", "stage", "plannedAmount", "signedAmount", "signedOn", "registeredOn", "tags"],
+  projects: [
+    "name",
+    "enterpriseName",
+    "creditCode",
+    "zone",
+    "chain",
+    "stage",
+    "plannedAmount",
+    "signedAmount",
+    "signedOn",
+    "registeredOn",
+    "tags",
+  ],
   leads: ["enterpriseName", "creditCode", "source", "reportingUnit", "chain", "intendedAmount", "reportedOn", "notes"],
 };
 
@@ -57,7 +69,11 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
     }
   }
 
-  const problemText = (p: Problem) => t(`import.problems.${p.code}` as "import.problems.required", { field: t(`import.fields.${p.field}` as "import.fields.name"), value: p.value ?? "" });
+  const problemText = (p: Problem) =>
+    t(`import.problems.${p.code}` as "import.problems.required", {
+      field: t(`import.fields.${p.field}` as "import.fields.name"),
+      value: p.value ?? "",
+    });
 
   return (
     <div className="space-y-4">
@@ -65,7 +81,20 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
         <CardBody className="space-y-3">
           <div role="radiogroup" aria-label={t("import.kind")} className="flex gap-2">
             {kinds.map((k) => (
-              <button key={k} type="button" role="radio" aria-checked={kind === k} onClick={() => { setKind(k); setPreview(null); }} className={cn("rounded-md px-3 py-1.5 text-sm ring-1 ring-inset", kind === k ? "bg-brand-600 text-white ring-brand-600" : "ring-slate-300")}>
+              <button
+                key={k}
+                type="button"
+                role="radio"
+                aria-checked={kind === k}
+                onClick={() => {
+                  setKind(k);
+                  setPreview(null);
+                }}
+                className={cn(
+                  "rounded-md px-3 py-1.5 text-sm ring-1 ring-inset",
+                  kind === k ? "bg-brand-600 text-white ring-brand-600" : "ring-slate-300",
+                )}
+              >
                 {t(`import.kinds.${k}`)}
               </button>
             ))}
@@ -73,7 +102,17 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
           <div className="flex flex-wrap items-center gap-3">
             <label className="text-sm">
               <span className="sr-only">{t("import.file")}</span>
-              <input type="file" accept=".xlsx,.csv" disabled={uploading} onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ""; }} className="text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-800 file:px-3 file:py-1.5 file:text-white" />
+              <input
+                type="file"
+                accept=".xlsx,.csv"
+                disabled={uploading}
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void upload(f);
+                  e.target.value = "";
+                }}
+                className="text-sm file:mr-3 file:rounded-md file:border-0 file:bg-slate-800 file:px-3 file:py-1.5 file:text-white"
+              />
             </label>
             <a href={`/api/import/template?kind=${kind}`} className="text-sm text-brand-700 hover:underline">
               {t("import.template")}
@@ -92,7 +131,10 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
               <p className="text-sm" role="status">
                 {t("import.summary", { total: preview.rows.length, bad })}
               </p>
-              <Button disabled={bad > 0 || commit.isPending || commit.isSuccess} onClick={() => commit.mutate({ rows: preview.rows.map((r) => r.row) as never })}>
+              <Button
+                disabled={bad > 0 || commit.isPending || commit.isSuccess}
+                onClick={() => commit.mutate({ rows: preview.rows.map((r) => r.row) as never })}
+              >
                 {commit.isPending ? t("common.saving") : t("import.confirm", { n: preview.rows.length })}
               </Button>
             </div>
@@ -119,7 +161,13 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
                       <tr key={i} className={r.problems.length ? "bg-red-50" : undefined}>
                         <td className="px-2 py-1.5 text-slate-400 tabular-nums">{i + 2}</td>
                         {COLUMNS[preview.kind].map((c) => (
-                          <td key={c} className={cn("max-w-48 truncate px-2 py-1.5", r.problems.some((p) => p.field === c) && "font-medium text-red-700")}>
+                          <td
+                            key={c}
+                            className={cn(
+                              "max-w-48 truncate px-2 py-1.5",
+                              r.problems.some((p) => p.field === c) && "font-medium text-red-700",
+                            )}
+                          >
                             {r.row[c]}
                           </td>
                         ))}

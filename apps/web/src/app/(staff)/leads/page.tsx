@@ -24,14 +24,28 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.leads")}</h1>
         {can(user.role, "lead.write") ? (
-          <Link href="/leads/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/leads/new"
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("leads.new")}
           </Link>
         ) : null}
       </div>
       <form method="get" className="flex flex-wrap gap-2">
-        <input name="q" defaultValue={q} placeholder={t("leads.search")} aria-label={t("leads.search")} className="min-w-56 flex-1 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset" />
-        <select name="status" defaultValue={status ?? ""} aria-label={t("leads.status")} className="rounded-md border-0 py-1.5 pl-3 pr-8 text-sm ring-1 ring-slate-300 ring-inset">
+        <input
+          name="q"
+          defaultValue={q}
+          placeholder={t("leads.search")}
+          aria-label={t("leads.search")}
+          className="min-w-56 flex-1 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset"
+        />
+        <select
+          name="status"
+          defaultValue={status ?? ""}
+          aria-label={t("leads.status")}
+          className="rounded-md border-0 py-1.5 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
+        >
           <option value="">{t("leads.allStatuses")}</option>
           {LEAD_STATUSES.filter((s) => s !== "merged").map((s) => (
             <option key={s} value={s}>
@@ -39,7 +53,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             </option>
           ))}
         </select>
-        <button type="submit" className="rounded-md bg-white px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md bg-white px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        >
           {t("projects.filter")}
         </button>
       </form>

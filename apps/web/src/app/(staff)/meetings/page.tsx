@@ -20,7 +20,10 @@ export default async function MeetingsPage() {
       <div className="flex items-center justify-between gap-2">
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.meetings")}</h1>
         {can(user.role, "meeting.write") ? (
-          <Link href="/meetings/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/meetings/new"
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("meetings.new")}
           </Link>
         ) : null}

@@ -31,9 +31,21 @@ export default async function NotificationsPage() {
             <ul className="divide-y divide-slate-100">
               {list.map((n) => (
                 <li key={n.id} className="flex items-start gap-3 py-3 text-sm">
-                  <span aria-hidden className={n.readAt ? "mt-1.5 size-2 rounded-full bg-transparent" : "mt-1.5 size-2 rounded-full bg-brand-600"} />
+                  <span
+                    aria-hidden
+                    className={
+                      n.readAt ? "mt-1.5 size-2 rounded-full bg-transparent" : "mt-1.5 size-2 rounded-full bg-brand-600"
+                    }
+                  />
                   <div className="min-w-0 flex-1">
-                    <Link href={n.link} className={n.readAt ? "text-slate-600 hover:text-brand-700" : "font-medium text-slate-900 hover:text-brand-700"}>
+                    <Link
+                      href={n.link}
+                      className={
+                        n.readAt
+                          ? "text-slate-600 hover:text-brand-700"
+                          : "font-medium text-slate-900 hover:text-brand-700"
+                      }
+                    >
                       {t(`kinds.${n.kind}` as "kinds.task.assigned", n.params)}
                     </Link>
                     <p className="text-xs text-slate-400">{f.date(n.createdAt)}</p>

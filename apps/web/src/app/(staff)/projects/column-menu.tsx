@@ -3,7 +3,15 @@
 import { useTranslations } from "next-intl";
 
 /** Which columns show; the choice is kept per user. A native <details> keeps it keyboard-friendly. */
-export function ColumnMenu({ columns, visible, onChange }: { columns: { id: string; label: string }[]; visible: string[]; onChange: (next: string[]) => void }) {
+export function ColumnMenu({
+  columns,
+  visible,
+  onChange,
+}: {
+  columns: { id: string; label: string }[];
+  visible: string[];
+  onChange: (next: string[]) => void;
+}) {
   const t = useTranslations("projects");
   return (
     <details className="relative">

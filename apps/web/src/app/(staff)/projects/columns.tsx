@@ -35,19 +35,41 @@ export function projectColumns(t: (key: string) => string, f: ReturnType<typeof 
         </Link>
       ),
     }),
-    col.accessor("enterpriseName", { id: "enterprise", header: t("projects.enterprise"), cell: (c) => c.getValue() ?? t("projects.confidential") }),
+    col.accessor("enterpriseName", {
+      id: "enterprise",
+      header: t("projects.enterprise"),
+      cell: (c) => c.getValue() ?? t("projects.confidential"),
+    }),
     col.accessor("zoneName", { id: "zone", header: t("projects.zone"), meta: { sort: "zone" satisfies ProjectSort } }),
     col.accessor("chainName", { id: "chain", header: t("projects.chain"), cell: (c) => c.getValue() ?? "—" }),
-    col.accessor("stage", { id: "stage", header: t("projects.stage"), meta: { sort: "stage" satisfies ProjectSort }, cell: (c) => <StageBadge stage={c.getValue()} /> }),
+    col.accessor("stage", {
+      id: "stage",
+      header: t("projects.stage"),
+      meta: { sort: "stage" satisfies ProjectSort },
+      cell: (c) => <StageBadge stage={c.getValue()} />,
+    }),
     col.accessor((r) => r.signedAmount ?? r.plannedAmount, {
       id: "amount",
       header: t("projects.amount"),
       meta: { sort: "amount" satisfies ProjectSort, numeric: true },
       cell: (c) => <span className="tabular-nums">{f.wan(c.getValue())}</span>,
     }),
-    col.accessor("signedOn", { id: "signedOn", header: t("projects.signedOn"), meta: { sort: "signedOn" satisfies ProjectSort }, cell: (c) => f.date(c.getValue()) }),
-    col.accessor("registeredOn", { id: "registeredOn", header: t("projects.registeredOn"), cell: (c) => f.date(c.getValue()) }),
-    col.accessor("creditCode", { id: "creditCode", header: t("projects.creditCode"), cell: (c) => <span className="font-mono text-xs">{c.getValue() ?? "—"}</span> }),
+    col.accessor("signedOn", {
+      id: "signedOn",
+      header: t("projects.signedOn"),
+      meta: { sort: "signedOn" satisfies ProjectSort },
+      cell: (c) => f.date(c.getValue()),
+    }),
+    col.accessor("registeredOn", {
+      id: "registeredOn",
+      header: t("projects.registeredOn"),
+      cell: (c) => f.date(c.getValue()),
+    }),
+    col.accessor("creditCode", {
+      id: "creditCode",
+      header: t("projects.creditCode"),
+      cell: (c) => <span className="font-mono text-xs">{c.getValue() ?? "—"}</span>,
+    }),
     col.accessor("tags", {
       id: "tags",
       header: t("projects.tags"),
@@ -61,7 +83,12 @@ export function projectColumns(t: (key: string) => string, f: ReturnType<typeof 
         </span>
       ),
     }),
-    col.accessor("updatedAt", { id: "updatedAt", header: t("projects.updatedAt"), meta: { sort: "updatedAt" satisfies ProjectSort }, cell: (c) => f.date(c.getValue()) }),
+    col.accessor("updatedAt", {
+      id: "updatedAt",
+      header: t("projects.updatedAt"),
+      meta: { sort: "updatedAt" satisfies ProjectSort },
+      cell: (c) => f.date(c.getValue()),
+    }),
   ];
 }
 

@@ -19,7 +19,12 @@ export function ListTotals({ state }: { state: ListState }) {
   const totals = useQuery(trpc.project.summary.queryOptions(filter));
   if (!totals.data) return <p className="h-5 text-sm text-slate-400">{totals.isError ? null : t("loading")}</p>;
   const d = totals.data;
-  const [kind, amount] = state.fundsFrom || state.fundsTo ? (["funds", d.fundsWan] as const) : state.signedFrom || state.signedTo ? (["signed", d.signedWan] as const) : (["amount", d.amountWan] as const);
+  const [kind, amount] =
+    state.fundsFrom || state.fundsTo
+      ? (["funds", d.fundsWan] as const)
+      : state.signedFrom || state.signedTo
+        ? (["signed", d.signedWan] as const)
+        : (["amount", d.amountWan] as const);
   return (
     <p className="text-sm font-medium text-slate-800" data-testid="project-totals">
       {t("line", { n: f.count(d.count), kind, amount: f.wan(amount) })}

@@ -11,10 +11,18 @@ export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("projects") };
 }
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, api } = await staffApi("project.read");
   const state = parseListState(await searchParams);
-  const [zones, chains, savedColumns] = await Promise.all([api.org.zones(), api.org.chains(), api.preference.get({ key: "projects.columns" })]);
+  const [zones, chains, savedColumns] = await Promise.all([
+    api.org.zones(),
+    api.org.chains(),
+    api.preference.get({ key: "projects.columns" }),
+  ]);
   const t = await getTranslations();
   return (
     <div className="space-y-4">
@@ -24,7 +32,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {t("projects.board")}
         </Link>
       </div>
-      <ProjectsView state={state} zones={DISTRICT_WIDE_ROLES.includes(user.role) ? zones : []} chains={chains} savedColumns={savedColumns} />
+      <ProjectsView
+        state={state}
+        zones={DISTRICT_WIDE_ROLES.includes(user.role) ? zones : []}
+        chains={chains}
+        savedColumns={savedColumns}
+      />
     </div>
   );
 }

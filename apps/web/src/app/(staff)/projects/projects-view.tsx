@@ -37,12 +37,23 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
   const go = (next: ListState) => router.replace(`${pathname}?${toSearchParams(next)}`, { scroll: false });
 
   const query = useInfiniteQuery(
-    trpc.project.list.infiniteQueryOptions({ ...state, limit: 50 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.project.list.infiniteQueryOptions(
+      { ...state, limit: 50 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
   );
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const visibility: VisibilityState = Object.fromEntries(columns.map((c) => [c.id!, visible.includes(c.id!) || !!c.meta?.always]));
+  const visibility: VisibilityState = Object.fromEntries(
+    columns.map((c) => [c.id!, visible.includes(c.id!) || !!c.meta?.always]),
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoize; this component is not compiled.
-  const table = useReactTable({ data: rows, columns, state: { columnVisibility: visibility }, getCoreRowModel: getCoreRowModel(), manualSorting: true });
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { columnVisibility: visibility },
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+  });
 
   const exportHref = `/api/projects/export?${toSearchParams(state)}`;
   return (
@@ -53,7 +64,9 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
         <div aria-live="polite">
           <ListTotals state={state} />
           <p className="text-sm text-slate-500">
-            {query.isPending ? t("projects.loading") : t("projects.shown", { n: rows.length, more: query.hasNextPage ? "more" : "all" })}
+            {query.isPending
+              ? t("projects.loading")
+              : t("projects.shown", { n: rows.length, more: query.hasNextPage ? "more" : "all" })}
           </p>
         </div>
         <div className="flex gap-2">
@@ -65,7 +78,10 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
               saveColumns.mutate({ key: "projects.columns", value: next });
             }}
           />
-          <a href={exportHref} className="inline-flex items-center rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          <a
+            href={exportHref}
+            className="inline-flex items-center rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+          >
             {t("projects.export")}
           </a>
         </div>
@@ -79,7 +95,14 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
           </div>
         ) : query.isError ? (
           <div className="p-5">
-            <EmptyState title={t("errors.unknown")} action={<Button variant="secondary" onClick={() => query.refetch()}>{t("common.retry")}</Button>} />
+            <EmptyState
+              title={t("errors.unknown")}
+              action={
+                <Button variant="secondary" onClick={() => query.refetch()}>
+                  {t("common.retry")}
+                </Button>
+              }
+            />
           </div>
         ) : rows.length === 0 ? (
           <div className="p-5">
@@ -99,13 +122,18 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
                           key={header.id}
                           scope="col"
                           aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
-                          className={cn("px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600", header.column.columnDef.meta?.numeric && "text-right")}
+                          className={cn(
+                            "px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600",
+                            header.column.columnDef.meta?.numeric && "text-right",
+                          )}
                         >
                           {sort ? (
                             <button
                               type="button"
                               className="inline-flex items-center gap-1 hover:text-slate-900"
-                              onClick={() => go({ ...state, sort, dir: active && state.dir === "desc" ? "asc" : "desc" })}
+                              onClick={() =>
+                                go({ ...state, sort, dir: active && state.dir === "desc" ? "asc" : "desc" })
+                              }
                             >
                               {flexRender(header.column.columnDef.header, header.getContext())}
                               <span aria-hidden className={active ? "text-brand-700" : "text-slate-300"}>
@@ -125,7 +153,13 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
                 {table.getRowModel().rows.map((row) => (
                   <tr key={row.id} className="hover:bg-slate-50">
                     {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className={cn("max-w-72 truncate px-3 py-2 text-slate-800", cell.column.columnDef.meta?.numeric && "text-right")}>
+                      <td
+                        key={cell.id}
+                        className={cn(
+                          "max-w-72 truncate px-3 py-2 text-slate-800",
+                          cell.column.columnDef.meta?.numeric && "text-right",
+                        )}
+                      >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     ))}

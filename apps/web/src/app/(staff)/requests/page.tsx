@@ -18,7 +18,11 @@ const FILTERS = ["all", "open", "submitted", "assigned", "escalated", "resolved"
 type Filter = (typeof FILTERS)[number];
 
 /** Enterprise requests: the bureau routes new ones; a department sees those routed to it. Late first. */
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, api } = await staffApi("request.read");
   const params = await searchParams;
   const raw = params.status;
@@ -31,10 +35,28 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.requests")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{can(user.role, "request.route") ? t("requests.hintBureau") : can(user.role, "request.handle") ? t("requests.hintDept") : t("requests.hintRead")}</p>
+        <p className="mt-1 text-sm text-slate-500">
+          {can(user.role, "request.route")
+            ? t("requests.hintBureau")
+            : can(user.role, "request.handle")
+              ? t("requests.hintDept")
+              : t("requests.hintRead")}
+        </p>
       </div>
-      <FilterTabs label={t("requests.filter")} items={FILTERS.map((s) => ({ href: s === "all" ? "/requests" : `/requests?status=${s}`, label: t(`requests.filters.${s}`), current: s === status }))} />
-      <DrillNote api={api} zoneId={narrow.zoneId} chainId={narrow.chainId} clearHref={status === "all" ? "/requests" : `/requests?status=${status}`} />
+      <FilterTabs
+        label={t("requests.filter")}
+        items={FILTERS.map((s) => ({
+          href: s === "all" ? "/requests" : `/requests?status=${s}`,
+          label: t(`requests.filters.${s}`),
+          current: s === status,
+        }))}
+      />
+      <DrillNote
+        api={api}
+        zoneId={narrow.zoneId}
+        chainId={narrow.chainId}
+        clearHref={status === "all" ? "/requests" : `/requests?status=${status}`}
+      />
       <p className="text-sm font-medium text-slate-800" data-testid="list-count">
         {t("drill.requests", { n: rows.length })}
       </p>
@@ -69,7 +91,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   <Td>
                     <div className="flex flex-wrap gap-1">
                       <RequestStatusBadge status={r.status} rated={r.rating !== null} overdue={r.overdue} />
-                      {r.escalatedAt && r.status === "assigned" ? <span className="text-xs text-red-700">{t("requests.escalated")}</span> : null}
+                      {r.escalatedAt && r.status === "assigned" ? (
+                        <span className="text-xs text-red-700">{t("requests.escalated")}</span>
+                      ) : null}
                     </div>
                   </Td>
                 </tr>

@@ -7,7 +7,8 @@ export async function GET() {
   try {
     const { db, kind } = await getAppDb();
     const { expected, applied } = await migrationStatus(db);
-    if (applied < expected) return Response.json({ status: "migrating", database: kind, applied, expected }, { status: 503 });
+    if (applied < expected)
+      return Response.json({ status: "migrating", database: kind, applied, expected }, { status: 503 });
     return Response.json({ status: "ok", database: kind });
   } catch (error) {
     console.error("health check failed:", error);

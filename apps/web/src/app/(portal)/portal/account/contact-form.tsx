@@ -32,15 +32,33 @@ export function ContactForm({ profile }: { profile: Profile }) {
       },
     }),
   );
-  const err = (k: keyof Form) => (form.formState.errors[k] ? t(k === "contactPhone" ? "portal.phoneInvalid" : "portal.nameRequired") : undefined);
+  const err = (k: keyof Form) =>
+    form.formState.errors[k] ? t(k === "contactPhone" ? "portal.phoneInvalid" : "portal.nameRequired") : undefined;
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => save.mutate({ ...v, version }))}>
       <p className="text-sm text-slate-600">{profile.name}</p>
       <Field id="contactName" label={t("portal.contactName")} error={err("contactName")}>
-        <Input id="contactName" autoComplete="name" defaultValue={initial.contactName} {...form.register("contactName")} />
+        <Input
+          id="contactName"
+          autoComplete="name"
+          defaultValue={initial.contactName}
+          {...form.register("contactName")}
+        />
       </Field>
-      <Field id="contactPhone" label={t("portal.contactPhone")} error={err("contactPhone")} hint={t("portal.phoneHint")}>
-        <Input id="contactPhone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={initial.contactPhone} {...form.register("contactPhone")} />
+      <Field
+        id="contactPhone"
+        label={t("portal.contactPhone")}
+        error={err("contactPhone")}
+        hint={t("portal.phoneHint")}
+      >
+        <Input
+          id="contactPhone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          defaultValue={initial.contactPhone}
+          {...form.register("contactPhone")}
+        />
       </Field>
       {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
       {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}

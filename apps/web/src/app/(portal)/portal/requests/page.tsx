@@ -20,7 +20,10 @@ export default async function PortalRequestsPage() {
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-3">
         <h1 className="text-lg font-semibold text-slate-900">{t("portal.myRequests")}</h1>
-        <Link href="/portal/requests/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+        <Link
+          href="/portal/requests/new"
+          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
           {t("portal.raise")}
         </Link>
       </div>
@@ -38,7 +41,9 @@ export default async function PortalRequestsPage() {
                   </div>
                   <p className="mt-1 text-xs text-slate-500">
                     {t(`requests.categories.${r.category}`)} · {f.date(r.createdAt)}
-                    {r.department ? ` · ${t("portal.handledBy", { dept: r.department })}` : ` · ${t("portal.waitingRoute")}`}
+                    {r.department
+                      ? ` · ${t("portal.handledBy", { dept: r.department })}`
+                      : ` · ${t("portal.waitingRoute")}`}
                   </p>
                 </Link>
               </li>

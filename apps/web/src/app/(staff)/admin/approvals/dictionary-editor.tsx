@@ -11,25 +11,52 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["dictionary"]["items"][number];
-type Draft = { id?: string; version?: number; name: string; departmentId: string; timeLimitDays: number; active: boolean };
-const select = "block w-full rounded-md border-0 py-1.5 pl-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+type Draft = {
+  id?: string;
+  version?: number;
+  name: string;
+  departmentId: string;
+  timeLimitDays: number;
+  active: boolean;
+};
+const select =
+  "block w-full rounded-md border-0 py-1.5 pl-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The dictionary as a table; a row becomes a form to edit it, and a blank row adds one. */
-export function DictionaryEditor({ items, departments }: { items: Item[]; departments: { id: string; name: string }[] }) {
+export function DictionaryEditor({
+  items,
+  departments,
+}: {
+  items: Item[];
+  departments: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const blank: Draft = { name: "", departmentId: departments[0]?.id ?? "", timeLimitDays: 10, active: true };
   const [draft, setDraft] = useState<Draft | null>(null);
-  const save = useMutation(trpc.approval.saveItem.mutationOptions({ onSuccess: () => (setDraft(null), router.refresh()) }));
+  const save = useMutation(
+    trpc.approval.saveItem.mutationOptions({ onSuccess: () => (setDraft(null), router.refresh()) }),
+  );
   const editing = (id?: string) => draft !== null && draft.id === id;
   const row = (d: Draft) => (
     <tr key={d.id ?? "new"} className="bg-brand-50/40">
       <Td>
-        <Input aria-label={t("dictionary.name")} value={d.name} maxLength={40} onChange={(e) => setDraft({ ...d, name: e.target.value })} autoFocus />
+        <Input
+          aria-label={t("dictionary.name")}
+          value={d.name}
+          maxLength={40}
+          onChange={(e) => setDraft({ ...d, name: e.target.value })}
+          autoFocus
+        />
       </Td>
       <Td>
-        <select aria-label={t("dictionary.department")} className={select} value={d.departmentId} onChange={(e) => setDraft({ ...d, departmentId: e.target.value })}>
+        <select
+          aria-label={t("dictionary.department")}
+          className={select}
+          value={d.departmentId}
+          onChange={(e) => setDraft({ ...d, departmentId: e.target.value })}
+        >
           {departments.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
@@ -38,7 +65,15 @@ export function DictionaryEditor({ items, departments }: { items: Item[]; depart
         </select>
       </Td>
       <Td>
-        <Input aria-label={t("dictionary.days")} type="number" min={1} max={180} className="w-24" value={d.timeLimitDays} onChange={(e) => setDraft({ ...d, timeLimitDays: Number(e.target.value) || 1 })} />
+        <Input
+          aria-label={t("dictionary.days")}
+          type="number"
+          min={1}
+          max={180}
+          className="w-24"
+          value={d.timeLimitDays}
+          onChange={(e) => setDraft({ ...d, timeLimitDays: Number(e.target.value) || 1 })}
+        />
       </Td>
       <Td>
         <label className="flex items-center gap-1 text-sm">
@@ -46,7 +81,7 @@ export function DictionaryEditor({ items, departments }: { items: Item[]; depart
           {t("dictionary.active")}
         </label>
       </Td>
-      <Td className="whitespace-nowrap text-right">
+      <Td className="text-right whitespace-nowrap">
         <Button size="sm" disabled={save.isPending || d.name.trim().length < 2} onClick={() => save.mutate(d)}>
           {t("common.save")}
         </Button>{" "}
@@ -93,9 +128,29 @@ export function DictionaryEditor({ items, departments }: { items: Item[]; depart
                 <Td className="font-medium">{i.name}</Td>
                 <Td>{i.department}</Td>
                 <Td className="tabular-nums">{t("dictionary.daysN", { n: i.timeLimitDays })}</Td>
-                <Td>{i.active ? <Badge tone="green">{t("dictionary.active")}</Badge> : <Badge>{t("dictionary.retired")}</Badge>}</Td>
+                <Td>
+                  {i.active ? (
+                    <Badge tone="green">{t("dictionary.active")}</Badge>
+                  ) : (
+                    <Badge>{t("dictionary.retired")}</Badge>
+                  )}
+                </Td>
                 <Td className="text-right">
-                  <Button size="sm" variant="secondary" disabled={draft !== null} onClick={() => setDraft({ id: i.id, version: i.version, name: i.name, departmentId: i.departmentId, timeLimitDays: i.timeLimitDays, active: i.active })}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={draft !== null}
+                    onClick={() =>
+                      setDraft({
+                        id: i.id,
+                        version: i.version,
+                        name: i.name,
+                        departmentId: i.departmentId,
+                        timeLimitDays: i.timeLimitDays,
+                        active: i.active,
+                      })
+                    }
+                  >
                     {t("common.edit")}
                   </Button>
                 </Td>

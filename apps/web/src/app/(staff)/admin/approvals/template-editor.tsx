@@ -13,7 +13,13 @@ import { useTRPC } from "~/trpc/react";
 type Dictionary = RouterOutputs["approval"]["dictionary"];
 
 /** Per project type, the items a project of that type usually needs: ticked from the dictionary. */
-export function TemplateEditor({ templates, items }: { templates: Dictionary["templates"]; items: Dictionary["items"] }) {
+export function TemplateEditor({
+  templates,
+  items,
+}: {
+  templates: Dictionary["templates"];
+  items: Dictionary["items"];
+}) {
   const t = useTranslations();
   return (
     <Card>
@@ -33,7 +39,9 @@ function OneTemplate({ template, items }: { template: Dictionary["templates"][nu
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(template.itemIds);
   const [version, setVersion] = useState(template.version);
-  const save = useMutation(trpc.approval.saveTemplate.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }));
+  const save = useMutation(
+    trpc.approval.saveTemplate.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }),
+  );
   const changed = chosen.join() !== template.itemIds.join();
   return (
     <fieldset className="space-y-2">
@@ -41,13 +49,22 @@ function OneTemplate({ template, items }: { template: Dictionary["templates"][nu
       <div className="flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
         {items.map((i) => (
           <label key={i.id} className="flex items-center gap-1.5">
-            <input type="checkbox" checked={chosen.includes(i.id)} onChange={() => setChosen(chosen.includes(i.id) ? chosen.filter((x) => x !== i.id) : [...chosen, i.id])} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(i.id)}
+              onChange={() => setChosen(chosen.includes(i.id) ? chosen.filter((x) => x !== i.id) : [...chosen, i.id])}
+            />
             {i.name}
           </label>
         ))}
       </div>
       {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
-      <Button size="sm" variant="secondary" disabled={!changed || save.isPending} onClick={() => save.mutate({ projectType: template.projectType, itemIds: chosen, version })}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={!changed || save.isPending}
+        onClick={() => save.mutate({ projectType: template.projectType, itemIds: chosen, version })}
+      >
         {t("common.save")}
       </Button>
     </fieldset>

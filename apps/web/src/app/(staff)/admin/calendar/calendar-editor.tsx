@@ -13,7 +13,8 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Day = RouterOutputs["settings"]["calendar"][number];
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 /** The year's holidays and make-up working days, with a form to add one and a confirmed remove. */
@@ -46,16 +47,35 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
         }}
       >
         <Field id="cal-day" label={t("calendar.day")} error={outOfYear ? t("calendar.otherYear", { year }) : undefined}>
-          <Input id="cal-day" type="date" min={`${year}-01-01`} max={`${year}-12-31`} value={draft.day} onChange={(e) => setDraft({ ...draft, day: e.target.value })} required />
+          <Input
+            id="cal-day"
+            type="date"
+            min={`${year}-01-01`}
+            max={`${year}-12-31`}
+            value={draft.day}
+            onChange={(e) => setDraft({ ...draft, day: e.target.value })}
+            required
+          />
         </Field>
         <Field id="cal-kind" label={t("calendar.kind")}>
-          <select id="cal-kind" className={select} value={draft.working ? "workday" : "holiday"} onChange={(e) => setDraft({ ...draft, working: e.target.value === "workday" })}>
+          <select
+            id="cal-kind"
+            className={select}
+            value={draft.working ? "workday" : "holiday"}
+            onChange={(e) => setDraft({ ...draft, working: e.target.value === "workday" })}
+          >
             <option value="holiday">{t("calendar.holiday")}</option>
             <option value="workday">{t("calendar.workday")}</option>
           </select>
         </Field>
         <Field id="cal-note" label={t("calendar.note")}>
-          <Input id="cal-note" maxLength={40} placeholder={t("calendar.notePlaceholder")} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+          <Input
+            id="cal-note"
+            maxLength={40}
+            placeholder={t("calendar.notePlaceholder")}
+            value={draft.note}
+            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+          />
         </Field>
         <Button type="submit" disabled={add.isPending || draft.day === "" || outOfYear}>
           {t("calendar.add")}
@@ -86,7 +106,13 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
               <tr key={d.day}>
                 <Td className="tabular-nums">{formatDate(d.day, locale)}</Td>
                 <Td>{t(`calendar.weekdays.${weekday(d.day)}`)}</Td>
-                <Td>{d.working ? <Badge tone="amber">{t("calendar.workday")}</Badge> : <Badge tone="green">{t("calendar.holiday")}</Badge>}</Td>
+                <Td>
+                  {d.working ? (
+                    <Badge tone="amber">{t("calendar.workday")}</Badge>
+                  ) : (
+                    <Badge tone="green">{t("calendar.holiday")}</Badge>
+                  )}
+                </Td>
                 <Td className="hidden text-slate-500 sm:table-cell">{d.note ?? "—"}</Td>
                 <Td className="text-right">
                   <Button size="sm" variant="secondary" disabled={remove.isPending} onClick={() => setRemoving(d)}>

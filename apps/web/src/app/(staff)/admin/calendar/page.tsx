@@ -17,13 +17,18 @@ const yearOf = (raw: string | string[] | undefined, fallback: number) => {
 };
 
 /** The holiday calendar the admin keeps: holidays and make-up working days, a year at a time. */
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { api } = await staffApi("admin.dictionaries");
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const year = yearOf((await searchParams).year, thisYear);
   const days = await api.settings.calendar({ year });
   const t = await getTranslations();
-  const link = "rounded-md px-2 py-1 text-sm text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600";
+  const link =
+    "rounded-md px-2 py-1 text-sm text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">

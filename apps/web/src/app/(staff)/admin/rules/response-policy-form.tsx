@@ -32,7 +32,11 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
     { path: "firstResponseDays", label: t("rules.firstResponseDays"), initial: v.firstResponseDays },
     { path: "planDays", label: t("rules.planDays"), initial: v.planDays },
     { path: "progressEveryDays", label: t("rules.progressEveryDays"), initial: v.progressEveryDays },
-    ...TASK_PRIORITIES.map((p) => ({ path: `dueDays.${p}` as Path, label: t("rules.dueDays", { priority: t(`tasks.priority.${p}`) }), initial: v.dueDays[p] })),
+    ...TASK_PRIORITIES.map((p) => ({
+      path: `dueDays.${p}` as Path,
+      label: t("rules.dueDays", { priority: t(`tasks.priority.${p}`) }),
+      initial: v.dueDays[p],
+    })),
   ];
   const errorOf = (path: Path) => {
     const [a, b] = path.split(".") as [keyof ResponsePolicy, string | undefined];
@@ -48,7 +52,16 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
           <div className="grid gap-4 sm:grid-cols-2">
             {fields.map(({ path, label, initial: value }) => (
               <Field key={path} id={`policy-${path}`} label={label} error={errorOf(path)}>
-                <Input id={`policy-${path}`} type="number" inputMode="numeric" min={1} max={120} step={1} defaultValue={value} {...form.register(path, { valueAsNumber: true })} />
+                <Input
+                  id={`policy-${path}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={120}
+                  step={1}
+                  defaultValue={value}
+                  {...form.register(path, { valueAsNumber: true })}
+                />
               </Field>
             ))}
           </div>

@@ -35,8 +35,22 @@ export function ScoringRuleForm({ initial }: { initial: { value: ScoringRule; ve
         <form noValidate className="space-y-4" onSubmit={form.handleSubmit((value) => save.mutate({ value, version }))}>
           <div className="grid gap-4 sm:grid-cols-2">
             {BULLETIN_METRICS.map((m) => (
-              <Field key={m} id={`score-${m}`} label={t(`bulletin.columns.${m}`)} error={form.formState.errors[m] ? t("rules.pointsInvalid") : undefined}>
-                <Input id={`score-${m}`} type="number" inputMode="decimal" step={0.01} min={-100} max={100} defaultValue={initial.value[m]} {...form.register(m, { valueAsNumber: true })} />
+              <Field
+                key={m}
+                id={`score-${m}`}
+                label={t(`bulletin.columns.${m}`)}
+                error={form.formState.errors[m] ? t("rules.pointsInvalid") : undefined}
+              >
+                <Input
+                  id={`score-${m}`}
+                  type="number"
+                  inputMode="decimal"
+                  step={0.01}
+                  min={-100}
+                  max={100}
+                  defaultValue={initial.value[m]}
+                  {...form.register(m, { valueAsNumber: true })}
+                />
               </Field>
             ))}
           </div>

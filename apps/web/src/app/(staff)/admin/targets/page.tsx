@@ -25,7 +25,14 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         <h1 className="text-xl font-semibold text-slate-900">{t("nav.targets")}</h1>
         <p className="mt-1 text-sm text-slate-500">{t("targets.hint")}</p>
       </div>
-      <FilterTabs label={t("targets.year")} items={years.map((y) => ({ href: `/admin/targets?year=${y}`, label: t("targets.yearTab", { year: y }), current: y === year }))} />
+      <FilterTabs
+        label={t("targets.year")}
+        items={years.map((y) => ({
+          href: `/admin/targets?year=${y}`,
+          label: t("targets.yearTab", { year: y }),
+          current: y === year,
+        }))}
+      />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {units.map((u) => (
           <TargetForm key={`${year}-${u.unitId}`} year={year} unit={u} />

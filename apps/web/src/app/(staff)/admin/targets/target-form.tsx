@@ -20,7 +20,10 @@ const blank = (v: unknown) => (v === "" || v == null ? null : v);
 const TargetFields = z.object({
   signedAmount: z.preprocess(blank, SaveTargetInput.shape.signedAmount),
   landedProjects: z.preprocess((v) => (blank(v) === null ? null : Number(v)), SaveTargetInput.shape.landedProjects),
-  fortune500Projects: z.preprocess((v) => (blank(v) === null ? null : Number(v)), SaveTargetInput.shape.fortune500Projects),
+  fortune500Projects: z.preprocess(
+    (v) => (blank(v) === null ? null : Number(v)),
+    SaveTargetInput.shape.fortune500Projects,
+  ),
   newAboveScale: z.preprocess((v) => (blank(v) === null ? null : Number(v)), SaveTargetInput.shape.newAboveScale),
 });
 type Fields = keyof z.output<typeof TargetFields>;
@@ -31,13 +34,26 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const [version, setVersion] = useState(unit.version);
-  const initial = { signedAmount: unit.signedAmount ?? "", landedProjects: unit.landedProjects?.toString() ?? "", fortune500Projects: unit.fortune500Projects?.toString() ?? "", newAboveScale: unit.newAboveScale?.toString() ?? "" };
-  const form = useForm<z.input<typeof TargetFields>, unknown, z.output<typeof TargetFields>>({ resolver: zodResolver(TargetFields), defaultValues: initial });
+  const initial = {
+    signedAmount: unit.signedAmount ?? "",
+    landedProjects: unit.landedProjects?.toString() ?? "",
+    fortune500Projects: unit.fortune500Projects?.toString() ?? "",
+    newAboveScale: unit.newAboveScale?.toString() ?? "",
+  };
+  const form = useForm<z.input<typeof TargetFields>, unknown, z.output<typeof TargetFields>>({
+    resolver: zodResolver(TargetFields),
+    defaultValues: initial,
+  });
   const save = useMutation(
     trpc.cockpit.saveTarget.mutationOptions({
       onSuccess: (r) => {
         setVersion(r.version);
-        form.reset({ signedAmount: r.signedAmount ?? "", landedProjects: r.landedProjects?.toString() ?? "", fortune500Projects: r.fortune500Projects?.toString() ?? "", newAboveScale: r.newAboveScale?.toString() ?? "" });
+        form.reset({
+          signedAmount: r.signedAmount ?? "",
+          landedProjects: r.landedProjects?.toString() ?? "",
+          fortune500Projects: r.fortune500Projects?.toString() ?? "",
+          newAboveScale: r.newAboveScale?.toString() ?? "",
+        });
       },
     }),
   );
@@ -46,11 +62,31 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
     <Card>
       <CardHeader title={unit.kind === "bureau" ? t("targets.district") : unit.name} />
       <CardBody>
-        <form noValidate className="space-y-3" aria-label={unit.kind === "bureau" ? t("targets.district") : unit.name} onSubmit={form.handleSubmit((v) => save.mutate({ year, unitId: unit.unitId, version, ...v }))}>
+        <form
+          noValidate
+          className="space-y-3"
+          aria-label={unit.kind === "bureau" ? t("targets.district") : unit.name}
+          onSubmit={form.handleSubmit((v) => save.mutate({ year, unitId: unit.unitId, version, ...v }))}
+        >
           <div className="grid grid-cols-2 gap-3">
             {FIELDS.map((f) => (
-              <Field key={f} id={id(f)} label={t(`targets.${f}`)} error={form.formState.errors[f] ? t(f === "signedAmount" ? "targets.amountInvalid" : "targets.countInvalid") : undefined}>
-                <Input id={id(f)} inputMode={f === "signedAmount" ? "decimal" : "numeric"} defaultValue={initial[f]} placeholder={t("targets.none")} {...form.register(f)} />
+              <Field
+                key={f}
+                id={id(f)}
+                label={t(`targets.${f}`)}
+                error={
+                  form.formState.errors[f]
+                    ? t(f === "signedAmount" ? "targets.amountInvalid" : "targets.countInvalid")
+                    : undefined
+                }
+              >
+                <Input
+                  id={id(f)}
+                  inputMode={f === "signedAmount" ? "decimal" : "numeric"}
+                  defaultValue={initial[f]}
+                  placeholder={t("targets.none")}
+                  {...form.register(f)}
+                />
               </Field>
             ))}
           </div>

@@ -50,8 +50,16 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
               <Td>{u.displayName}</Td>
               <Td>{t(`roles.${u.role}`)}</Td>
               <Td className="hidden max-w-56 truncate md:table-cell">{u.unitName ?? u.enterpriseName ?? "—"}</Td>
-              <Td className="hidden text-slate-500 lg:table-cell">{u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("admin.never")}</Td>
-              <Td>{u.disabled ? <Badge tone="red">{t("admin.disabled")}</Badge> : <Badge tone="green">{t("admin.active")}</Badge>}</Td>
+              <Td className="hidden text-slate-500 lg:table-cell">
+                {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("admin.never")}
+              </Td>
+              <Td>
+                {u.disabled ? (
+                  <Badge tone="red">{t("admin.disabled")}</Badge>
+                ) : (
+                  <Badge tone="green">{t("admin.active")}</Badge>
+                )}
+              </Td>
               <Td className="text-right">
                 {u.id === selfId ? null : (
                   <Button size="sm" variant="secondary" onClick={() => setPending(u)} disabled={toggle.isPending}>
@@ -65,7 +73,13 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
       </Table>
       <ConfirmDialog
         open={pending !== null}
-        title={pending ? t(pending.disabled ? "admin.confirmEnableTitle" : "admin.confirmDisableTitle", { name: pending.displayName }) : ""}
+        title={
+          pending
+            ? t(pending.disabled ? "admin.confirmEnableTitle" : "admin.confirmDisableTitle", {
+                name: pending.displayName,
+              })
+            : ""
+        }
         body={pending && !pending.disabled ? t("admin.confirmDisableBody") : undefined}
         confirmLabel={pending?.disabled ? t("admin.enable") : t("admin.disable")}
         danger={!pending?.disabled}

@@ -134,7 +134,11 @@ function Delivery({ unit }: { unit: Unit }) {
       <span>
         <Badge tone={tone}>{t(`webhooks.status.${d.status}`)}</Badge> {formatDateTime(d.at, locale)}
       </span>
-      {d.status !== "sent" && d.lastError ? <span className="max-w-64 truncate" title={d.lastError}>{d.lastError}</span> : null}
+      {d.status !== "sent" && d.lastError ? (
+        <span className="max-w-64 truncate" title={d.lastError}>
+          {d.lastError}
+        </span>
+      ) : null}
     </span>
   );
 }

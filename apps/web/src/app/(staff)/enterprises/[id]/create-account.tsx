@@ -17,14 +17,19 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
   const router = useRouter();
   const [v, setV] = useState({ username: "", displayName: "", mobile: "" });
   const [touched, setTouched] = useState(false);
-  const create = useMutation(trpc.enterprise.createAccount.mutationOptions({ onSuccess: () => (setV({ username: "", displayName: "", mobile: "" }), setTouched(false), router.refresh()) }));
+  const create = useMutation(
+    trpc.enterprise.createAccount.mutationOptions({
+      onSuccess: () => (setV({ username: "", displayName: "", mobile: "" }), setTouched(false), router.refresh()),
+    }),
+  );
   const parsed = CreateEnterpriseAccountInput.safeParse({ enterpriseId, ...v, mobile: v.mobile || null });
   const bad = (k: string) => touched && !parsed.success && parsed.error.issues.some((i) => i.path[0] === k);
   return (
     <div className="space-y-3 border-t border-slate-100 pt-3">
       {create.data ? (
         <Alert tone="success">
-          {t("enterprises.created", { username: create.data.username })} <code className="rounded bg-white px-1 font-mono text-base">{create.data.temporaryPassword}</code>
+          {t("enterprises.created", { username: create.data.username })}{" "}
+          <code className="rounded bg-white px-1 font-mono text-base">{create.data.temporaryPassword}</code>
           <span className="mt-1 block text-xs">{t("enterprises.createdHint")}</span>
         </Alert>
       ) : null}
@@ -37,14 +42,38 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
           if (parsed.success) create.mutate(parsed.data);
         }}
       >
-        <Field id="acct-username" label={t("account.username")} error={bad("username") ? t("enterprises.usernameRule") : undefined}>
-          <Input id="acct-username" autoComplete="off" placeholder="ent.example" value={v.username} onChange={(e) => setV({ ...v, username: e.target.value })} />
+        <Field
+          id="acct-username"
+          label={t("account.username")}
+          error={bad("username") ? t("enterprises.usernameRule") : undefined}
+        >
+          <Input
+            id="acct-username"
+            autoComplete="off"
+            placeholder="ent.example"
+            value={v.username}
+            onChange={(e) => setV({ ...v, username: e.target.value })}
+          />
         </Field>
-        <Field id="acct-name" label={t("account.name")} error={bad("displayName") ? t("enterprises.nameRequired") : undefined}>
+        <Field
+          id="acct-name"
+          label={t("account.name")}
+          error={bad("displayName") ? t("enterprises.nameRequired") : undefined}
+        >
           <Input id="acct-name" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} />
         </Field>
-        <Field id="acct-mobile" label={t("account.mobile")} error={bad("mobile") ? t("enterprises.mobileRule") : undefined}>
-          <Input id="acct-mobile" type="tel" inputMode="tel" value={v.mobile} onChange={(e) => setV({ ...v, mobile: e.target.value })} />
+        <Field
+          id="acct-mobile"
+          label={t("account.mobile")}
+          error={bad("mobile") ? t("enterprises.mobileRule") : undefined}
+        >
+          <Input
+            id="acct-mobile"
+            type="tel"
+            inputMode="tel"
+            value={v.mobile}
+            onChange={(e) => setV({ ...v, mobile: e.target.value })}
+          />
         </Field>
         {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
         <Button type="submit" size="sm" disabled={create.isPending}>

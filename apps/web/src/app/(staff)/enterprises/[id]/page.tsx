@@ -73,7 +73,13 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
                   <span>
                     {a.displayName} <span className="font-mono text-xs text-slate-500">{a.username}</span>
                   </span>
-                  {a.disabled ? <Badge tone="red">{t("admin.disabled")}</Badge> : a.mustChangePassword ? <Badge tone="amber">{t("enterprises.awaitingFirst")}</Badge> : <Badge tone="green">{t("admin.active")}</Badge>}
+                  {a.disabled ? (
+                    <Badge tone="red">{t("admin.disabled")}</Badge>
+                  ) : a.mustChangePassword ? (
+                    <Badge tone="amber">{t("enterprises.awaitingFirst")}</Badge>
+                  ) : (
+                    <Badge tone="green">{t("admin.active")}</Badge>
+                  )}
                 </li>
               ))}
             </ul>

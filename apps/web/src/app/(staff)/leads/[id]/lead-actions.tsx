@@ -11,14 +11,22 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 interface Props {
-  lead: { id: string; version: number; enterpriseName: string; assigneeUnitId: string | null; intendedAmount: string | null; chainId: string | null };
+  lead: {
+    id: string;
+    version: number;
+    enterpriseName: string;
+    assigneeUnitId: string | null;
+    intendedAmount: string | null;
+    chainId: string | null;
+  };
   assignees: { id: string; name: string; kind: string }[];
   zones: { id: string; name: string }[];
   chains: { id: string; name: string }[];
   canConvert: boolean;
 }
 
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** Assign (the bureau), convert into a project or drop (the assignee or the bureau). */
 export function LeadActions({ lead, assignees, zones, chains, canConvert }: Props) {
@@ -28,9 +36,18 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
   const done = { onSuccess: () => router.refresh() };
   const assign = useMutation(trpc.lead.assign.mutationOptions(done));
   const drop = useMutation(trpc.lead.drop.mutationOptions(done));
-  const convert = useMutation(trpc.lead.convert.mutationOptions({ onSuccess: (r) => router.push(`/projects/${r.projectId}`) }));
+  const convert = useMutation(
+    trpc.lead.convert.mutationOptions({ onSuccess: (r) => router.push(`/projects/${r.projectId}`) }),
+  );
   const [a, setA] = useState({ unit: lead.assigneeUnitId ?? "", dueOn: addDaysToDate(todayInShanghai(), 30) });
-  const [c, setC] = useState({ projectName: `${lead.enterpriseName.replace(/(股份)?有限(责任)?公司$/, "")}项目`, zoneId: zones.length === 1 ? zones[0]!.id : "", stage: "negotiating" as "planned" | "reserve" | "negotiating", on: todayInShanghai(), plannedAmount: lead.intendedAmount ?? "", chainId: lead.chainId ?? "" });
+  const [c, setC] = useState({
+    projectName: `${lead.enterpriseName.replace(/(股份)?有限(责任)?公司$/, "")}项目`,
+    zoneId: zones.length === 1 ? zones[0]!.id : "",
+    stage: "negotiating" as "planned" | "reserve" | "negotiating",
+    on: todayInShanghai(),
+    plannedAmount: lead.intendedAmount ?? "",
+    chainId: lead.chainId ?? "",
+  });
   const [reason, setReason] = useState("");
   const error = assign.error ?? drop.error ?? convert.error;
 
@@ -41,9 +58,21 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
         <Card>
           <CardHeader title={t("leads.assign")} />
           <CardBody>
-            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); assign.mutate({ id: lead.id, version: lead.version, assigneeUnitId: a.unit, dueOn: a.dueOn }); }}>
+            <form
+              className="space-y-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                assign.mutate({ id: lead.id, version: lead.version, assigneeUnitId: a.unit, dueOn: a.dueOn });
+              }}
+            >
               <Field id="assign-unit" label={t("leads.assignee")}>
-                <select id="assign-unit" value={a.unit} onChange={(e) => setA({ ...a, unit: e.target.value })} className={select} required>
+                <select
+                  id="assign-unit"
+                  value={a.unit}
+                  onChange={(e) => setA({ ...a, unit: e.target.value })}
+                  className={select}
+                  required
+                >
                   <option value="">{t("leads.chooseUnit")}</option>
                   {assignees.map((u) => (
                     <option key={u.id} value={u.id}>
@@ -53,7 +82,14 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 </select>
               </Field>
               <Field id="assign-due" label={t("leads.dueOn")}>
-                <Input id="assign-due" type="date" value={a.dueOn} min={todayInShanghai()} onChange={(e) => setA({ ...a, dueOn: e.target.value })} required />
+                <Input
+                  id="assign-due"
+                  type="date"
+                  value={a.dueOn}
+                  min={todayInShanghai()}
+                  onChange={(e) => setA({ ...a, dueOn: e.target.value })}
+                  required
+                />
               </Field>
               <Button type="submit" disabled={!a.unit || assign.isPending}>
                 {t("leads.assignSubmit")}
@@ -66,12 +102,38 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
         <Card>
           <CardHeader title={t("leads.convert")} />
           <CardBody>
-            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); convert.mutate({ id: lead.id, version: lead.version, projectName: c.projectName, zoneId: c.zoneId, stage: c.stage, on: c.on, plannedAmount: c.plannedAmount || null, chainId: c.chainId || null }); }}>
+            <form
+              className="space-y-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                convert.mutate({
+                  id: lead.id,
+                  version: lead.version,
+                  projectName: c.projectName,
+                  zoneId: c.zoneId,
+                  stage: c.stage,
+                  on: c.on,
+                  plannedAmount: c.plannedAmount || null,
+                  chainId: c.chainId || null,
+                });
+              }}
+            >
               <Field id="convert-name" label={t("projects.name")}>
-                <Input id="convert-name" value={c.projectName} onChange={(e) => setC({ ...c, projectName: e.target.value })} required />
+                <Input
+                  id="convert-name"
+                  value={c.projectName}
+                  onChange={(e) => setC({ ...c, projectName: e.target.value })}
+                  required
+                />
               </Field>
               <Field id="convert-zone" label={t("projects.zone")}>
-                <select id="convert-zone" value={c.zoneId} onChange={(e) => setC({ ...c, zoneId: e.target.value })} className={select} required>
+                <select
+                  id="convert-zone"
+                  value={c.zoneId}
+                  onChange={(e) => setC({ ...c, zoneId: e.target.value })}
+                  className={select}
+                  required
+                >
                   <option value="">{t("leads.chooseUnit")}</option>
                   {zones.map((z) => (
                     <option key={z.id} value={z.id}>
@@ -81,7 +143,12 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 </select>
               </Field>
               <Field id="convert-chain" label={t("projects.chain")}>
-                <select id="convert-chain" value={c.chainId} onChange={(e) => setC({ ...c, chainId: e.target.value })} className={select}>
+                <select
+                  id="convert-chain"
+                  value={c.chainId}
+                  onChange={(e) => setC({ ...c, chainId: e.target.value })}
+                  className={select}
+                >
                   <option value="">{t("leads.noChain")}</option>
                   {chains.map((ch) => (
                     <option key={ch.id} value={ch.id}>
@@ -92,7 +159,12 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
               </Field>
               <div className="grid grid-cols-2 gap-3">
                 <Field id="convert-stage" label={t("projects.stage")}>
-                  <select id="convert-stage" value={c.stage} onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })} className={select}>
+                  <select
+                    id="convert-stage"
+                    value={c.stage}
+                    onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })}
+                    className={select}
+                  >
                     {(["planned", "reserve", "negotiating"] as const).map((s) => (
                       <option key={s} value={s}>
                         {t(`stages.${s}`)}
@@ -101,11 +173,23 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                   </select>
                 </Field>
                 <Field id="convert-on" label={t("stageMove.on")}>
-                  <Input id="convert-on" type="date" value={c.on} max={todayInShanghai()} onChange={(e) => setC({ ...c, on: e.target.value })} required />
+                  <Input
+                    id="convert-on"
+                    type="date"
+                    value={c.on}
+                    max={todayInShanghai()}
+                    onChange={(e) => setC({ ...c, on: e.target.value })}
+                    required
+                  />
                 </Field>
               </div>
               <Field id="convert-amount" label={t("projects.plannedAmountWan")}>
-                <Input id="convert-amount" inputMode="decimal" value={c.plannedAmount} onChange={(e) => setC({ ...c, plannedAmount: e.target.value })} />
+                <Input
+                  id="convert-amount"
+                  inputMode="decimal"
+                  value={c.plannedAmount}
+                  onChange={(e) => setC({ ...c, plannedAmount: e.target.value })}
+                />
               </Field>
               <Button type="submit" disabled={!c.zoneId || convert.isPending}>
                 {t("leads.convertSubmit")}
@@ -118,7 +202,13 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
         <Card>
           <CardHeader title={t("leads.drop")} />
           <CardBody>
-            <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); if (window.confirm(t("leads.dropConfirm"))) drop.mutate({ id: lead.id, version: lead.version, reason }); }}>
+            <form
+              className="space-y-3"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (window.confirm(t("leads.dropConfirm"))) drop.mutate({ id: lead.id, version: lead.version, reason });
+              }}
+            >
               <Field id="drop-reason" label={t("leads.dropReason")}>
                 <Input id="drop-reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
               </Field>

@@ -17,8 +17,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const lead = await orNotFound(api.lead.byId({ id }));
   const open = lead.status === "new" || lead.status === "assigned";
   const isBureau = ["admin", "bureau_lead", "bureau_staff"].includes(user.role);
-  const handles = open && can(user.role, "lead.write") && (isBureau || (!!user.unitId && user.unitId === lead.assigneeUnitId));
-  const [assignees, zones, chains] = open ? await Promise.all([can(user.role, "lead.assign") ? api.org.assignees() : [], handles ? api.org.zones() : [], handles ? api.org.chains() : []]) : [[], [], []];
+  const handles =
+    open && can(user.role, "lead.write") && (isBureau || (!!user.unitId && user.unitId === lead.assigneeUnitId));
+  const [assignees, zones, chains] = open
+    ? await Promise.all([
+        can(user.role, "lead.assign") ? api.org.assignees() : [],
+        handles ? api.org.zones() : [],
+        handles ? api.org.chains() : [],
+      ])
+    : [[], [], []];
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const facts: [string, React.ReactNode][] = [
@@ -55,7 +62,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 ))}
               </dl>
               {lead.notes ? <p className="text-sm text-slate-700">{lead.notes}</p> : null}
-              {lead.dropReason ? <p className="text-sm text-slate-700">{t("leads.dropReasonLine", { reason: lead.dropReason })}</p> : null}
+              {lead.dropReason ? (
+                <p className="text-sm text-slate-700">{t("leads.dropReasonLine", { reason: lead.dropReason })}</p>
+              ) : null}
               {lead.project ? (
                 <p className="flex items-center gap-2 text-sm">
                   {t("leads.becameProject")}
@@ -83,7 +92,14 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6">
           {open && (assignees.length || handles) ? (
             <LeadActions
-              lead={{ id: lead.id, version: lead.version, enterpriseName: lead.enterpriseName, assigneeUnitId: lead.assigneeUnitId, intendedAmount: lead.intendedAmount, chainId: lead.chainId }}
+              lead={{
+                id: lead.id,
+                version: lead.version,
+                enterpriseName: lead.enterpriseName,
+                assigneeUnitId: lead.assigneeUnitId,
+                intendedAmount: lead.intendedAmount,
+                chainId: lead.chainId,
+              }}
               assignees={assignees}
               zones={user.role === "zone_staff" ? zones.filter((z) => z.id === user.unitId) : zones}
               chains={chains}

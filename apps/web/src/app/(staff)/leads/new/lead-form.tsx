@@ -12,7 +12,8 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Duplicates = RouterOutputs["lead"]["duplicates"];
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 function useDebounced<T>(value: T, ms: number) {
   const [v, setV] = useState(value);
@@ -28,7 +29,15 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [v, setV] = useState({ enterpriseName: "", creditCode: "", source: "self_visit" as LeadSource, chainId: "", intendedAmount: "", reportedOn: todayInShanghai(), notes: "" });
+  const [v, setV] = useState({
+    enterpriseName: "",
+    creditCode: "",
+    source: "self_visit" as LeadSource,
+    chainId: "",
+    intendedAmount: "",
+    reportedOn: todayInShanghai(),
+    notes: "",
+  });
   const [savedDuplicates, setSavedDuplicates] = useState<Duplicates | null>(null);
   const name = useDebounced(v.enterpriseName.trim(), 300);
   const code = useDebounced(v.creditCode.trim(), 300);
@@ -71,15 +80,34 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
       }}
     >
       <Field id="lead-name" label={t("leads.enterprise")}>
-        <Input id="lead-name" value={v.enterpriseName} onChange={set("enterpriseName")} required autoFocus autoComplete="off" />
+        <Input
+          id="lead-name"
+          value={v.enterpriseName}
+          onChange={set("enterpriseName")}
+          required
+          autoFocus
+          autoComplete="off"
+        />
       </Field>
       {shown && (shown.leads.length > 0 || shown.enterprises.length > 0) ? (
-        <div role="status" className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200">
-          {shown.leads.length ? <p className="font-medium">{t("leads.duplicatesFound", { n: shown.leads.length })}</p> : null}
+        <div
+          role="status"
+          className="space-y-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
+          {shown.leads.length ? (
+            <p className="font-medium">{t("leads.duplicatesFound", { n: shown.leads.length })}</p>
+          ) : null}
           <ul className="space-y-1">
             {shown.leads.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
-                <span>{t("leads.duplicateLine", { name: d.enterpriseName, unit: d.reportingUnit, date: d.reportedOn, status: t(`leadStatus.${d.status}`) })}</span>
+                <span>
+                  {t("leads.duplicateLine", {
+                    name: d.enterpriseName,
+                    unit: d.reportingUnit,
+                    date: d.reportedOn,
+                    status: t(`leadStatus.${d.status}`),
+                  })}
+                </span>
                 {savedDuplicates ? (
                   <Button size="sm" variant="secondary" onClick={() => submit({ mergeIntoId: d.id })}>
                     {t("leads.mergeInto")}
@@ -88,7 +116,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
               </li>
             ))}
           </ul>
-          {shown.enterprises.length ? <p>{t("leads.knownEnterprise", { names: shown.enterprises.map((e) => e.name).join("、") })}</p> : null}
+          {shown.enterprises.length ? (
+            <p>{t("leads.knownEnterprise", { names: shown.enterprises.map((e) => e.name).join("、") })}</p>
+          ) : null}
           {savedDuplicates ? (
             <Button size="sm" onClick={() => submit({ acknowledgeDuplicates: true })}>
               {t("leads.createAnyway")}
@@ -98,7 +128,13 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="lead-code" label={t("leads.creditCodeOptional")}>
-          <Input id="lead-code" value={v.creditCode} onChange={set("creditCode")} maxLength={18} className="font-mono uppercase" />
+          <Input
+            id="lead-code"
+            value={v.creditCode}
+            onChange={set("creditCode")}
+            maxLength={18}
+            className="font-mono uppercase"
+          />
         </Field>
         <Field id="lead-source" label={t("leads.source")}>
           <select id="lead-source" value={v.source} onChange={set("source")} className={select}>
@@ -123,11 +159,24 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
           <Input id="lead-amount" inputMode="decimal" value={v.intendedAmount} onChange={set("intendedAmount")} />
         </Field>
         <Field id="lead-date" label={t("leads.reportedOn")}>
-          <Input id="lead-date" type="date" value={v.reportedOn} max={todayInShanghai()} onChange={set("reportedOn")} required />
+          <Input
+            id="lead-date"
+            type="date"
+            value={v.reportedOn}
+            max={todayInShanghai()}
+            onChange={set("reportedOn")}
+            required
+          />
         </Field>
       </div>
       <Field id="lead-notes" label={t("leads.notes")}>
-        <textarea id="lead-notes" value={v.notes} onChange={set("notes")} rows={3} className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600" />
+        <textarea
+          id="lead-notes"
+          value={v.notes}
+          onChange={set("notes")}
+          rows={3}
+          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+        />
       </Field>
       {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
       <Button type="submit" disabled={create.isPending || v.enterpriseName.trim().length < 2}>

@@ -10,7 +10,8 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-const area = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const area =
+  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset";
 
 interface Props {
@@ -50,7 +51,13 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
     return (
       <Card>
         <CardHeader title={t("meetings.minutes")} />
-        <CardBody>{meeting.minutes ? <p className="text-sm whitespace-pre-wrap">{meeting.minutes}</p> : <p className="text-sm text-slate-400">{t("meetings.noMinutes")}</p>}</CardBody>
+        <CardBody>
+          {meeting.minutes ? (
+            <p className="text-sm whitespace-pre-wrap">{meeting.minutes}</p>
+          ) : (
+            <p className="text-sm text-slate-400">{t("meetings.noMinutes")}</p>
+          )}
+        </CardBody>
       </Card>
     );
   }
@@ -59,9 +66,19 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
       <Card>
         <CardHeader title={t("meetings.minutes")} />
         <CardBody className="space-y-2">
-          <textarea aria-label={t("meetings.minutes")} rows={8} value={minutes} onChange={(e) => setMinutes(e.target.value)} className={area} />
+          <textarea
+            aria-label={t("meetings.minutes")}
+            rows={8}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            className={area}
+          />
           {saveMinutes.error ? <Alert>{t(`errors.${errorKey(saveMinutes.error)}`)}</Alert> : null}
-          <Button size="sm" disabled={saveMinutes.isPending} onClick={() => saveMinutes.mutate({ id: meeting.id, version, minutes })}>
+          <Button
+            size="sm"
+            disabled={saveMinutes.isPending}
+            onClick={() => saveMinutes.mutate({ id: meeting.id, version, minutes })}
+          >
             {t("meetings.saveMinutes")}
           </Button>
         </CardBody>
@@ -73,14 +90,33 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
             className="space-y-3"
             onSubmit={(e) => {
               e.preventDefault();
-              decide.mutate({ meetingId: meeting.id, title: d.title, assigneeUnitId: d.unitId, dueOn: d.dueOn, projectId: d.projectId || null });
+              decide.mutate({
+                meetingId: meeting.id,
+                title: d.title,
+                assigneeUnitId: d.unitId,
+                dueOn: d.dueOn,
+                projectId: d.projectId || null,
+              });
             }}
           >
             <Field id="d-title" label={t("meetings.decision")}>
-              <textarea id="d-title" rows={2} value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} className={area} required />
+              <textarea
+                id="d-title"
+                rows={2}
+                value={d.title}
+                onChange={(e) => setD({ ...d, title: e.target.value })}
+                className={area}
+                required
+              />
             </Field>
             <Field id="d-unit" label={t("meetings.owner")}>
-              <select id="d-unit" value={d.unitId} onChange={(e) => setD({ ...d, unitId: e.target.value })} className={select} required>
+              <select
+                id="d-unit"
+                value={d.unitId}
+                onChange={(e) => setD({ ...d, unitId: e.target.value })}
+                className={select}
+                required
+              >
                 <option value="">{t("leads.chooseUnit")}</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
@@ -90,7 +126,12 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
               </select>
             </Field>
             <Field id="d-project" label={t("meetings.aboutProject")}>
-              <select id="d-project" value={d.projectId} onChange={(e) => setD({ ...d, projectId: e.target.value })} className={select}>
+              <select
+                id="d-project"
+                value={d.projectId}
+                onChange={(e) => setD({ ...d, projectId: e.target.value })}
+                className={select}
+              >
                 <option value="">—</option>
                 {agenda.map((a) => (
                   <option key={a.projectId} value={a.projectId}>
@@ -100,7 +141,14 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
               </select>
             </Field>
             <Field id="d-due" label={t("meetings.dueOn")}>
-              <Input id="d-due" type="date" value={d.dueOn} min={todayInShanghai()} onChange={(e) => setD({ ...d, dueOn: e.target.value })} required />
+              <Input
+                id="d-due"
+                type="date"
+                value={d.dueOn}
+                min={todayInShanghai()}
+                onChange={(e) => setD({ ...d, dueOn: e.target.value })}
+                required
+              />
             </Field>
             {decide.error ? <Alert>{t(`errors.${errorKey(decide.error)}`)}</Alert> : null}
             <Button type="submit" disabled={decide.isPending || d.title.trim().length < 2 || !d.unitId}>

@@ -26,7 +26,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </Link>
         <h1 className="mt-2 text-xl font-semibold text-slate-900">{meeting.title}</h1>
         <p className="mt-1 text-sm text-slate-500">
-          {t(`meetings.kinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} · {t("meetings.chairLine", { name: meeting.chair?.name ?? "" })} · {meeting.units.map((u) => u.name).join("、")}
+          {t(`meetings.kinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} ·{" "}
+          {t("meetings.chairLine", { name: meeting.chair?.name ?? "" })} · {meeting.units.map((u) => u.name).join("、")}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
@@ -43,7 +44,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                       <Link href={`/projects/${a.projectId}`} className="hover:text-brand-700">
                         {a.name}
                       </Link>{" "}
-                      <StageBadge stage={a.stage} /> {a.note ? <span className="text-slate-500">— {a.note}</span> : null}
+                      <StageBadge stage={a.stage} />{" "}
+                      {a.note ? <span className="text-slate-500">— {a.note}</span> : null}
                     </li>
                   ))}
                 </ol>
@@ -73,7 +75,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </CardBody>
           </Card>
         </div>
-        <MeetingEditor meeting={{ id: meeting.id, version: meeting.version, minutes: meeting.minutes ?? "" }} units={units} agenda={meeting.agenda} canWrite={canWrite} />
+        <MeetingEditor
+          meeting={{ id: meeting.id, version: meeting.version, minutes: meeting.minutes ?? "" }}
+          units={units}
+          agenda={meeting.agenda}
+          canWrite={canWrite}
+        />
       </div>
     </div>
   );

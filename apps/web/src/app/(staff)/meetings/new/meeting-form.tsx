@@ -12,18 +12,35 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Suggestions = RouterOutputs["meeting"]["suggestions"];
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** Schedules a meeting: kind, date, chair, units, and an agenda picked from the suggestions. */
-export function MeetingForm({ suggestions, units, chairs }: { suggestions: Suggestions; units: { id: string; name: string; kind: string }[]; chairs: { id: string; name: string }[] }) {
+export function MeetingForm({
+  suggestions,
+  units,
+  chairs,
+}: {
+  suggestions: Suggestions;
+  units: { id: string; name: string; kind: string }[];
+  chairs: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [v, setV] = useState({ kind: "joint" as (typeof MEETING_KINDS)[number], title: "", heldOn: todayInShanghai(), chairId: chairs[0]!.id });
+  const [v, setV] = useState({
+    kind: "joint" as (typeof MEETING_KINDS)[number],
+    title: "",
+    heldOn: todayInShanghai(),
+    chairId: chairs[0]!.id,
+  });
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [agenda, setAgenda] = useState<string[]>([]);
-  const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: (r) => router.push(`/meetings/${r.id}`) }));
-  const toggle = (list: string[], set: (x: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const create = useMutation(
+    trpc.meeting.create.mutationOptions({ onSuccess: (r) => router.push(`/meetings/${r.id}`) }),
+  );
+  const toggle = (list: string[], set: (x: string[]) => void, id: string) =>
+    set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const groups: [keyof Suggestions, string][] = [
     ["stuck", t("meetings.stuck")],
     ["notDispatched", t("meetings.notDispatched")],
@@ -43,7 +60,12 @@ export function MeetingForm({ suggestions, units, chairs }: { suggestions: Sugge
             <Input id="m-title" value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} required />
           </Field>
           <Field id="m-kind" label={t("meetings.kind")}>
-            <select id="m-kind" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })} className={select}>
+            <select
+              id="m-kind"
+              value={v.kind}
+              onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })}
+              className={select}
+            >
               {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`meetings.kinds.${k}`)}
@@ -52,10 +74,21 @@ export function MeetingForm({ suggestions, units, chairs }: { suggestions: Sugge
             </select>
           </Field>
           <Field id="m-date" label={t("meetings.heldOn")}>
-            <Input id="m-date" type="date" value={v.heldOn} onChange={(e) => setV({ ...v, heldOn: e.target.value })} required />
+            <Input
+              id="m-date"
+              type="date"
+              value={v.heldOn}
+              onChange={(e) => setV({ ...v, heldOn: e.target.value })}
+              required
+            />
           </Field>
           <Field id="m-chair" label={t("meetings.chair")}>
-            <select id="m-chair" value={v.chairId} onChange={(e) => setV({ ...v, chairId: e.target.value })} className={select}>
+            <select
+              id="m-chair"
+              value={v.chairId}
+              onChange={(e) => setV({ ...v, chairId: e.target.value })}
+              className={select}
+            >
               {chairs.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -72,7 +105,11 @@ export function MeetingForm({ suggestions, units, chairs }: { suggestions: Sugge
             <legend className="sr-only">{t("meetings.units")}</legend>
             {units.map((u) => (
               <label key={u.id} className="flex items-center gap-1.5">
-                <input type="checkbox" checked={unitIds.includes(u.id)} onChange={() => toggle(unitIds, setUnitIds, u.id)} />
+                <input
+                  type="checkbox"
+                  checked={unitIds.includes(u.id)}
+                  onChange={() => toggle(unitIds, setUnitIds, u.id)}
+                />
                 {u.name}
               </label>
             ))}
@@ -85,12 +122,18 @@ export function MeetingForm({ suggestions, units, chairs }: { suggestions: Sugge
           {groups.map(([key, label]) => (
             <fieldset key={key}>
               <legend className="mb-1 text-sm font-medium text-slate-700">{label}</legend>
-              {suggestions[key].length === 0 ? <p className="text-sm text-slate-400">{t("meetings.noSuggestions")}</p> : null}
+              {suggestions[key].length === 0 ? (
+                <p className="text-sm text-slate-400">{t("meetings.noSuggestions")}</p>
+              ) : null}
               <ul className="space-y-1 text-sm">
                 {suggestions[key].map((p) => (
                   <li key={`${key}-${p.id}`}>
                     <label className="flex items-center gap-2">
-                      <input type="checkbox" checked={agenda.includes(p.id)} onChange={() => toggle(agenda, setAgenda, p.id)} />
+                      <input
+                        type="checkbox"
+                        checked={agenda.includes(p.id)}
+                        onChange={() => toggle(agenda, setAgenda, p.id)}
+                      />
                       <span>{p.name}</span>
                       <span className="text-xs text-slate-500">
                         {p.unit} · {t(`stages.${p.stage}`)}

@@ -7,9 +7,16 @@ import { MeetingForm } from "./meeting-form";
 
 export default async function NewMeetingPage() {
   const { user, api } = await staffApi("meeting.write");
-  const [suggestions, units, people] = await Promise.all([api.meeting.suggestions({ heldOn: todayInShanghai() }), api.org.assignees(), api.org.people()]);
+  const [suggestions, units, people] = await Promise.all([
+    api.meeting.suggestions({ heldOn: todayInShanghai() }),
+    api.org.assignees(),
+    api.org.people(),
+  ]);
   const t = await getTranslations("meetings");
-  const chairs = [{ id: user.id, name: t("me") }, ...people.filter((p) => p.role === "leader").map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))];
+  const chairs = [
+    { id: user.id, name: t("me") },
+    ...people.filter((p) => p.role === "leader").map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` })),
+  ];
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-xl font-semibold text-slate-900">{t("new")}</h1>

@@ -10,16 +10,33 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** 稳商留商 on a project in operation: how often to visit, and whether (and why) it is at risk. */
-export function AftercareCard({ project }: { project: { id: string; version: number; visitEveryMonths: number; riskKind: RiskKind | null; riskNote: string | null } }) {
+export function AftercareCard({
+  project,
+}: {
+  project: {
+    id: string;
+    version: number;
+    visitEveryMonths: number;
+    riskKind: RiskKind | null;
+    riskNote: string | null;
+  };
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [version, setVersion] = useState(project.version);
-  const [v, setV] = useState<{ every: number; kind: RiskKind | ""; note: string }>({ every: project.visitEveryMonths, kind: project.riskKind ?? "", note: project.riskNote ?? "" });
-  const save = useMutation(trpc.aftercare.update.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }));
+  const [v, setV] = useState<{ every: number; kind: RiskKind | ""; note: string }>({
+    every: project.visitEveryMonths,
+    kind: project.riskKind ?? "",
+    note: project.riskNote ?? "",
+  });
+  const save = useMutation(
+    trpc.aftercare.update.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }),
+  );
   const noteMissing = v.kind !== "" && v.note.trim().length < 2;
   return (
     <form
@@ -27,11 +44,21 @@ export function AftercareCard({ project }: { project: { id: string; version: num
       onSubmit={(e) => {
         e.preventDefault();
         if (noteMissing) return;
-        save.mutate({ projectId: project.id, version, visitEveryMonths: v.every, risk: v.kind ? { kind: v.kind, note: v.note } : null });
+        save.mutate({
+          projectId: project.id,
+          version,
+          visitEveryMonths: v.every,
+          risk: v.kind ? { kind: v.kind, note: v.note } : null,
+        });
       }}
     >
       <Field id="ac-every" label={t("aftercare.every")}>
-        <select id="ac-every" className={select} value={v.every} onChange={(e) => setV({ ...v, every: Number(e.target.value) })}>
+        <select
+          id="ac-every"
+          className={select}
+          value={v.every}
+          onChange={(e) => setV({ ...v, every: Number(e.target.value) })}
+        >
           {[1, 2, 3, 6, 12].map((n) => (
             <option key={n} value={n}>
               {t("aftercare.everyN", { n })}
@@ -40,7 +67,12 @@ export function AftercareCard({ project }: { project: { id: string; version: num
         </select>
       </Field>
       <Field id="ac-risk" label={t("aftercare.risk")}>
-        <select id="ac-risk" className={select} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}>
+        <select
+          id="ac-risk"
+          className={select}
+          value={v.kind}
+          onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}
+        >
           <option value="">{t("aftercare.noRisk")}</option>
           {RISK_KINDS.map((k) => (
             <option key={k} value={k}>

@@ -16,10 +16,21 @@ import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["forProject"][number];
 type Dictionary = RouterOutputs["approval"]["dictionary"];
-const select = "rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** A project's approval items; who may plan adds a template or single items and removes unstarted ones. */
-export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { projectId: string; items: Item[]; dictionary: Dictionary; canPlan: boolean }) {
+export function ApprovalsCard({
+  projectId,
+  items,
+  dictionary,
+  canPlan,
+}: {
+  projectId: string;
+  items: Item[];
+  dictionary: Dictionary;
+  canPlan: boolean;
+}) {
   const t = useTranslations();
   const f = formatters(useLocale());
   const trpc = useTRPC();
@@ -27,7 +38,9 @@ export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { proje
   const [type, setType] = useState<(typeof PROJECT_TYPES)[number] | "">("");
   const [itemId, setItemId] = useState("");
   const [removing, setRemoving] = useState<Item | null>(null);
-  const add = useMutation(trpc.approval.add.mutationOptions({ onSuccess: () => (setType(""), setItemId(""), router.refresh()) }));
+  const add = useMutation(
+    trpc.approval.add.mutationOptions({ onSuccess: () => (setType(""), setItemId(""), router.refresh()) }),
+  );
   const remove = useMutation(trpc.approval.remove.mutationOptions({ onSettled: () => router.refresh() }));
   const have = new Set(items.map((i) => i.item));
   const error = add.error ?? remove.error;
@@ -42,18 +55,29 @@ export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { proje
                 {a.item} <span className="font-normal text-slate-500">· {a.department}</span>
               </p>
               <p className="text-xs text-slate-500">
-                {a.submittedOn ? t("approvals.submittedDue", { date: f.date(a.submittedOn), due: f.date(a.dueOn) }) : a.startedOn ? t("approvals.startedOn", { date: f.date(a.startedOn) }) : t("approvals.limit", { n: a.timeLimitDays ?? "—" })}
+                {a.submittedOn
+                  ? t("approvals.submittedDue", { date: f.date(a.submittedOn), due: f.date(a.dueOn) })
+                  : a.startedOn
+                    ? t("approvals.startedOn", { date: f.date(a.startedOn) })
+                    : t("approvals.limit", { n: a.timeLimitDays ?? "—" })}
                 {a.decidedOn ? ` · ${t("approvals.decidedOn", { date: f.date(a.decidedOn) })}` : ""}
                 {a.helpedBy ? ` · ${t("approvals.helpedBy", { name: a.helpedBy })}` : ""}
               </p>
-              {a.blocker ? <p className="mt-1 text-xs text-red-700">{t("approvals.blocker", { text: a.blocker })}</p> : null}
+              {a.blocker ? (
+                <p className="mt-1 text-xs text-red-700">{t("approvals.blocker", { text: a.blocker })}</p>
+              ) : null}
               {a.note ? <p className="mt-1 text-xs text-slate-600">{a.note}</p> : null}
             </div>
             <div className="flex items-center gap-2">
               {a.overdue ? <Badge tone="red">{t("approvals.overdue")}</Badge> : null}
               <ApprovalStatusBadge status={a.status} />
               {canPlan && a.status === "not_started" ? (
-                <button type="button" className="text-xs text-slate-500 hover:text-red-700" onClick={() => setRemoving(a)} aria-label={t("approvals.removeItem", { item: a.item })}>
+                <button
+                  type="button"
+                  className="text-xs text-slate-500 hover:text-red-700"
+                  onClick={() => setRemoving(a)}
+                  aria-label={t("approvals.removeItem", { item: a.item })}
+                >
                   ✕
                 </button>
               ) : null}
@@ -67,7 +91,12 @@ export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { proje
           <label className="sr-only" htmlFor="ap-template">
             {t("approvals.template")}
           </label>
-          <select id="ap-template" className={select} value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+          <select
+            id="ap-template"
+            className={select}
+            value={type}
+            onChange={(e) => setType(e.target.value as typeof type)}
+          >
             <option value="">{t("approvals.chooseTemplate")}</option>
             {PROJECT_TYPES.map((p) => (
               <option key={p} value={p}>
@@ -75,7 +104,12 @@ export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { proje
               </option>
             ))}
           </select>
-          <Button size="sm" variant="secondary" disabled={!type || add.isPending} onClick={() => type && add.mutate({ projectId, projectType: type, itemIds: [] })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={!type || add.isPending}
+            onClick={() => type && add.mutate({ projectId, projectType: type, itemIds: [] })}
+          >
             {t("approvals.applyTemplate")}
           </Button>
           <label className="sr-only" htmlFor="ap-item">
@@ -91,7 +125,12 @@ export function ApprovalsCard({ projectId, items, dictionary, canPlan }: { proje
                 </option>
               ))}
           </select>
-          <Button size="sm" variant="secondary" disabled={!itemId || add.isPending} onClick={() => itemId && add.mutate({ projectId, itemIds: [itemId] })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={!itemId || add.isPending}
+            onClick={() => itemId && add.mutate({ projectId, itemIds: [itemId] })}
+          >
             {t("approvals.addItem")}
           </Button>
         </div>

@@ -10,13 +10,22 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-const area = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const area =
+  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /**
  * 批示 (a leader) or 交办 (the bureau lead) on this project: either becomes a task for the
  * project's responsible unit, due by the response policy unless a date is given.
  */
-export function AssignWork({ projectId, unitId, mode }: { projectId: string; unitId: string; mode: "instruction" | "task" }) {
+export function AssignWork({
+  projectId,
+  unitId,
+  mode,
+}: {
+  projectId: string;
+  unitId: string;
+  mode: "instruction" | "task";
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
@@ -34,15 +43,35 @@ export function AssignWork({ projectId, unitId, mode }: { projectId: string; uni
       onSubmit={(e) => {
         e.preventDefault();
         if (mode === "instruction") instruct.mutate({ projectId, text, priority });
-        else create.mutate({ title: text, subject: "project", projectId, assigneeUnitId: unitId, priority, dueOn: dueOn || null });
+        else
+          create.mutate({
+            title: text,
+            subject: "project",
+            projectId,
+            assigneeUnitId: unitId,
+            priority,
+            dueOn: dueOn || null,
+          });
       }}
     >
       <Field id={`work-${mode}`} label={mode === "instruction" ? t("tasks.instructionText") : t("tasks.taskText")}>
-        <textarea id={`work-${mode}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} className={area} required />
+        <textarea
+          id={`work-${mode}`}
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className={area}
+          required
+        />
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field id={`work-priority-${mode}`} label={t("tasks.priorityLabel")}>
-          <select id={`work-priority-${mode}`} value={priority} onChange={(e) => setPriority(e.target.value as TaskPriority)} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset">
+          <select
+            id={`work-priority-${mode}`}
+            value={priority}
+            onChange={(e) => setPriority(e.target.value as TaskPriority)}
+            className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
+          >
             {(["normal", "high", "urgent"] as const).map((p) => (
               <option key={p} value={p}>
                 {t(`tasks.priority.${p}`)}
@@ -52,7 +81,13 @@ export function AssignWork({ projectId, unitId, mode }: { projectId: string; uni
         </Field>
         {mode === "task" ? (
           <Field id="work-due" label={t("tasks.dueOptional")}>
-            <Input id="work-due" type="date" value={dueOn} min={addDaysToDate(todayInShanghai(), 1)} onChange={(e) => setDueOn(e.target.value)} />
+            <Input
+              id="work-due"
+              type="date"
+              value={dueOn}
+              min={addDaysToDate(todayInShanghai(), 1)}
+              onChange={(e) => setDueOn(e.target.value)}
+            />
           </Field>
         ) : null}
       </div>

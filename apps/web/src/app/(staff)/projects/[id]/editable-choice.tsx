@@ -34,7 +34,12 @@ export function EditableChoice({ projectId, version, field, label, value, option
         <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
           <span>{shown}</span>
           {canEdit ? (
-            <button type="button" onClick={() => setEditing(true)} className="text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100" aria-label={`${t("common.edit")} ${label}`}>
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className="text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100"
+              aria-label={`${t("common.edit")} ${label}`}
+            >
               {t("common.edit")}
             </button>
           ) : null}
@@ -43,11 +48,23 @@ export function EditableChoice({ projectId, version, field, label, value, option
     );
   }
   return (
-    <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); save.save({ [field]: draft || null }); }}>
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.save({ [field]: draft || null });
+      }}
+    >
       <label htmlFor={id} className="text-xs text-slate-500">
         {label}
       </label>
-      <select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600">
+      <select
+        id={id}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        autoFocus
+        className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+      >
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -60,7 +77,14 @@ export function EditableChoice({ projectId, version, field, label, value, option
         <Button type="submit" size="sm" disabled={save.pending}>
           {t("common.save")}
         </Button>
-        <Button variant="secondary" size="sm" onClick={() => { setEditing(false); save.reset(); }}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => {
+            setEditing(false);
+            save.reset();
+          }}
+        >
           {t("common.cancel")}
         </Button>
       </div>
@@ -69,7 +93,17 @@ export function EditableChoice({ projectId, version, field, label, value, option
 }
 
 /** 500强 / 重点项目, toggled in place. */
-export function EditableTags({ projectId, version, value, canEdit }: { projectId: string; version: number; value: string[]; canEdit: boolean }) {
+export function EditableTags({
+  projectId,
+  version,
+  value,
+  canEdit,
+}: {
+  projectId: string;
+  version: number;
+  value: string[];
+  canEdit: boolean;
+}) {
   const t = useTranslations();
   const save = useProjectPatch(projectId, version, () => {});
   const toggle = (tag: "fortune500" | "key") => {
@@ -82,7 +116,12 @@ export function EditableTags({ projectId, version, value, canEdit }: { projectId
       <dd className="mt-1 flex flex-wrap gap-3 text-sm">
         {(["fortune500", "key"] as const).map((tag) => (
           <label key={tag} className="flex items-center gap-1.5">
-            <input type="checkbox" checked={value.includes(tag)} disabled={!canEdit || save.pending} onChange={() => toggle(tag)} />
+            <input
+              type="checkbox"
+              checked={value.includes(tag)}
+              disabled={!canEdit || save.pending}
+              onChange={() => toggle(tag)}
+            />
             {t(`projectTags.${tag}`)}
           </label>
         ))}

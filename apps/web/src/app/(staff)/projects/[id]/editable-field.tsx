@@ -7,7 +7,8 @@ import { useState, type ReactNode } from "react";
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
-export type PatchKey = "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
+export type PatchKey =
+  "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
 
 interface Props {
   projectId: string;
@@ -25,7 +26,17 @@ interface Props {
  * One field, edited in place. Saving sends the version the page was read at; if someone changed
  * the project meanwhile the server says so, the draft stays in the box, and a reload shows theirs.
  */
-export function EditableField({ projectId, version, field, label, value, display, canEdit, multiline, inputMode = "text" }: Props) {
+export function EditableField({
+  projectId,
+  version,
+  field,
+  label,
+  value,
+  display,
+  canEdit,
+  multiline,
+  inputMode = "text",
+}: Props) {
   const t = useTranslations();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value == null ? "" : String(value));
@@ -43,7 +54,12 @@ export function EditableField({ projectId, version, field, label, value, display
         <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
           <span className="min-w-0 break-words">{display ?? "—"}</span>
           {canEdit ? (
-            <button type="button" onClick={() => setEditing(true)} className="shrink-0 text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100" aria-label={`${t("common.edit")} ${label}`}>
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className="shrink-0 text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100"
+              aria-label={`${t("common.edit")} ${label}`}
+            >
               {t("common.edit")}
             </button>
           ) : null}
@@ -63,16 +79,38 @@ export function EditableField({ projectId, version, field, label, value, display
         {label}
       </label>
       {multiline ? (
-        <textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600" />
+        <textarea
+          id={id}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          rows={3}
+          autoFocus
+          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+        />
       ) : (
-        <Input id={id} value={draft} inputMode={inputMode} onChange={(e) => setDraft(e.target.value)} autoFocus onKeyDown={(e) => e.key === "Escape" && setEditing(false)} />
+        <Input
+          id={id}
+          value={draft}
+          inputMode={inputMode}
+          onChange={(e) => setDraft(e.target.value)}
+          autoFocus
+          onKeyDown={(e) => e.key === "Escape" && setEditing(false)}
+        />
       )}
       <SaveError error={save.error} onReload={save.reload} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={save.pending}>
           {save.pending ? t("common.saving") : t("common.save")}
         </Button>
-        <Button variant="secondary" size="sm" onClick={() => { setEditing(false); save.reset(); setDraft(value == null ? "" : String(value)); }}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => {
+            setEditing(false);
+            save.reset();
+            setDraft(value == null ? "" : String(value));
+          }}
+        >
           {t("common.cancel")}
         </Button>
       </div>

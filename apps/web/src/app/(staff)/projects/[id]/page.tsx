@@ -20,7 +20,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const id = idParam((await params).id);
   const { user, api } = await staffApi("project.read");
   const [project, timeline, chains, people, approvals, dictionary] = await orNotFound(
-    Promise.all([api.project.byId({ id }), api.project.timeline({ id }), api.org.chains(), api.org.people(), api.approval.forProject({ projectId: id }), api.approval.dictionary()]),
+    Promise.all([
+      api.project.byId({ id }),
+      api.project.timeline({ id }),
+      api.org.chains(),
+      api.org.people(),
+      api.approval.forProject({ projectId: id }),
+      api.approval.dictionary(),
+    ]),
   );
   const t = await getTranslations();
   const f = formatters(await getLocale());
@@ -29,9 +36,24 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const editable: [PatchKey, string, string | number | null, React.ReactNode, ("decimal" | "numeric")?][] = [
     ["plannedAmount", t("projects.plannedAmount"), project.plannedAmount, f.wan(project.plannedAmount), "decimal"],
     ["investedAmount", t("projects.investedAmount"), project.investedAmount, f.wan(project.investedAmount), "decimal"],
-    ["landArea", t("projects.landArea"), project.landArea, project.landArea ? t("projects.mu", { n: project.landArea }) : null, "decimal"],
+    [
+      "landArea",
+      t("projects.landArea"),
+      project.landArea,
+      project.landArea ? t("projects.mu", { n: project.landArea }) : null,
+      "decimal",
+    ],
     ["jobs", t("projects.jobs"), project.jobs, project.jobs, "numeric"],
-    ...(project.confidential ? [] : [["codeName", t("projects.codeName"), project.codeName, project.codeName] as [PatchKey, string, string | null, React.ReactNode]]),
+    ...(project.confidential
+      ? []
+      : [
+          ["codeName", t("projects.codeName"), project.codeName, project.codeName] as [
+            PatchKey,
+            string,
+            string | null,
+            React.ReactNode,
+          ],
+        ]),
   ];
   const fixed: [string, React.ReactNode][] = [
     [
@@ -77,7 +99,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <CardBody>
               <dl className="grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2">
                 <div className="sm:col-span-2">
-                  <EditableField projectId={project.id} version={project.version} field="name" label={t("projects.name")} value={project.name} display={project.name} canEdit={canEdit && !project.confidential} />
+                  <EditableField
+                    projectId={project.id}
+                    version={project.version}
+                    field="name"
+                    label={t("projects.name")}
+                    value={project.name}
+                    display={project.name}
+                    canEdit={canEdit && !project.confidential}
+                  />
                 </div>
                 {fixed.map(([label, value]) => (
                   <div key={label}>
@@ -85,7 +115,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                     <dd className="text-sm text-slate-900">{value}</dd>
                   </div>
                 ))}
-                <EditableChoice projectId={project.id} version={project.version} field="chainId" label={t("projects.chain")} value={project.chainId} options={chains} canEdit={canEdit} />
+                <EditableChoice
+                  projectId={project.id}
+                  version={project.version}
+                  field="chainId"
+                  label={t("projects.chain")}
+                  value={project.chainId}
+                  options={chains}
+                  canEdit={canEdit}
+                />
                 <EditableChoice
                   projectId={project.id}
                   version={project.version}
@@ -101,15 +139,36 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                   field="responsibleLeaderId"
                   label={t("projects.responsibleLeader")}
                   value={project.responsibleLeaderId}
-                  options={people.filter((p) => p.role === "leader").map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))}
+                  options={people
+                    .filter((p) => p.role === "leader")
+                    .map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))}
                   canEdit={canEdit}
                 />
                 <EditableTags projectId={project.id} version={project.version} value={project.tags} canEdit={canEdit} />
                 {editable.map(([field, label, value, display, mode]) => (
-                  <EditableField key={field} projectId={project.id} version={project.version} field={field} label={label} value={value} display={display} canEdit={canEdit} inputMode={mode} />
+                  <EditableField
+                    key={field}
+                    projectId={project.id}
+                    version={project.version}
+                    field={field}
+                    label={label}
+                    value={value}
+                    display={display}
+                    canEdit={canEdit}
+                    inputMode={mode}
+                  />
                 ))}
                 <div className="sm:col-span-2">
-                  <EditableField projectId={project.id} version={project.version} field="constructionContent" label={t("projects.constructionContent")} value={project.constructionContent} display={project.constructionContent} canEdit={canEdit} multiline />
+                  <EditableField
+                    projectId={project.id}
+                    version={project.version}
+                    field="constructionContent"
+                    label={t("projects.constructionContent")}
+                    value={project.constructionContent}
+                    display={project.constructionContent}
+                    canEdit={canEdit}
+                    multiline
+                  />
                 </div>
               </dl>
             </CardBody>
@@ -134,9 +193,20 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <div className="space-y-6">
           {can(user.role, "instruction.write") || can(user.role, "task.assign") ? (
             <Card>
-              <CardHeader title={can(user.role, "instruction.write") && user.role === "leader" ? t("tasks.instructTitle") : t("tasks.assignTitle")} description={t("tasks.toUnit", { unit: project.zone?.name ?? "" })} />
+              <CardHeader
+                title={
+                  can(user.role, "instruction.write") && user.role === "leader"
+                    ? t("tasks.instructTitle")
+                    : t("tasks.assignTitle")
+                }
+                description={t("tasks.toUnit", { unit: project.zone?.name ?? "" })}
+              />
               <CardBody>
-                <AssignWork projectId={project.id} unitId={project.responsibleUnitId} mode={user.role === "leader" ? "instruction" : "task"} />
+                <AssignWork
+                  projectId={project.id}
+                  unitId={project.responsibleUnitId}
+                  mode={user.role === "leader" ? "instruction" : "task"}
+                />
               </CardBody>
             </Card>
           ) : null}
@@ -152,7 +222,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <Card>
               <CardHeader title={t("requests.onBehalf")} description={t("requests.onBehalfHint")} />
               <CardBody>
-                <Link href={`/requests/new?projectId=${project.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/requests/new?projectId=${project.id}`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
                   {t("requests.raiseFor", { name: project.enterprise.name })} →
                 </Link>
               </CardBody>

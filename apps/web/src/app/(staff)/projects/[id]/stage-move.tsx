@@ -1,6 +1,13 @@
 "use client";
 
-import { STAGES, stageMoveRequirements, todayInShanghai, type PipelineStage, type Stage, type StageRequirement } from "@crm/domain";
+import {
+  STAGES,
+  stageMoveRequirements,
+  todayInShanghai,
+  type PipelineStage,
+  type Stage,
+  type StageRequirement,
+} from "@crm/domain";
 import { Alert, Button, Field, Input } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -24,14 +31,28 @@ export interface StageFacts {
  * Moves the project to another stage. The form asks for exactly what the stage machine says the
  * move needs (the server checks the same rules), and nothing is sent until those are filled.
  */
-export function StageMove({ project, initialTarget, onDone }: { project: StageFacts; initialTarget?: Stage; onDone?: () => void }) {
+export function StageMove({
+  project,
+  initialTarget,
+  onDone,
+}: {
+  project: StageFacts;
+  initialTarget?: Stage;
+  onDone?: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [to, setTo] = useState<Stage | "">(initialTarget ?? "");
   // Moves on with each move at once, so a quick second move never sends a stale version.
   const [version, setVersion] = useState(project.version);
-  const [values, setValues] = useState({ on: todayInShanghai(), note: "", signedOn: "", signedAmount: "", creditCode: "" });
+  const [values, setValues] = useState({
+    on: todayInShanghai(),
+    note: "",
+    signedOn: "",
+    signedAmount: "",
+    creditCode: "",
+  });
   const needs: StageRequirement[] = to ? stageMoveRequirements(project, to) : [];
   const move = useMutation(
     trpc.project.moveStage.mutationOptions({
@@ -44,7 +65,8 @@ export function StageMove({ project, initialTarget, onDone }: { project: StageFa
     }),
   );
   const missing = needs.filter((n) => !(n === "reason" || n === "note" ? values.note : values[n]).trim());
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
 
   return (
     <form
@@ -65,7 +87,15 @@ export function StageMove({ project, initialTarget, onDone }: { project: StageFa
       }}
     >
       <Field id="stage-to" label={t("stageMove.to")}>
-        <select id="stage-to" value={to} onChange={(e) => { setTo(e.target.value as Stage); move.reset(); }} className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600">
+        <select
+          id="stage-to"
+          value={to}
+          onChange={(e) => {
+            setTo(e.target.value as Stage);
+            move.reset();
+          }}
+          className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+        >
           <option value="">{t("stageMove.choose")}</option>
           {STAGES.filter((s) => s !== project.stage).map((s) => (
             <option key={s} value={s}>
@@ -86,21 +116,52 @@ export function StageMove({ project, initialTarget, onDone }: { project: StageFa
           ) : null}
           {needs.includes("signedAmount") ? (
             <Field id="stage-signedAmount" label={t("stageMove.signedAmount")}>
-              <Input id="stage-signedAmount" inputMode="decimal" value={values.signedAmount} onChange={set("signedAmount")} required />
+              <Input
+                id="stage-signedAmount"
+                inputMode="decimal"
+                value={values.signedAmount}
+                onChange={set("signedAmount")}
+                required
+              />
             </Field>
           ) : null}
           {needs.includes("creditCode") ? (
             <Field id="stage-creditCode" label={t("projects.creditCode")} hint={t("stageMove.creditCodeHint")}>
-              <Input id="stage-creditCode" value={values.creditCode} onChange={set("creditCode")} maxLength={18} className="font-mono uppercase" required />
+              <Input
+                id="stage-creditCode"
+                value={values.creditCode}
+                onChange={set("creditCode")}
+                maxLength={18}
+                className="font-mono uppercase"
+                required
+              />
             </Field>
           ) : null}
           {needs.includes("note") || needs.includes("reason") || !needs.length ? (
-            <Field id="stage-note" label={needs.includes("reason") ? t("stageMove.reason") : needs.includes("note") ? t("stageMove.noteRequired") : t("stageMove.note")}>
-              <Input id="stage-note" value={values.note} onChange={set("note")} required={needs.includes("note") || needs.includes("reason")} />
+            <Field
+              id="stage-note"
+              label={
+                needs.includes("reason")
+                  ? t("stageMove.reason")
+                  : needs.includes("note")
+                    ? t("stageMove.noteRequired")
+                    : t("stageMove.note")
+              }
+            >
+              <Input
+                id="stage-note"
+                value={values.note}
+                onChange={set("note")}
+                required={needs.includes("note") || needs.includes("reason")}
+              />
             </Field>
           ) : null}
           {move.error ? <Alert>{t(`errors.${errorKey(move.error)}`)}</Alert> : null}
-          {missing.length ? <p className="text-xs text-slate-500">{t("stageMove.stillNeeded", { fields: missing.map((m) => t(`stageMove.fields.${m}`)).join("、") })}</p> : null}
+          {missing.length ? (
+            <p className="text-xs text-slate-500">
+              {t("stageMove.stillNeeded", { fields: missing.map((m) => t(`stageMove.fields.${m}`)).join("、") })}
+            </p>
+          ) : null}
           <Button type="submit" disabled={move.isPending || missing.length > 0}>
             {move.isPending ? t("common.saving") : t("stageMove.submit", { stage: t(`stages.${to}`) })}
           </Button>

@@ -30,8 +30,12 @@ export function Timeline({ entries }: { entries: Entry[] }) {
           {e.kind === "followUp" ? (
             <div className="mt-1 text-slate-700">
               <p>{e.summary}</p>
-              {e.people ? <p className="text-xs text-slate-500">{t("followUps.peopleLine", { people: e.people })}</p> : null}
-              {e.nextStep ? <p className="text-xs text-slate-500">{t("followUps.nextLine", { next: e.nextStep })}</p> : null}
+              {e.people ? (
+                <p className="text-xs text-slate-500">{t("followUps.peopleLine", { people: e.people })}</p>
+              ) : null}
+              {e.nextStep ? (
+                <p className="text-xs text-slate-500">{t("followUps.nextLine", { next: e.nextStep })}</p>
+              ) : null}
             </div>
           ) : null}
           {e.kind === "change" ? (

@@ -47,14 +47,24 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
             onDrop={(e) => {
               e.preventDefault();
               setOver(null);
-              const card = JSON.parse(e.dataTransfer.getData("application/json") || "null") as { id: string; name: string; from: Stage } | null;
+              const card = JSON.parse(e.dataTransfer.getData("application/json") || "null") as {
+                id: string;
+                name: string;
+                from: Stage;
+              } | null;
               if (card && card.from !== col.stage) setMoving({ id: card.id, name: card.name, to: col.stage });
             }}
-            className={cn("flex w-64 shrink-0 snap-start flex-col rounded-lg bg-slate-100 p-2", over === col.stage && "ring-2 ring-brand-600")}
+            className={cn(
+              "flex w-64 shrink-0 snap-start flex-col rounded-lg bg-slate-100 p-2",
+              over === col.stage && "ring-2 ring-brand-600",
+            )}
           >
             <header className="flex items-center justify-between px-1 pb-2">
               <h2 className="text-sm font-semibold text-slate-800">{t(`stages.${col.stage}`)}</h2>
-              <Link href={`/projects?stage=${col.stage}`} className="text-xs text-slate-500 tabular-nums hover:text-brand-700">
+              <Link
+                href={`/projects?stage=${col.stage}`}
+                className="text-xs text-slate-500 tabular-nums hover:text-brand-700"
+              >
                 {t("projects.boardCount", { n: col.total })}
               </Link>
             </header>
@@ -63,8 +73,16 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
                 <li
                   key={card.id}
                   draggable={canMove}
-                  onDragStart={(e) => e.dataTransfer.setData("application/json", JSON.stringify({ id: card.id, name: card.name, from: col.stage }))}
-                  className={cn("rounded-md bg-white p-2.5 text-sm shadow-sm ring-1 ring-slate-200", canMove && "cursor-grab active:cursor-grabbing")}
+                  onDragStart={(e) =>
+                    e.dataTransfer.setData(
+                      "application/json",
+                      JSON.stringify({ id: card.id, name: card.name, from: col.stage }),
+                    )
+                  }
+                  className={cn(
+                    "rounded-md bg-white p-2.5 text-sm shadow-sm ring-1 ring-slate-200",
+                    canMove && "cursor-grab active:cursor-grabbing",
+                  )}
                 >
                   <Link href={`/projects/${card.id}`} className="font-medium text-slate-900 hover:text-brand-700">
                     {card.name}
@@ -77,7 +95,9 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
                     <select
                       aria-label={t("projects.moveCard", { name: card.name })}
                       value=""
-                      onChange={(e) => e.target.value && setMoving({ id: card.id, name: card.name, to: e.target.value as Stage })}
+                      onChange={(e) =>
+                        e.target.value && setMoving({ id: card.id, name: card.name, to: e.target.value as Stage })
+                      }
                       className="mt-2 w-full rounded border-0 py-1 pl-2 text-xs text-slate-600 ring-1 ring-slate-200 ring-inset"
                     >
                       <option value="">{t("projects.moveTo")}</option>
@@ -101,7 +121,11 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
           </section>
         ))}
       </div>
-      <Modal open={moving !== null} title={moving ? t("projects.moveTitle", { name: moving.name, stage: t(`stages.${moving.to}`) }) : ""} onClose={() => setMoving(null)}>
+      <Modal
+        open={moving !== null}
+        title={moving ? t("projects.moveTitle", { name: moving.name, stage: t(`stages.${moving.to}`) }) : ""}
+        onClose={() => setMoving(null)}
+      >
         {moving ? <MoveForm moving={moving} onDone={() => setMoving(null)} /> : null}
       </Modal>
     </>

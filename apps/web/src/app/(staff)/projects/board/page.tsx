@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("projects"))("boardTitle") };
 }
 
-export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, api } = await staffApi("project.read");
   const { sort: _s, dir: _d, ...filter } = parseListState(await searchParams);
   const board = await api.project.board(filter);
@@ -24,7 +28,9 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
           {t("listView")}
         </Link>
       </div>
-      <p className="text-sm text-slate-500">{can(user.role, "project.stage") ? t("boardHint") : t("boardHintReadOnly")}</p>
+      <p className="text-sm text-slate-500">
+        {can(user.role, "project.stage") ? t("boardHint") : t("boardHintReadOnly")}
+      </p>
       <BoardView columns={board} canMove={can(user.role, "project.stage")} />
     </div>
   );

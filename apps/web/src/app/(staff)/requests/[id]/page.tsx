@@ -20,10 +20,15 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const id = idParam((await params).id);
   const { user, api } = await staffApi("request.read");
   const r = await orNotFound(api.request.byId({ id }));
-  const departments = can(user.role, "request.route") ? (await api.org.assignees()).filter((u) => u.kind === "department") : [];
+  const departments = can(user.role, "request.route")
+    ? (await api.org.assignees()).filter((u) => u.kind === "department")
+    : [];
   const t = await getTranslations();
   const f = formatters(await getLocale());
-  const mayAnswer = r.status === "assigned" && can(user.role, "request.handle") && (user.role !== "dept_staff" || user.unitId === r.departmentId);
+  const mayAnswer =
+    r.status === "assigned" &&
+    can(user.role, "request.handle") &&
+    (user.role !== "dept_staff" || user.unitId === r.departmentId);
   return (
     <div className="space-y-4">
       <Link href="/requests" className="text-sm text-slate-500 hover:text-brand-700">
@@ -33,9 +38,15 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card>
-            <CardHeader title={r.title} description={`${r.enterprise} · ${t(`requests.categories.${r.category}`)} · ${t("requests.raisedBy", { name: r.raisedBy, date: f.date(r.createdAt) })}`} action={<RequestStatusBadge status={r.status} rated={r.rating !== null} overdue={r.overdue} />} />
+            <CardHeader
+              title={r.title}
+              description={`${r.enterprise} · ${t(`requests.categories.${r.category}`)} · ${t("requests.raisedBy", { name: r.raisedBy, date: f.date(r.createdAt) })}`}
+              action={<RequestStatusBadge status={r.status} rated={r.rating !== null} overdue={r.overdue} />}
+            />
             <CardBody className="space-y-3 text-sm">
-              {r.project ? <p className="text-xs text-slate-500">{t("requests.aboutProject", { name: r.project })}</p> : null}
+              {r.project ? (
+                <p className="text-xs text-slate-500">{t("requests.aboutProject", { name: r.project })}</p>
+              ) : null}
               <p className="whitespace-pre-wrap text-slate-800">{r.description}</p>
               <AttachmentLinks files={r.attachments} />
             </CardBody>
@@ -46,9 +57,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               {r.entries.length === 0 ? <p className="text-sm text-slate-500">{t("requests.noEntries")}</p> : null}
               <ol className="space-y-3">
                 {r.entries.map((e) => (
-                  <li key={e.id} className={`rounded-md px-3 py-2 text-sm ${e.kind === "escalate" ? "bg-red-50" : "bg-slate-50"}`}>
+                  <li
+                    key={e.id}
+                    className={`rounded-md px-3 py-2 text-sm ${e.kind === "escalate" ? "bg-red-50" : "bg-slate-50"}`}
+                  >
                     <p className="text-xs text-slate-500">
-                      {[e.unit, e.author].filter(Boolean).join(" · ") || t("requests.system")} · {t(`requests.entry.${e.kind}`)} · {f.date(e.at)}
+                      {[e.unit, e.author].filter(Boolean).join(" · ") || t("requests.system")} ·{" "}
+                      {t(`requests.entry.${e.kind}`)} · {f.date(e.at)}
                     </p>
                     {e.kind === "rate" ? <p className="mt-1 text-amber-600">{"★".repeat(r.rating ?? 0)}</p> : null}
                     {e.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{e.body}</p> : null}

@@ -9,10 +9,21 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const select =
+  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The bureau sends the request to a department with a time limit in working days. */
-export function RouteForm({ id, version, departments, current }: { id: string; version: number; departments: { id: string; name: string }[]; current: string | null }) {
+export function RouteForm({
+  id,
+  version,
+  departments,
+  current,
+}: {
+  id: string;
+  version: number;
+  departments: { id: string; name: string }[];
+  current: string | null;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
@@ -23,11 +34,18 @@ export function RouteForm({ id, version, departments, current }: { id: string; v
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        if (v.departmentId) route.mutate({ id, version, departmentId: v.departmentId, timeLimitDays: v.days, note: v.note || null });
+        if (v.departmentId)
+          route.mutate({ id, version, departmentId: v.departmentId, timeLimitDays: v.days, note: v.note || null });
       }}
     >
       <Field id="route-dept" label={t("requests.department")}>
-        <select id="route-dept" className={select} value={v.departmentId} onChange={(e) => setV({ ...v, departmentId: e.target.value })} required>
+        <select
+          id="route-dept"
+          className={select}
+          value={v.departmentId}
+          onChange={(e) => setV({ ...v, departmentId: e.target.value })}
+          required
+        >
           <option value="">{t("requests.chooseDepartment")}</option>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -37,7 +55,15 @@ export function RouteForm({ id, version, departments, current }: { id: string; v
         </select>
       </Field>
       <Field id="route-days" label={t("requests.timeLimit")}>
-        <Input id="route-days" type="number" inputMode="numeric" min={1} max={180} value={v.days} onChange={(e) => setV({ ...v, days: Number(e.target.value) || 1 })} />
+        <Input
+          id="route-days"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={180}
+          value={v.days}
+          onChange={(e) => setV({ ...v, days: Number(e.target.value) || 1 })}
+        />
       </Field>
       <Field id="route-note" label={t("requests.routeNote")}>
         <Input id="route-note" maxLength={500} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />

@@ -15,7 +15,10 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const t = await getTranslations();
   return (
     <Card>
-      <CardHeader title={t("requests.onBehalf")} description={t("requests.raiseFor", { name: project.enterprise?.name ?? project.name })} />
+      <CardHeader
+        title={t("requests.onBehalf")}
+        description={t("requests.raiseFor", { name: project.enterprise?.name ?? project.name })}
+      />
       <CardBody>
         <RequestForm projects={[{ id: project.id, name: project.name }]} after={`/projects/${project.id}`} />
       </CardBody>

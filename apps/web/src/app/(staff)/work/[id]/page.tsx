@@ -22,18 +22,28 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold text-slate-900">
-            {task.subject === "instruction" ? <span className="mr-1 text-brand-700">【{t("tasks.instruction")}】</span> : null}
+            {task.subject === "instruction" ? (
+              <span className="mr-1 text-brand-700">【{t("tasks.instruction")}】</span>
+            ) : null}
             {task.title}
           </h1>
           <PriorityBadge priority={task.priority} />
           <TaskStatusBadge status={task.status} overdue={task.overdue} />
         </div>
         <p className="mt-1 text-sm text-slate-500">
-          {t("tasks.meta", { unit: task.unitName, by: task.assigner?.name ?? "", assigned: f.date(task.assignedOn), due: f.date(task.dueOn) })}
+          {t("tasks.meta", {
+            unit: task.unitName,
+            by: task.assigner?.name ?? "",
+            assigned: f.date(task.assignedOn),
+            due: f.date(task.dueOn),
+          })}
           {task.rating ? ` · ${t("tasks.ratingLine", { n: task.rating })}` : ""}
         </p>
         {task.project ? (
-          <Link href={`/projects/${task.project.id}`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+          <Link
+            href={`/projects/${task.project.id}`}
+            className="mt-1 inline-block text-sm text-brand-700 hover:underline"
+          >
             {task.project.name}
           </Link>
         ) : null}
@@ -49,7 +59,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                   <p className="text-xs text-slate-500">
                     {t(`tasks.replyKind.${r.kind}`)} · {r.author} · {f.date(r.at)}
                   </p>
-                  {r.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.kind === "rate" ? t("tasks.ratingLine", { n: Number(r.body) }) : r.body}</p> : null}
+                  {r.body ? (
+                    <p className="mt-1 whitespace-pre-wrap text-slate-800">
+                      {r.kind === "rate" ? t("tasks.ratingLine", { n: Number(r.body) }) : r.body}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -9,10 +9,17 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-const area = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
+const area =
+  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The step each party may take now: reply or report (the assignee), accept or send back, then rate (the assigner). */
-export function TaskActions({ task, can }: { task: { id: string; version: number }; can: { reply: boolean; review: boolean; rate: boolean } }) {
+export function TaskActions({
+  task,
+  can,
+}: {
+  task: { id: string; version: number };
+  can: { reply: boolean; review: boolean; rate: boolean };
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
@@ -59,7 +66,11 @@ export function TaskActions({ task, can }: { task: { id: string; version: number
             <Button disabled={busy} onClick={() => review.mutate({ ...base, accept: true, body: body || null })}>
               {t("tasks.accept")}
             </Button>
-            <Button variant="secondary" disabled={busy || !body.trim()} onClick={() => review.mutate({ ...base, accept: false, body })}>
+            <Button
+              variant="secondary"
+              disabled={busy || !body.trim()}
+              onClick={() => review.mutate({ ...base, accept: false, body })}
+            >
               {t("tasks.sendBack")}
             </Button>
           </div>
@@ -68,7 +79,14 @@ export function TaskActions({ task, can }: { task: { id: string; version: number
           <div role="group" aria-label={t("tasks.rate")} className="flex items-center gap-1">
             <span className="mr-2 text-sm text-slate-600">{t("tasks.rate")}</span>
             {[1, 2, 3, 4, 5].map((n) => (
-              <button key={n} type="button" disabled={busy} onClick={() => rate.mutate({ ...base, rating: n })} aria-label={t("tasks.ratingLine", { n })} className="text-2xl text-amber-400 hover:scale-110">
+              <button
+                key={n}
+                type="button"
+                disabled={busy}
+                onClick={() => rate.mutate({ ...base, rating: n })}
+                aria-label={t("tasks.ratingLine", { n })}
+                className="text-2xl text-amber-400 hover:scale-110"
+              >
                 ★
               </button>
             ))}

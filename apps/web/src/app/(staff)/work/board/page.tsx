@@ -14,17 +14,32 @@ export async function generateMetadata() {
  * The board: open tasks by unit, the units with the most overdue first (the bureau and leaders see
  * all, others their own). A cockpit figure opens it narrowed to a unit, overdue only, a zone or a chain.
  */
-export default async function TaskBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TaskBoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { api } = await staffApi("task.list");
   const params = await searchParams;
-  const filter = { unitId: uuidParam(params, "unit"), overdue: params.overdue === "1" || undefined, ...zoneAndChainParams(params) };
+  const filter = {
+    unitId: uuidParam(params, "unit"),
+    overdue: params.overdue === "1" || undefined,
+    ...zoneAndChainParams(params),
+  };
   const units = await api.task.board(filter);
   const t = await getTranslations();
   const total = units.reduce((n, u) => n + u.tasks.length, 0);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold text-slate-900">{t("nav.taskBoard")}</h1>
-      <DrillNote api={api} zoneId={filter.zoneId} chainId={filter.chainId} unitId={filter.unitId} extra={filter.overdue ? [t("drill.overdueOnly")] : []} clearHref="/work/board" />
+      <DrillNote
+        api={api}
+        zoneId={filter.zoneId}
+        chainId={filter.chainId}
+        unitId={filter.unitId}
+        extra={filter.overdue ? [t("drill.overdueOnly")] : []}
+        clearHref="/work/board"
+      />
       <p className="text-sm font-medium text-slate-800" data-testid="list-count">
         {t("drill.tasks", { n: total })}
       </p>

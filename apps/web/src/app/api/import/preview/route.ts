@@ -12,7 +12,8 @@ export async function POST(request: Request) {
   try {
     const caller = await api();
     const upload = { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    const rows = kind === "leads" ? await caller.transfer.previewLeads(upload) : await caller.transfer.previewProjects(upload);
+    const rows =
+      kind === "leads" ? await caller.transfer.previewLeads(upload) : await caller.transfer.previewProjects(upload);
     return Response.json({ kind, rows: rows.map(({ row, problems }) => ({ row, problems })) });
   } catch (e) {
     return errorResponse(e);

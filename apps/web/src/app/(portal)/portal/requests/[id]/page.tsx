@@ -21,11 +21,19 @@ export default async function PortalRequestPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-4">
       <Card>
-        <CardHeader title={r.title} description={`${t(`requests.categories.${r.category}`)} · ${f.date(r.createdAt)}${r.project ? ` · ${r.project}` : ""}`} action={<RequestStatusBadge status={r.status} rated={r.rating !== null} />} />
+        <CardHeader
+          title={r.title}
+          description={`${t(`requests.categories.${r.category}`)} · ${f.date(r.createdAt)}${r.project ? ` · ${r.project}` : ""}`}
+          action={<RequestStatusBadge status={r.status} rated={r.rating !== null} />}
+        />
         <CardBody className="space-y-3 text-sm">
           <p className="whitespace-pre-wrap text-slate-800">{r.description}</p>
           <AttachmentLinks files={r.attachments} />
-          {r.status === "assigned" && r.department ? <p className="text-xs text-slate-500">{t("portal.handledByDue", { dept: r.department, date: f.date(r.dueOn) })}</p> : null}
+          {r.status === "assigned" && r.department ? (
+            <p className="text-xs text-slate-500">
+              {t("portal.handledByDue", { dept: r.department, date: f.date(r.dueOn) })}
+            </p>
+          ) : null}
           {r.status === "submitted" ? <p className="text-xs text-slate-500">{t("portal.waitingRoute")}</p> : null}
         </CardBody>
       </Card>
@@ -37,9 +45,12 @@ export default async function PortalRequestPage({ params }: { params: Promise<{ 
             {r.entries.map((e) => (
               <li key={e.id} className="rounded-md bg-slate-50 px-3 py-2 text-sm">
                 <p className="text-xs text-slate-500">
-                  {e.kind === "rate" ? t("portal.you") : (e.unit ?? t("portal.you"))} · {t(`requests.entry.${e.kind}`)} · {f.date(e.at)}
+                  {e.kind === "rate" ? t("portal.you") : (e.unit ?? t("portal.you"))} · {t(`requests.entry.${e.kind}`)}{" "}
+                  · {f.date(e.at)}
                 </p>
-                {e.kind === "route" ? <p className="mt-1 text-slate-700">{t("portal.routedTo", { dept: r.department ?? "" })}</p> : null}
+                {e.kind === "route" ? (
+                  <p className="mt-1 text-slate-700">{t("portal.routedTo", { dept: r.department ?? "" })}</p>
+                ) : null}
                 {e.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{e.body}</p> : null}
               </li>
             ))}
@@ -49,7 +60,13 @@ export default async function PortalRequestPage({ params }: { params: Promise<{ 
       {r.status === "resolved" ? (
         <Card>
           <CardHeader title={t("portal.rateTitle")} />
-          <CardBody>{r.rating === null ? <RateForm id={r.id} version={r.version} /> : <p className="text-sm text-slate-700">{t("portal.rated", { n: r.rating })}</p>}</CardBody>
+          <CardBody>
+            {r.rating === null ? (
+              <RateForm id={r.id} version={r.version} />
+            ) : (
+              <p className="text-sm text-slate-700">{t("portal.rated", { n: r.rating })}</p>
+            )}
+          </CardBody>
         </Card>
       ) : null}
     </div>

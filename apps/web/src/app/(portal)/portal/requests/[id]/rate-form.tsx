@@ -30,8 +30,18 @@ export function RateForm({ id, version }: { id: string; version: number }) {
         <div className="mt-1 flex gap-1">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="cursor-pointer">
-              <input type="radio" name="rating" value={n} className="peer sr-only" checked={rating === n} onChange={() => setRating(n)} />
-              <span aria-hidden className={`block text-3xl leading-none peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 ${n <= rating ? "text-amber-400" : "text-slate-300"}`}>
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                className="peer sr-only"
+                checked={rating === n}
+                onChange={() => setRating(n)}
+              />
+              <span
+                aria-hidden
+                className={`block text-3xl leading-none peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 ${n <= rating ? "text-amber-400" : "text-slate-300"}`}
+              >
                 ★
               </span>
               <span className="sr-only">{t("portal.starN", { n })}</span>

@@ -16,7 +16,11 @@ export default async function NewPortalRequestPage() {
     <Card>
       <CardHeader title={t("portal.raise")} description={t("portal.raiseHint")} />
       <CardBody>
-        <RequestForm projects={projects.map((p) => ({ id: p.id, name: p.name }))} projectOptional after="/portal/requests/{id}" />
+        <RequestForm
+          projects={projects.map((p) => ({ id: p.id, name: p.name }))}
+          projectOptional
+          after="/portal/requests/{id}"
+        />
       </CardBody>
     </Card>
   );

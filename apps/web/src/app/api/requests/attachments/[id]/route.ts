@@ -14,7 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return Response.json({ error: "signInRequired" }, { status: 401 });
   try {
     const caller = await api();
-    const file = user.role === "enterprise" ? await caller.portal.attachment({ id: id.data }) : await caller.request.attachment({ id: id.data });
+    const file =
+      user.role === "enterprise"
+        ? await caller.portal.attachment({ id: id.data })
+        : await caller.request.attachment({ id: id.data });
     return new Response(new Uint8Array(file.content), {
       headers: {
         "content-type": file.contentType,
