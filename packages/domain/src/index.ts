@@ -5,7 +5,6 @@ export * from "./approvals";
 export * from "./credit-code";
 export * from "./money";
 export * from "./dates";
-export * from "./project-name";
 export * from "./schemas";
 export * from "./error-keys";
 export * from "./stage-machine";

@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "project.read",
   "project.write",
   "project.stage",
+  "project.realName", // see and change every project's real name, a confidential one's too (项目代号, DOMAIN §2)
   "lead.read",
   "lead.write",
   "lead.assign",
@@ -57,6 +58,7 @@ export const permissions = {
     "project.read",
     "project.write",
     "project.stage",
+    "project.realName",
     "lead.read",
     "lead.write",
     "lead.assign",
@@ -86,6 +88,7 @@ export const permissions = {
     "project.read",
     "project.write",
     "project.stage",
+    "project.realName",
     "lead.read",
     "lead.write",
     "lead.assign",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate, formatDateTime, projectDisplayName, stagesBetween, todayInShanghai } from "../src";
+import { formatDate, formatDateTime, stagesBetween, todayInShanghai } from "../src";
 
 describe("dates in Asia/Shanghai", () => {
   it("formats calendar dates the Chinese way", () => {
@@ -19,20 +19,5 @@ describe("stages", () => {
   it("lists the stages a forward move passes", () => {
     expect(stagesBetween("negotiating", "registered")).toEqual(["signed", "registered"]);
     expect(stagesBetween(null, "reserve")).toEqual(["planned", "reserve"]);
-  });
-});
-
-describe("code names (项目代号)", () => {
-  const project = { name: "湖南金鼎钻采专用管制造有限公司项目", codeName: "J-07", responsibleUnitId: "park" };
-  it("shows the real name to the bureau and the responsible unit only", () => {
-    expect(projectDisplayName(project, { role: "bureau_staff", unitId: "bureau" })).toBe(project.name);
-    expect(projectDisplayName(project, { role: "zone_staff", unitId: "park" })).toBe(project.name);
-    expect(projectDisplayName(project, { role: "zone_staff", unitId: "street" })).toBe("J-07");
-    expect(projectDisplayName(project, { role: "leader", unitId: "leaders" })).toBe("J-07");
-  });
-  it("shows the real name when there is no code name", () => {
-    expect(projectDisplayName({ ...project, codeName: null }, { role: "zone_staff", unitId: "street" })).toBe(
-      project.name,
-    );
   });
 });

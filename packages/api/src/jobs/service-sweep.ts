@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt, schema, sql, type Database } from "@crm/db";
 import { APPROVAL_WITH_DEPARTMENT, todayInShanghai } from "@crm/domain";
 
+import { outboundProjectName } from "../scope/names";
 import { bureauMembers, notify } from "../services/notify";
 
 const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits, notifications } = schema;
@@ -17,7 +18,7 @@ export async function sweepService(db: Database, now: Date) {
       item: approvals.item,
       dueOn: approvals.dueOn,
       projectId: approvals.projectId,
-      project: projects.name,
+      project: outboundProjectName,
       serviceContactId: projects.serviceContactId,
     })
     .from(approvals)

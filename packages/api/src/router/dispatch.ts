@@ -13,5 +13,5 @@ export const dispatchRouter = {
     .mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
   overview: permitted("task.board")
     .input(DispatchMonthInput)
-    .query(({ ctx, input }) => dispatchOverview(ctx.db, input.month)),
+    .query(({ ctx, input }) => dispatchOverview(ctx.db, ctx.user, input.month)),
 } satisfies TRPCRouterRecord;

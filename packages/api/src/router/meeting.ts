@@ -25,10 +25,10 @@ export const meetingRouter = {
     .query(({ ctx }) => listMeetings(ctx.db)),
   byId: permitted("task.board")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => meetingById(ctx.db, input.id, ctx.now())),
+    .query(({ ctx, input }) => meetingById(ctx.db, ctx.user, input.id, ctx.now())),
   suggestions: permitted("meeting.write")
     .input(z.object({ heldOn: CalendarDate.optional() }))
-    .query(({ ctx, input }) => agendaSuggestions(ctx.db, input.heldOn ?? todayInShanghai(ctx.now()))),
+    .query(({ ctx, input }) => agendaSuggestions(ctx.db, ctx.user, input.heldOn ?? todayInShanghai(ctx.now()))),
   create: permitted("meeting.write")
     .input(CreateMeetingInput)
     .mutation(({ ctx, input }) => createMeeting(ctx.db, ctx.user, input, ctx.ip)),

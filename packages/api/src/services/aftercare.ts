@@ -9,8 +9,8 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import { projectIdentityColumns, shownProjectName } from "../scope/names";
 import { scoped, scopedProjectById } from "../scope/projects";
-import { withDisplayName } from "./project/display";
 import { updateWithVersion } from "./versioned-update";
 
 const { projects, followUps, orgUnits, enterprises } = schema;
@@ -32,10 +32,8 @@ export async function aftercareList(
   const rows = await db
     .select({
       id: projects.id,
-      name: projects.name,
-      codeName: projects.codeName,
+      ...projectIdentityColumns(user),
       responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: enterprises.name,
       unit: orgUnits.shortName,
       stage: projects.stage,
       since: sql<string | null>`coalesce(${projects.productionStartedOn}, ${projects.operatingSince})`,
@@ -57,12 +55,12 @@ export async function aftercareList(
       ),
     )
     // At risk first, then the longest unvisited, so the limit never cuts what needs attention.
-    .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(projects.name))
+    .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(shownProjectName(user)))
     .limit(1000);
   return rows
     .map((r) => {
       const nextDue = nextVisitDue(r.lastVisitOn, r.since, r.visitEveryMonths);
-      return { ...withDisplayName(r, user), nextVisitDue: nextDue, visitOverdue: nextDue !== null && nextDue < today };
+      return { ...r, nextVisitDue: nextDue, visitOverdue: nextDue !== null && nextDue < today };
     })
     .sort(
       (a, b) =>

@@ -4,6 +4,7 @@ import { DISPATCH_STAGES, DISTRICT_WIDE_ROLES, monthStart, type SaveDispatchInpu
 import type { z } from "zod";
 
 import { badRequest, conflict, forbidden } from "../errors";
+import { shownProjectName } from "../scope/names";
 import { scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
 
@@ -17,7 +18,7 @@ export async function unitDispatch(db: Executor, user: SessionUser, month: strin
   const rows = await db
     .select({
       id: projects.id,
-      name: projects.name,
+      name: shownProjectName(user),
       stage: projects.stage,
       updateId: monthlyUpdates.id,
       progress: monthlyUpdates.progress,
@@ -33,7 +34,7 @@ export async function unitDispatch(db: Executor, user: SessionUser, month: strin
     )
     .leftJoin(users, eq(users.id, monthlyUpdates.authorId))
     .where(and(eq(projects.responsibleUnitId, unit), inArray(projects.stage, [...DISPATCH_STAGES])))
-    .orderBy(asc(projects.name));
+    .orderBy(asc(shownProjectName(user)));
   return rows.map(({ updateId, progress, problems, nextPlan, version, author, ...p }) => ({
     ...p,
     update: updateId ? { id: updateId, progress: progress!, problems, nextPlan, version: version!, author } : null,
@@ -89,13 +90,13 @@ export async function saveDispatch(
 }
 
 /** The bureau's view of the month: per unit, how many open projects are updated and which are not. */
-export async function dispatchOverview(db: Executor, month: string) {
+export async function dispatchOverview(db: Executor, user: SessionUser, month: string) {
   const rows = await db
     .select({
       unitId: orgUnits.id,
       unitName: orgUnits.shortName,
       projectId: projects.id,
-      name: projects.name,
+      name: shownProjectName(user),
       updated: sql<boolean>`${monthlyUpdates.id} is not null`,
     })
     .from(projects)
@@ -105,7 +106,7 @@ export async function dispatchOverview(db: Executor, month: string) {
       and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))),
     )
     .where(inArray(projects.stage, [...DISPATCH_STAGES]))
-    .orderBy(asc(orgUnits.sort), asc(projects.name));
+    .orderBy(asc(orgUnits.sort), asc(shownProjectName(user)));
   const units = new Map<
     string,
     {

@@ -14,6 +14,7 @@ import {
 import type { z } from "zod";
 
 import { notFound } from "../errors";
+import { shownProjectName } from "../scope/names";
 import { insertTask } from "./task/create";
 import { updateWithVersion } from "./versioned-update";
 
@@ -38,13 +39,14 @@ export async function listMeetings(db: Executor) {
  * Agenda suggestions for a meeting on `heldOn`: projects in one stage for more than 60 days,
  * projects not dispatched this month, and projects with overdue tasks.
  */
-export async function agendaSuggestions(db: Executor, heldOn: string) {
+export async function agendaSuggestions(db: Executor, user: SessionUser, heldOn: string) {
   const lastMove = db
     .select({ projectId: stageEvents.projectId, last: sql<string>`max(${stageEvents.occurredOn})`.as("last") })
     .from(stageEvents)
     .groupBy(stageEvents.projectId)
     .as("last_move");
-  const base = { id: projects.id, name: projects.name, stage: projects.stage, unit: orgUnits.shortName };
+  const name = shownProjectName(user);
+  const base = { id: projects.id, name, stage: projects.stage, unit: orgUnits.shortName };
   const [stuck, notDispatched, overdue] = await Promise.all([
     db
       .select({ ...base, since: lastMove.last })
@@ -63,7 +65,7 @@ export async function agendaSuggestions(db: Executor, heldOn: string) {
         and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(monthOf(heldOn)))),
       )
       .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
-      .orderBy(asc(orgUnits.sort), asc(projects.name))
+      .orderBy(asc(orgUnits.sort), asc(name))
       .limit(20),
     db
       .selectDistinct(base)
@@ -177,7 +179,7 @@ export async function addDecision(
 }
 
 /** A meeting with its units, agenda and its decisions' tasks as they stand today. */
-export async function meetingById(db: Executor, id: string, now: Date) {
+export async function meetingById(db: Executor, user: SessionUser, id: string, now: Date) {
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
   if (!meeting) throw notFound();
   const today = todayInShanghai(now);
@@ -189,7 +191,7 @@ export async function meetingById(db: Executor, id: string, now: Date) {
       .where(eq(meetingUnits.meetingId, id))
       .orderBy(asc(orgUnits.sort)),
     db
-      .select({ projectId: projects.id, name: projects.name, stage: projects.stage, note: meetingAgenda.note })
+      .select({ projectId: projects.id, name: shownProjectName(user), stage: projects.stage, note: meetingAgenda.note })
       .from(meetingAgenda)
       .innerJoin(projects, eq(projects.id, meetingAgenda.projectId))
       .where(eq(meetingAgenda.meetingId, id))

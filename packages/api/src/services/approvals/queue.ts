@@ -10,9 +10,9 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import { projectIdentityColumns } from "../../scope/names";
 import { approvalScope } from "../../scope/service";
 import { approvalColumns } from "./project-approvals";
-import { withDisplayName } from "../project/display";
 
 const { approvals, projects, orgUnits, users, enterprises } = schema;
 
@@ -52,10 +52,7 @@ export async function approvalQueue(
   const rows = await db
     .select({
       ...approvalColumns,
-      name: projects.name,
-      codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: enterprises.name,
+      ...projectIdentityColumns(user),
     })
     .from(approvals)
     .innerJoin(orgUnits, eq(orgUnits.id, approvals.departmentId))
@@ -65,8 +62,5 @@ export async function approvalQueue(
     .where(and(approvalScope(user), ...approvalListConditions(input, today)))
     .orderBy(sql`(${overdue}) desc nulls last`, asc(approvals.dueOn), asc(approvals.startedOn), asc(approvals.item))
     .limit(500);
-  return rows.map((r) => {
-    const { codeName: _c, responsibleUnitId: _u, ...shown } = withDisplayName(r, user);
-    return { ...shown, overdue: isApprovalOverdue(r, today) };
-  });
+  return rows.map((r) => ({ ...r, overdue: isApprovalOverdue(r, today) }));
 }

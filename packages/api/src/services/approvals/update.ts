@@ -4,6 +4,7 @@ import { canMoveApproval, todayInShanghai, type UpdateApprovalInput } from "@crm
 import type { z } from "zod";
 
 import { badRequest } from "../../errors";
+import { outboundProjectName } from "../../scope/names";
 import { scopedApprovalById } from "../../scope/service";
 import { loadCalendar } from "../calendar";
 import { bureauMembers, notify } from "../notify";
@@ -58,7 +59,7 @@ export async function updateApproval(
     if (after.blocker && after.blocker !== before.blocker) {
       const [project] = await tx
         .select({
-          name: projects.name,
+          name: outboundProjectName,
           serviceContactId: projects.serviceContactId,
           responsibleUnitId: projects.responsibleUnitId,
         })

@@ -6,8 +6,8 @@ import { DISTRICT_WIDE_ROLES, type CreateEnterpriseAccountInput } from "@crm/dom
 import type { z } from "zod";
 
 import { badRequest, notFound } from "../../errors";
+import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
-import { withDisplayName } from "../project/display";
 
 const { enterprises, projects, users, orgUnits } = schema;
 
@@ -28,13 +28,11 @@ async function scopedEnterprise(db: Executor, user: SessionUser, id: string) {
 /** The enterprise's page: its record, its projects in the caller's scope, its portal accounts. */
 export async function enterpriseById(db: Executor, user: SessionUser, id: string) {
   const e = await scopedEnterprise(db, user, id);
-  const [list, accounts] = await Promise.all([
+  const [list, accounts, hidden] = await Promise.all([
     db
       .select({
         id: projects.id,
-        name: projects.name,
-        codeName: projects.codeName,
-        responsibleUnitId: projects.responsibleUnitId,
+        ...projectNameColumns(user),
         stage: projects.stage,
         unit: orgUnits.shortName,
       })
@@ -55,7 +53,29 @@ export async function enterpriseById(db: Executor, user: SessionUser, id: string
       .from(users)
       .where(eq(users.enterpriseId, id))
       .orderBy(asc(users.createdAt)),
+    db
+      .select({ as: enterpriseHiddenAs(user, enterprises.id) })
+      .from(enterprises)
+      .where(eq(enterprises.id, id))
+      .then((rows) => rows[0]?.as ?? null),
   ]);
+  // Behind a confidential project the caller is shown the code name of, the enterprise is not to be
+  // found by its id: the caller knows it only as that project (scope/names).
+  if (hidden) throw notFound();
+  return {
+    id: e.id,
+    name: hidden,
+    confidential: true,
+    creditCode: null,
+    industry: null,
+    origin: null,
+    tags: e.tags,
+    aboveScaleSince: e.aboveScaleSince,
+    contactName: null,
+    contactPhone: null,
+    projects: list,
+    accounts: [],
+  };
   return {
     id: e.id,
     name: e.name,
@@ -66,7 +86,7 @@ export async function enterpriseById(db: Executor, user: SessionUser, id: string
     aboveScaleSince: e.aboveScaleSince,
     contactName: e.contactName,
     contactPhone: e.contactPhone,
-    projects: list.map((p) => withDisplayName({ ...p, enterpriseName: null }, user)),
+    projects: list,
     accounts,
   };
 }

@@ -3,8 +3,8 @@ import { and, asc, eq, gte, ilike, lte, or, schema, sql, type Executor } from "@
 import type { EnterpriseListFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
+import { enterpriseHiddenAs, enterpriseHiddenProject, enterpriseVisible, shownEnterpriseName } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
-import { realNamesVisible } from "../project/list";
 
 const { enterprises, projects } = schema;
 
@@ -28,7 +28,9 @@ export function enterpriseListConditions(user: SessionUser, f: EnterpriseListFil
     enterpriseScope(user, f.zoneId, f.chainId),
     f.aboveScaleFrom ? gte(enterprises.aboveScaleSince, f.aboveScaleFrom) : undefined,
     f.aboveScaleTo ? lte(enterprises.aboveScaleSince, f.aboveScaleTo) : undefined,
-    pattern ? or(ilike(enterprises.name, pattern), ilike(enterprises.nameInitials, pattern)) : undefined,
+    pattern
+      ? and(enterpriseVisible(user), or(ilike(enterprises.name, pattern), ilike(enterprises.nameInitials, pattern)))
+      : undefined,
   ];
 }
 
@@ -37,28 +39,36 @@ export function enterpriseListConditions(user: SessionUser, f: EnterpriseListFil
  * caller is shown the code name of appears under that code name, without its credit code.
  */
 export async function listEnterprises(db: Executor, user: SessionUser, filter: EnterpriseListFilter) {
-  const visible = realNamesVisible(user);
-  const hiddenAs = visible
-    ? sql<
-        string | null
-      >`(select ${projects.codeName} from ${projects} where ${projects.enterpriseId} = ${enterprises.id} and not ${visible} limit 1)`
-    : sql<null>`null`;
+  const hiddenAs = enterpriseHiddenAs(user, enterprises.id);
+  const name = shownEnterpriseName(user);
   const rows = await db
     .select({
       id: enterprises.id,
-      name: enterprises.name,
+      name,
       creditCode: enterprises.creditCode,
       industry: enterprises.industry,
       originCity: enterprises.originCity,
       aboveScaleSince: enterprises.aboveScaleSince,
       projects: sql<number>`(select count(*)::int from ${projects} where ${and(eq(projects.enterpriseId, enterprises.id), projectScope(user))})`,
       hiddenAs,
+      hiddenProjectId: enterpriseHiddenProject(user, enterprises.id),
     })
     .from(enterprises)
     .where(and(...enterpriseListConditions(user, filter)))
-    .orderBy(asc(enterprises.aboveScaleSince), asc(enterprises.name))
+    .orderBy(asc(enterprises.aboveScaleSince), asc(name))
     .limit(500);
-  return rows.map(({ hiddenAs: code, ...r }) =>
-    code ? { ...r, name: code, creditCode: null, confidential: true } : { ...r, confidential: false },
+  // A hidden enterprise is shown as its project: no id, nothing that identifies it.
+  return rows.map(({ hiddenAs: code, hiddenProjectId, ...r }) =>
+    code
+      ? {
+          ...r,
+          id: null,
+          projectId: hiddenProjectId,
+          creditCode: null,
+          industry: null,
+          originCity: null,
+          confidential: true,
+        }
+      : { ...r, projectId: null, confidential: false },
   );
 }

@@ -2,8 +2,8 @@ import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
 import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
 
+import { projectIdentityColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
-import { withDisplayName } from "../project/display";
 import { signedTotals } from "../cockpit/headline";
 
 const { projects, orgUnits, stageEvents, approvals, enterprises } = schema;
@@ -36,10 +36,7 @@ async function recentMoves(db: Executor, user: SessionUser, limit = 8) {
     .select({
       id: stageEvents.id,
       projectId: projects.id,
-      name: projects.name,
-      codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: enterprises.name,
+      ...projectIdentityColumns(user),
       from: stageEvents.fromStage,
       to: stageEvents.toStage,
       on: stageEvents.occurredOn,
@@ -50,7 +47,7 @@ async function recentMoves(db: Executor, user: SessionUser, limit = 8) {
     .where(projectScope(user))
     .orderBy(desc(stageEvents.occurredOn), desc(stageEvents.seq))
     .limit(limit);
-  return rows.map((r) => withDisplayName(r, user));
+  return rows;
 }
 
 /** A department's approval items that are not yet decided. */
@@ -64,10 +61,7 @@ async function openApprovals(db: Executor, user: SessionUser) {
       submittedOn: approvals.submittedOn,
       blocker: approvals.blocker,
       projectId: projects.id,
-      name: projects.name,
-      codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: enterprises.name,
+      ...projectIdentityColumns(user),
     })
     .from(approvals)
     .innerJoin(projects, eq(projects.id, approvals.projectId))
@@ -79,7 +73,7 @@ async function openApprovals(db: Executor, user: SessionUser) {
       ),
     )
     .orderBy(asc(approvals.submittedOn));
-  return rows.map((r) => withDisplayName(r, user));
+  return rows;
 }
 
 /** What each role's home page shows: its projects by zone and stage, this year's signings, recent moves. */

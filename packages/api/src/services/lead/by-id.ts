@@ -1,15 +1,15 @@
 import type { SessionUser } from "@crm/auth";
-import { asc, desc, eq, schema, type Executor } from "@crm/db";
+import { asc, desc, eq, schema, sql, type Executor } from "@crm/db";
 
 import { scopedLeadById } from "../../scope/leads";
-import { withDisplayName } from "../project/display";
+import { leadHiddenAs, projectNameColumns } from "../../scope/names";
 
 const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;
 
 /** One lead with its reporters (every unit that gets credit), follow-ups and the project it became. */
 export async function leadById(db: Executor, user: SessionUser, id: string) {
   const lead = await scopedLeadById(db, user, id);
-  const [reporters, history, chain, assignee, project] = await Promise.all([
+  const [reporters, history, chain, assignee, project, hidden] = await Promise.all([
     db
       .select({ unit: orgUnits.shortName, person: users.displayName, reportedOn: leadReporters.reportedOn })
       .from(leadReporters)
@@ -44,18 +44,24 @@ export async function leadById(db: Executor, user: SessionUser, id: string) {
       ? db
           .select({
             id: projects.id,
-            name: projects.name,
-            codeName: projects.codeName,
-            responsibleUnitId: projects.responsibleUnitId,
+            name: projectNameColumns(user).name,
             stage: projects.stage,
           })
           .from(projects)
           .where(eq(projects.id, lead.projectId))
       : Promise.resolve([]),
+    db
+      .select({ as: leadHiddenAs(user) })
+      .from(schema.leads)
+      .where(eq(schema.leads.id, id))
+      .then((rows) => rows[0]?.as ?? null),
   ]);
-  const converted = project[0] ? withDisplayName({ ...project[0], enterpriseName: null }, user) : null;
+  const converted = project[0] ?? null;
+  // A lead that became a confidential project goes by its code name for whoever is shown that name.
+  const identity = hidden ? { enterpriseName: hidden, enterpriseKey: "", creditCode: null, enterpriseId: null } : {};
   return {
     ...lead,
+    ...identity,
     reporters,
     followUps: history,
     chain: chain[0]?.name ?? null,

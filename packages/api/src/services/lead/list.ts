@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
 import { leadScope } from "../../scope/leads";
+import { leadHiddenAs } from "../../scope/names";
 import type { LeadListInput } from "@crm/domain";
 
 const { leads, orgUnits, chains } = schema;
@@ -12,10 +13,11 @@ const assignee = alias(orgUnits, "assignee");
 /** The caller's leads, newest report first, a page at a time. */
 export async function listLeads(db: Executor, user: SessionUser, input: z.output<typeof LeadListInput>) {
   const q = input.q?.trim();
+  const hiddenAs = leadHiddenAs(user);
   const rows = await db
     .select({
       id: leads.id,
-      enterpriseName: leads.enterpriseName,
+      enterpriseName: sql<string>`coalesce(${hiddenAs}, ${leads.enterpriseName})`,
       source: leads.source,
       status: leads.status,
       reportedOn: leads.reportedOn,
@@ -35,7 +37,12 @@ export async function listLeads(db: Executor, user: SessionUser, input: z.output
       and(
         leadScope(user),
         input.status ? eq(leads.status, input.status) : sql`${leads.status} <> 'merged'`,
-        q ? or(ilike(leads.enterpriseName, `%${q}%`), eq(leads.creditCode, q.toUpperCase())) : undefined,
+        q
+          ? and(
+              sql`${hiddenAs} is null`,
+              or(ilike(leads.enterpriseName, `%${q}%`), eq(leads.creditCode, q.toUpperCase())),
+            )
+          : undefined,
         input.cursor
           ? sql`(${leads.reportedOn}, ${leads.id}) < (${input.cursor.reportedOn}::date, ${input.cursor.id}::uuid)`
           : undefined,

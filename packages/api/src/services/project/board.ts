@@ -2,8 +2,8 @@ import type { SessionUser } from "@crm/auth";
 import { eq, schema, sql, type Executor } from "@crm/db";
 import { STAGES, type ProjectFilter, type Stage } from "@crm/domain";
 
+import { projectNameColumns } from "../../scope/names";
 import { scoped } from "../../scope/projects";
-import { withDisplayName } from "./display";
 import { amountExpr, filterConditions } from "./list";
 
 const { projects, enterprises, orgUnits } = schema;
@@ -17,10 +17,7 @@ export async function projectBoard(db: Executor, user: SessionUser, filter: Proj
   const ranked = db
     .select({
       id: projects.id,
-      name: projects.name,
-      codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: sql<string>`${enterprises.name}`.as("enterprise_name"),
+      name: projectNameColumns(user).name.as("name"),
       stage: projects.stage,
       zoneName: orgUnits.shortName,
       amount: sql<string>`${amountExpr}::numeric(16,2)::text`.as("amount"),
@@ -44,16 +41,7 @@ export async function projectBoard(db: Executor, user: SessionUser, filter: Proj
     return {
       stage,
       total: cards[0]?.total ?? 0,
-      cards: cards.map(({ rank: _r, total: _t, ...c }) => {
-        const shown = withDisplayName(c, user);
-        return {
-          id: shown.id,
-          name: shown.name,
-          zoneName: shown.zoneName,
-          amount: shown.amount,
-          version: shown.version,
-        };
-      }),
+      cards: cards.map(({ rank: _r, total: _t, stage: _s, ...card }) => card),
     };
   });
 }

@@ -1,16 +1,24 @@
 import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, type Executor } from "@crm/db";
+import { asc, eq, schema, sql, type Executor } from "@crm/db";
 import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
+import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
-import { withDisplayName } from "./display";
 
 const { stageEvents, enterprises, orgUnits, users } = schema;
 
 /** One project the caller may see, with its enterprise, zone, service contact and stage history. */
 export async function projectById(db: Executor, user: SessionUser, id: string) {
   const project = await scopedProjectById(db, user, id);
-  const [enterprise] = await db.select().from(enterprises).where(eq(enterprises.id, project.enterpriseId));
+  const [enterprise] = await db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      creditCode: enterprises.creditCode,
+      hiddenAs: enterpriseHiddenAs(user, enterprises.id),
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, project.enterpriseId));
   const [zone] = await db
     .select({ id: orgUnits.id, name: orgUnits.shortName })
     .from(orgUnits)
@@ -36,14 +44,21 @@ export async function projectById(db: Executor, user: SessionUser, id: string) {
     .leftJoin(users, eq(users.id, stageEvents.actorId))
     .where(eq(stageEvents.projectId, id))
     .orderBy(asc(stageEvents.occurredOn), asc(stageEvents.seq));
-  const shown = withDisplayName({ ...project, enterpriseName: enterprise?.name ?? null }, user);
+  // The code-name rule (scope/names): a caller shown the code name reads nothing that identifies the
+  // project or its enterprise (real name, pinyin initials, enterprise, credit code).
+  const confidential = !seesRealName(project, user);
+  const enterpriseShown = enterprise && !confidential && enterprise.hiddenAs === null;
+  const { name, nameInitials: _initials, enterpriseId, ...rest } = project;
   const lastPipelineStage =
     [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
   return {
-    ...shown,
+    ...rest,
+    name: confidential ? project.codeName! : name,
+    confidential,
+    enterprise: enterpriseShown ? { id: enterpriseId, name: enterprise.name } : null,
+    creditCode: enterpriseShown ? enterprise.creditCode : null,
+    can: { rename: mayRename(user, project) },
     lastPipelineStage: lastPipelineStage as PipelineStage | null,
-    creditCode: shown.confidential ? null : (enterprise?.creditCode ?? null),
-    enterprise: shown.confidential ? null : enterprise,
     zone,
     serviceContact: contact ?? null,
     history,

@@ -3,8 +3,14 @@ import { and, eq, gte, ilike, inArray, isNull, like, lte, or, schema, sql, type 
 import type { SQL } from "drizzle-orm";
 import type { z } from "zod";
 
+import {
+  enterpriseNameColumns,
+  enterpriseVisible,
+  projectNameColumns,
+  realNameVisible,
+  shownProjectName,
+} from "../../scope/names";
 import { scoped } from "../../scope/projects";
-import { withDisplayName } from "./display";
 import { type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
 const { projects, enterprises, orgUnits, chains, fundPostings, projectYearStages } = schema;
@@ -12,17 +18,20 @@ const { projects, enterprises, orgUnits, chains, fundPostings, projectYearStages
 /** 投资额 in 万元: signed once signed, else planned. */
 export const amountExpr = sql`coalesce(${projects.signedAmount}, ${projects.plannedAmount}, 0)`;
 
-/** Each sort key: the expression (never null, so keyset comparisons hold) and its type for the cursor. */
-const SORT: Record<ProjectSort, { expr: SQL; cast: string }> = {
-  updatedAt: { expr: sql`${projects.updatedAt}`, cast: "timestamptz" },
-  name: { expr: sql`${projects.name}`, cast: "text" },
-  stage: { expr: sql`${projects.stage}`, cast: "stage" },
-  zone: {
+/**
+ * Each sort key: the expression (never null, so keyset comparisons hold) and its type for the
+ * cursor. Sorting by name sorts by the name the caller sees, so a cursor carries nothing else.
+ */
+const SORT: Record<ProjectSort, (user: SessionUser) => { expr: SQL; cast: string }> = {
+  updatedAt: () => ({ expr: sql`${projects.updatedAt}`, cast: "timestamptz" }),
+  name: (user) => ({ expr: shownProjectName(user), cast: "text" }),
+  stage: () => ({ expr: sql`${projects.stage}`, cast: "stage" }),
+  zone: () => ({
     expr: sql`(select ${orgUnits.sort} from ${orgUnits} where ${orgUnits.id} = ${projects.zoneId})`,
     cast: "integer",
-  },
-  amount: { expr: amountExpr, cast: "numeric" },
-  signedOn: { expr: sql`coalesce(${projects.signedOn}, '0001-01-01'::date)`, cast: "date" },
+  }),
+  amount: () => ({ expr: amountExpr, cast: "numeric" }),
+  signedOn: () => ({ expr: sql`coalesce(${projects.signedOn}, '0001-01-01'::date)`, cast: "date" }),
 };
 
 /**
@@ -51,11 +60,13 @@ export function filterConditions(f: ProjectFilter, user: SessionUser): (SQL | un
     pattern
       ? or(
           and(
-            realNamesVisible(user),
+            realNameVisible(user),
+            or(ilike(projects.name, pattern), like(projects.nameInitials, pattern.toLowerCase())),
+          ),
+          and(
+            enterpriseVisible(user),
             or(
-              ilike(projects.name, pattern),
               ilike(enterprises.name, pattern),
-              like(projects.nameInitials, pattern.toLowerCase()),
               like(enterprises.nameInitials, pattern.toLowerCase()),
               eq(enterprises.creditCode, q!.toUpperCase()),
             ),
@@ -78,17 +89,9 @@ export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): S
   return sql`${f.fundsFrom ? sql` and ${fundPostings.month} >= ${f.fundsFrom}` : sql``}${f.fundsTo ? sql` and ${fundPostings.month} <= ${f.fundsTo}` : sql``}`;
 }
 
-/** Where the caller sees real names (the code-name rule of DOMAIN §2, as SQL). */
-export function realNamesVisible(user: SessionUser): SQL | undefined {
-  if (["admin", "bureau_lead", "bureau_staff"].includes(user.role)) return undefined;
-  return user.unitId
-    ? sql`(${projects.codeName} is null or ${projects.responsibleUnitId} = ${user.unitId})`
-    : sql`${projects.codeName} is null`;
-}
-
 /** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */
 export async function listProjects(db: Executor, user: SessionUser, input: z.output<typeof ProjectListInput>) {
-  const sort = SORT[input.sort];
+  const sort = SORT[input.sort](user);
   const op = input.dir === "asc" ? sql`>` : sql`<`;
   const order = input.dir === "asc" ? sql`asc` : sql`desc`;
   const after = input.cursor
@@ -97,11 +100,9 @@ export async function listProjects(db: Executor, user: SessionUser, input: z.out
   const rows = await db
     .select({
       id: projects.id,
-      name: projects.name,
+      ...projectNameColumns(user),
       codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
-      enterpriseName: enterprises.name,
-      creditCode: enterprises.creditCode,
+      ...enterpriseNameColumns(user),
       zoneId: projects.zoneId,
       zoneName: orgUnits.shortName,
       chainName: chains.name,
@@ -125,10 +126,7 @@ export async function listProjects(db: Executor, user: SessionUser, input: z.out
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ sortValue: _s, ...r }) => {
-      const shown = withDisplayName(r, user);
-      return { ...shown, creditCode: shown.confidential ? null : r.creditCode };
-    }),
+    items: page.map(({ sortValue: _s, enterpriseHidden: _h, ...r }) => r),
     nextCursor: rows.length > input.limit && last ? { v: last.sortValue, id: last.id } : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@crm/auth";
 import { and, desc, eq, schema, type Executor } from "@crm/db";
 
+import { auditValuesShown, seesRealName } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
 
 const { stageEvents, followUps, auditLog, users } = schema;
@@ -31,7 +32,8 @@ export type TimelineEntry =
 
 /** A project's history, newest first: stage moves, follow-ups, and field changes from the audit log. */
 export async function projectTimeline(db: Executor, user: SessionUser, id: string): Promise<TimelineEntry[]> {
-  await scopedProjectById(db, user, id);
+  const project = await scopedProjectById(db, user, id);
+  const hidden = !seesRealName(project, user);
   const [stages, notes, changes] = await Promise.all([
     db
       .select({
@@ -77,7 +79,13 @@ export async function projectTimeline(db: Executor, user: SessionUser, id: strin
   const entries: TimelineEntry[] = [
     ...stages.map((s) => ({ kind: "stage" as const, ...s })),
     ...notes.map((n) => ({ kind: "followUp" as const, ...n })),
-    ...changes.map((c) => ({ kind: "change" as const, ...c, id: String(c.id), on: c.at.toISOString().slice(0, 10) })),
+    // Field changes as the caller may read them: a caller shown the code name reads no real name in them.
+    ...changes.flatMap((c) => {
+      const before = auditValuesShown(c.before, hidden);
+      const after = auditValuesShown(c.after, hidden);
+      if (!before && !after) return [];
+      return [{ kind: "change" as const, ...c, before, after, id: String(c.id), on: c.at.toISOString().slice(0, 10) }];
+    }),
   ];
   return entries.sort((a, b) => b.on.localeCompare(a.on) || b.at.getTime() - a.at.getTime());
 }

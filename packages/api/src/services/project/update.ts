@@ -3,7 +3,8 @@ import { schema, writeAudit, type Database } from "@crm/db";
 import { nameInitials } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest } from "../../errors";
+import { badRequest, forbidden } from "../../errors";
+import { mayRename } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
 import { updateWithVersion } from "../versioned-update";
 import type { UpdateProjectInput } from "@crm/domain";
@@ -20,6 +21,7 @@ export async function updateProject(
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.id);
     const patch = input.patch;
+    if ((patch.name !== undefined || patch.codeName !== undefined) && !mayRename(user, project)) throw forbidden();
     if (patch.signedAmount !== undefined && !project.signedOn) throw badRequest("stageMissing"); // signing data comes with the move to 签约
     const changes = { ...patch, ...(patch.name ? { nameInitials: nameInitials(patch.name) } : {}) };
     const updated = await updateWithVersion(tx, projects, project.id, input.version, changes);

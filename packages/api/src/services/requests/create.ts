@@ -4,6 +4,7 @@ import { ATTACHMENT_LIMITS, type CreateRequestInput } from "@crm/domain";
 import type { z } from "zod";
 
 import { badRequest, notFound } from "../../errors";
+import { outboundEnterpriseName } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
 import { bureauMembers, notify } from "../notify";
 
@@ -76,7 +77,7 @@ export async function createRequest(
       ip,
     });
     const [enterprise] = await tx
-      .select({ name: enterprises.name })
+      .select({ name: outboundEnterpriseName })
       .from(enterprises)
       .where(eq(enterprises.id, enterpriseId));
     const bureau = await bureauMembers(tx);

@@ -1,10 +1,11 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, desc, eq, isNotNull, lt, ne, schema, sql, type Executor } from "@crm/db";
 import type { SQL } from "drizzle-orm";
-import { seesRealName, todayInShanghai, type RequestListInput } from "@crm/domain";
+import { todayInShanghai, type RequestListInput } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
+import { enterpriseHiddenAs, shownEnterpriseName, shownProjectName } from "../../scope/names";
 import { requestScope, scopedRequestById } from "../../scope/service";
 
 const { serviceRequests, serviceRequestEntries, serviceRequestAttachments, enterprises, orgUnits, users, projects } =
@@ -44,7 +45,7 @@ export async function listRequests(
       title: serviceRequests.title,
       category: serviceRequests.category,
       status: serviceRequests.status,
-      enterprise: enterprises.name,
+      enterprise: shownEnterpriseName(user),
       department: orgUnits.shortName,
       dueOn: serviceRequests.dueOn,
       rating: serviceRequests.rating,
@@ -70,14 +71,17 @@ export async function listRequests(
 export async function requestForStaff(db: Executor, user: SessionUser, id: string, now: Date) {
   const request = await scopedRequestById(db, user, id);
   const today = todayInShanghai(now);
+  const hiddenAs = enterpriseHiddenAs(user, enterprises.id);
   const [head] = await db
     .select({
-      enterprise: enterprises.name,
+      enterprise: shownEnterpriseName(user),
       department: orgUnits.shortName,
-      raisedBy: raiser.displayName,
-      projectName: projects.name,
-      codeName: projects.codeName,
-      responsibleUnitId: projects.responsibleUnitId,
+      // The enterprise's own people name it: not shown while it goes by a code name.
+      raisedBy: sql<
+        string | null
+      >`(case when ${hiddenAs} is null or ${raiser.role} <> 'enterprise' then ${raiser.displayName} end)`,
+      project: sql<string | null>`(case when ${projects.id} is not null then ${shownProjectName(user)} end)`,
+      enterpriseHidden: sql<boolean>`(${hiddenAs} is not null)`,
     })
     .from(serviceRequests)
     .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
@@ -92,6 +96,7 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
         kind: serviceRequestEntries.kind,
         body: serviceRequestEntries.body,
         author: users.displayName,
+        authorRole: users.role,
         unit: orgUnits.shortName,
         at: serviceRequestEntries.createdAt,
       })
@@ -102,20 +107,15 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
       .orderBy(asc(serviceRequestEntries.createdAt)),
     attachmentList(db, id),
   ]);
-  const { projectName, codeName, responsibleUnitId, ...names } = head!;
-  // A confidential project shows its code name outside its unit and the bureau (项目代号).
-  const project =
-    projectName === null
-      ? null
-      : seesRealName({ name: projectName, codeName, responsibleUnitId }, user)
-        ? projectName
-        : codeName;
+  const { enterpriseHidden, ...names } = head!;
   return {
     ...request,
+    enterpriseId: enterpriseHidden ? null : request.enterpriseId,
     ...names,
-    project,
     overdue: request.status === "assigned" && request.dueOn !== null && request.dueOn < today,
-    entries,
+    entries: entries.map(({ authorRole, ...e }) =>
+      enterpriseHidden && authorRole === "enterprise" ? { ...e, author: null } : e,
+    ),
     attachments,
   };
 }

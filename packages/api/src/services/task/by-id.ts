@@ -2,6 +2,7 @@ import type { SessionUser } from "@crm/auth";
 import { asc, eq, schema, type Executor } from "@crm/db";
 import { isOverdue } from "@crm/domain";
 
+import { shownProjectName } from "../../scope/names";
 import { scopedTaskById } from "../../scope/tasks";
 
 const { taskReplies, users, orgUnits, projects } = schema;
@@ -28,7 +29,10 @@ export async function taskById(db: Executor, user: SessionUser, id: string, toda
       .from(users)
       .where(eq(users.id, task.assignedById)),
     task.projectId
-      ? db.select({ id: projects.id, name: projects.name }).from(projects).where(eq(projects.id, task.projectId))
+      ? db
+          .select({ id: projects.id, name: shownProjectName(user) })
+          .from(projects)
+          .where(eq(projects.id, task.projectId))
       : Promise.resolve([]),
   ]);
   return {

@@ -4,12 +4,14 @@ import { addDaysToDate, isOverdue, TASK_OWED, type TaskBoardFilter } from "@crm/
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
+import { shownProjectName } from "../../scope/names";
 import { taskScope } from "../../scope/tasks";
 
 const { tasks, orgUnits, users, projects } = schema;
 const assigner = alias(users, "assigner");
 
-const columns = {
+/** A task row's columns; its project goes by the name the caller sees. */
+const columns = (user: SessionUser) => ({
   id: tasks.id,
   title: tasks.title,
   subject: tasks.subject,
@@ -23,9 +25,9 @@ const columns = {
   assignerName: assigner.displayName,
   assignerRole: assigner.role,
   projectId: tasks.projectId,
-  projectName: projects.name,
+  projectName: sql<string | null>`(case when ${projects.id} is not null then ${shownProjectName(user)} end)`,
   version: tasks.version,
-};
+});
 
 /** The Sunday that ends the week of `today` (weeks run Monday to Sunday). */
 function endOfWeek(today: string): string {
@@ -37,7 +39,7 @@ function endOfWeek(today: string): string {
 export async function myWork(db: Executor, user: SessionUser, today: string) {
   const mine = or(user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`, eq(tasks.assigneeUserId, user.id));
   const rows = await db
-    .select(columns)
+    .select(columns(user))
     .from(tasks)
     .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
@@ -82,7 +84,7 @@ export function boardConditions(filter: TaskBoardFilter, today: string): (SQL | 
 /** The board: open tasks in one's task scope by unit, filtered, the units with the most overdue first. */
 export async function taskBoard(db: Executor, user: SessionUser, filter: TaskBoardFilter, today: string) {
   const rows = await db
-    .select(columns)
+    .select(columns(user))
     .from(tasks)
     .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
     .innerJoin(assigner, eq(assigner.id, tasks.assignedById))

@@ -91,10 +91,13 @@ export default async function EnterprisesPage({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((e) => (
-                <tr key={e.id}>
+                <tr key={e.id ?? e.projectId}>
                   <Td>
                     {e.confidential ? (
-                      e.name
+                      // Known only as its confidential project: the link opens that project.
+                      <Link href={`/projects/${e.projectId}`} className="font-medium text-brand-700 hover:underline">
+                        {e.name}
+                      </Link>
                     ) : (
                       <Link href={`/enterprises/${e.id}`} className="font-medium text-brand-700 hover:underline">
                         {e.name}

@@ -44,7 +44,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       "decimal",
     ],
     ["jobs", t("projects.jobs"), project.jobs, project.jobs, "numeric"],
-    ...(project.confidential
+    ...(!project.can.rename
       ? []
       : [
           ["codeName", t("projects.codeName"), project.codeName, project.codeName] as [
@@ -106,7 +106,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                     label={t("projects.name")}
                     value={project.name}
                     display={project.name}
-                    canEdit={canEdit && !project.confidential}
+                    canEdit={canEdit && project.can.rename}
                   />
                 </div>
                 {fixed.map(([label, value]) => (

@@ -40,7 +40,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <Card>
             <CardHeader
               title={r.title}
-              description={`${r.enterprise} · ${t(`requests.categories.${r.category}`)} · ${t("requests.raisedBy", { name: r.raisedBy, date: f.date(r.createdAt) })}`}
+              description={`${r.enterprise} · ${t(`requests.categories.${r.category}`)} · ${t("requests.raisedBy", { name: r.raisedBy ?? "—", date: f.date(r.createdAt) })}`}
               action={<RequestStatusBadge status={r.status} rated={r.rating !== null} overdue={r.overdue} />}
             />
             <CardBody className="space-y-3 text-sm">

@@ -1,0 +1,260 @@
+import { eq, schema, type Database } from "@crm/db";
+import { enterpriseNameKey, nameInitials } from "@crm/domain";
+
+import { as, TODAY } from "../helpers";
+
+/** Demo accounts by what they should see of the confidential project below. */
+export const SEES_REAL_NAME = ["admin", "bureau.lead", "bureau.staff", "zone.park", "ent.qinling"] as const;
+
+const OLD_NAME = "秦岭旧名锻造项目";
+const REAL_NAME = "秦岭钻石锻造项目";
+const CODE_NAME = "代号-Q7";
+const ENTERPRISE = "秦岭钻石锻造有限公司";
+const CREDIT_CODE = "91430408MA4QLZS7XK";
+const CONTACT = "钱多多";
+const PHONE = "13912345678";
+const ENTERPRISE_ACCOUNT = "秦岭钻石锻造·张总";
+
+export interface Confidential {
+  projectId: string;
+  enterpriseId: string;
+  codeName: string;
+  /** Every id the walk tries where a procedure takes an id. */
+  ids: Record<string, string>;
+  /** What must never reach a caller who is shown the code name. */
+  secrets: string[];
+  /** What a search box may be typed with: none of it may find the project for such a caller. */
+  searchTerms: string[];
+}
+
+/**
+ * A confidential project of 园区专班 (responsible and zone) with everything around it that reaches
+ * other units: a lead reported by 雨母山镇 that became it, tasks for 街区专班 and 教育局, an
+ * approval and a request with 教育局, a meeting's agenda, this month's dispatch update, funds, a
+ * follow-up, a rename in the audit trail, notifications and group-robot messages.
+ */
+export async function makeConfidentialProject(db: Database): Promise<Confidential> {
+  const unit = async (shortName: string) =>
+    (await db.select().from(schema.orgUnits).where(eq(schema.orgUnits.shortName, shortName)))[0]!;
+  const user = async (username: string) =>
+    (await db.select().from(schema.users).where(eq(schema.users.username, username)))[0]!;
+  const [park, street, edu, yumu, bureau] = await Promise.all(
+    ["园区专班", "街区专班", "教育局", "雨母山镇", "商务局"].map(unit),
+  );
+  const [parkUser, yumuUser, bureauLead] = await Promise.all(["zone.park", "town.yumu", "bureau.lead"].map(user));
+  const [chain] = await db.select().from(schema.chains).limit(1);
+  const today = TODAY.toISOString().slice(0, 10);
+
+  const [enterprise] = await db
+    .insert(schema.enterprises)
+    .values({
+      name: ENTERPRISE,
+      nameKey: enterpriseNameKey(ENTERPRISE),
+      nameInitials: nameInitials(ENTERPRISE),
+      creditCode: CREDIT_CODE,
+      contactName: CONTACT,
+      contactPhone: PHONE,
+      aboveScaleSince: "2001-01-01",
+    })
+    .returning();
+  const [project] = await db
+    .insert(schema.projects)
+    .values({
+      name: OLD_NAME,
+      nameInitials: nameInitials(OLD_NAME),
+      codeName: CODE_NAME,
+      enterpriseId: enterprise!.id,
+      zoneId: park!.id,
+      responsibleUnitId: park!.id,
+      chainId: chain!.id,
+      serviceContactId: parkUser!.id,
+      stage: "in_production",
+      plannedAmount: "88000",
+      signedAmount: "86000",
+      signedOn: "2026-03-02",
+      registeredOn: "2026-04-08",
+      productionStartedOn: "2026-10-01",
+      riskKind: "other",
+      riskNote: "用电负荷待扩容",
+      riskSince: today,
+    })
+    .returning();
+  const projectId = project!.id;
+  await db.insert(schema.stageEvents).values({ projectId, toStage: "in_production", occurredOn: "2026-10-01" });
+  await db.insert(schema.fundPostings).values({ projectId, month: "2026-11-01", amount: "1200" });
+  await db.insert(schema.followUps).values({
+    projectId,
+    kind: "visit",
+    occurredOn: "2026-11-20",
+    summary: "走访车间",
+    authorId: parkUser!.id,
+  });
+  await db.insert(schema.monthlyUpdates).values({
+    projectId,
+    month: "2026-11-01",
+    unitId: park!.id,
+    authorId: parkUser!.id,
+    progress: "设备调试",
+  });
+
+  const [lead] = await db
+    .insert(schema.leads)
+    .values({
+      enterpriseId: enterprise!.id,
+      enterpriseName: ENTERPRISE,
+      enterpriseKey: enterpriseNameKey(ENTERPRISE),
+      creditCode: CREDIT_CODE,
+      source: "town",
+      reportingUnitId: yumu!.id,
+      reportedById: yumuUser!.id,
+      reportedOn: today,
+      status: "converted",
+      assigneeUnitId: park!.id,
+      assignedById: bureauLead!.id,
+      assignedOn: today,
+      projectId,
+    })
+    .returning();
+  await db
+    .insert(schema.leadReporters)
+    .values({ leadId: lead!.id, unitId: yumu!.id, userId: yumuUser!.id, reportedOn: today });
+
+  const [account] = await db
+    .insert(schema.users)
+    .values({
+      username: "ent.qinling",
+      displayName: ENTERPRISE_ACCOUNT,
+      role: "enterprise",
+      enterpriseId: enterprise!.id,
+      passwordHash: "x",
+    })
+    .returning();
+  const [request] = await db
+    .insert(schema.serviceRequests)
+    .values({
+      enterpriseId: enterprise!.id,
+      projectId,
+      category: "utilities",
+      title: "扩容报装",
+      description: "变压器容量不足",
+      status: "assigned",
+      raisedById: account!.id,
+      departmentId: edu!.id,
+      timeLimitDays: 5,
+      dueOn: "2026-11-20",
+      routedAt: TODAY,
+    })
+    .returning();
+  await db.insert(schema.serviceRequestEntries).values([
+    { requestId: request!.id, kind: "message", body: "变压器容量不足", authorId: account!.id },
+    { requestId: request!.id, kind: "route", body: "请教育局协调", authorId: bureauLead!.id, unitId: bureau!.id },
+  ]);
+  const [attachment] = await db
+    .insert(schema.serviceRequestAttachments)
+    .values({
+      requestId: request!.id,
+      fileName: "负荷.pdf",
+      contentType: "application/pdf",
+      size: 8,
+      content: Buffer.from("%PDF-1.4"),
+      uploadedById: account!.id,
+    })
+    .returning();
+
+  const [approval] = await db
+    .insert(schema.approvals)
+    .values({
+      projectId,
+      item: "办学许可",
+      departmentId: edu!.id,
+      status: "in_review",
+      startedOn: "2026-11-02",
+      submittedOn: "2026-11-03",
+      timeLimitDays: 10,
+      dueOn: "2026-11-17",
+    })
+    .returning();
+
+  const [meeting] = await db
+    .insert(schema.meetings)
+    .values({
+      kind: "dispatch",
+      title: "十一月调度会",
+      heldOn: today,
+      chairId: bureauLead!.id,
+      createdById: bureauLead!.id,
+    })
+    .returning();
+  await db
+    .insert(schema.meetingUnits)
+    .values([park, street, edu].map((u) => ({ meetingId: meeting!.id, unitId: u!.id })));
+  await db.insert(schema.meetingAgenda).values({ meetingId: meeting!.id, projectId, sort: 0 });
+
+  // Group robots for the units that hear of it, so that their messages are written.
+  await db
+    .insert(schema.unitWebhooks)
+    .values([bureau, park, street, edu].map((u) => ({ unitId: u!.id, url: "http://127.0.0.1:9/robot" })))
+    .onConflictDoNothing();
+
+  // Through the procedures: a rename by the bureau (in the audit trail), tasks for two units (their
+  // notifications), a blocker on the approval (the service contact and the bureau hear of it).
+  const staff = await as(db, "bureau.staff");
+  await staff.project.update({ id: projectId, version: project!.version, patch: { name: REAL_NAME } });
+  const lead_ = await as(db, "bureau.lead");
+  const street_ = await lead_.task.create({
+    title: "协调配套道路",
+    subject: "project",
+    projectId,
+    assigneeUnitId: street!.id,
+  });
+  // Overdue: it shows on every board and home that lists what is late.
+  await db.update(schema.tasks).set({ dueOn: "2026-11-10" }).where(eq(schema.tasks.id, street_.id));
+  const edu_ = await lead_.task.create({
+    title: "协调办学许可",
+    subject: "project",
+    projectId,
+    assigneeUnitId: edu!.id,
+  });
+  const dept = await as(db, "dept.edu");
+  await dept.approval.update({
+    id: approval!.id,
+    version: approval!.version,
+    status: "in_review",
+    blocker: "材料待补",
+  });
+
+  return {
+    projectId,
+    enterpriseId: enterprise!.id,
+    codeName: CODE_NAME,
+    ids: {
+      project: projectId,
+      enterprise: enterprise!.id,
+      lead: lead!.id,
+      request: request!.id,
+      attachment: attachment!.id,
+      approval: approval!.id,
+      meeting: meeting!.id,
+      taskForStreet: street_.id,
+      taskForEdu: edu_.id,
+      park: park!.id,
+      street: street!.id,
+      edu: edu!.id,
+      chain: chain!.id,
+    },
+    secrets: [
+      REAL_NAME,
+      OLD_NAME,
+      ENTERPRISE,
+      CREDIT_CODE,
+      nameInitials(REAL_NAME),
+      nameInitials(OLD_NAME),
+      nameInitials(ENTERPRISE),
+      CONTACT,
+      PHONE,
+      ENTERPRISE_ACCOUNT,
+      enterprise!.id,
+    ],
+    searchTerms: [REAL_NAME, OLD_NAME, ENTERPRISE, CREDIT_CODE, nameInitials(REAL_NAME), nameInitials(ENTERPRISE)],
+  };
+}
