@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { asc, desc, eq, schema, sql, type Executor } from "@crm/db";
+import { asc, desc, eq, schema, type Executor } from "@crm/db";
 
 import { scopedLeadById } from "../../scope/leads";
 import { leadHiddenAs, projectNameColumns } from "../../scope/names";

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, sql, type Executor } from "@crm/db";
+import { asc, eq, schema, type Executor } from "@crm/db";
 import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
 import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
