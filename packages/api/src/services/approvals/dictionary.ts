@@ -108,12 +108,9 @@ export async function saveApprovalTemplate(
       .for("update");
     let version: number;
     if (before) {
-      const [row] = await tx
-        .update(approvalTemplates)
-        .set({ itemIds, version: sql`${approvalTemplates.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(approvalTemplates.projectType, input.projectType), eq(approvalTemplates.version, input.version)))
-        .returning({ version: approvalTemplates.version });
-      if (!row) throw conflict();
+      const row = await updateWithVersion(tx, approvalTemplates, { projectType: input.projectType }, input.version, {
+        itemIds,
+      });
       version = row.version;
     } else {
       if (input.version !== 1) throw conflict();

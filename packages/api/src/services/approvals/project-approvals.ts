@@ -3,9 +3,10 @@ import { and, asc, eq, inArray, schema, writeAudit, type Database, type Executor
 import { isApprovalOverdue, todayInShanghai, type AddApprovalsInput, type RemoveApprovalInput } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest, conflict } from "../../errors";
+import { badRequest } from "../../errors";
 import { approvalScope, scopedApprovalById } from "../../scope/service";
 import { scopedProjectById } from "../../scope/projects";
+import { deleteWithVersion } from "../versioned-update";
 
 const { approvals, approvalItems, approvalTemplates, orgUnits, users } = schema;
 
@@ -108,11 +109,7 @@ export async function removeApproval(
     // The approval scope of everyone who may plan a project's items is that project's scope.
     const item = await scopedApprovalById(tx, user, input.id);
     if (item.status !== "not_started") throw badRequest("approvalInUse");
-    const [gone] = await tx
-      .delete(approvals)
-      .where(and(eq(approvals.id, input.id), eq(approvals.version, input.version)))
-      .returning();
-    if (!gone) throw conflict();
+    const gone = await deleteWithVersion(tx, approvals, input.id, input.version);
     await writeAudit(tx, {
       actorId: user.id,
       action: "approval.remove",

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Exe
 import type { SaveTargetInput } from "@crm/domain";
 
 import { badRequest, conflict } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
 
 const { targets, orgUnits } = schema;
 
@@ -50,12 +51,7 @@ export async function saveTarget(db: Database, actor: SessionUser, input: SaveTa
         .values({ year: input.year, unitId: input.unitId, ...values })
         .returning();
     } else {
-      [row] = await tx
-        .update(targets)
-        .set({ ...values, version: sql`${targets.version} + 1`, updatedAt: new Date() })
-        .where(and(key, eq(targets.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, targets, { year: input.year, unitId: input.unitId }, input.version, values);
     }
     await writeAudit(tx, {
       actorId: actor.id,

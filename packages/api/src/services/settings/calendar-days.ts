@@ -1,9 +1,10 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, gte, lte, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, gte, lte, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import type { RemoveCalendarDayInput, SetCalendarDayInput } from "@crm/domain";
 import type { z } from "zod";
 
 import { badRequest, conflict } from "../../errors";
+import { deleteWithVersion, updateWithVersion } from "../versioned-update";
 
 const { calendarDays } = schema;
 
@@ -38,12 +39,10 @@ export async function setCalendarDay(
       if (before) throw conflict();
       [row] = await tx.insert(calendarDays).values({ day: input.day, working: input.working, note }).returning();
     } else {
-      [row] = await tx
-        .update(calendarDays)
-        .set({ working: input.working, note, version: sql`${calendarDays.version} + 1` })
-        .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, calendarDays, { day: input.day }, input.version, {
+        working: input.working,
+        note,
+      });
     }
     await writeAudit(tx, {
       actorId: actor.id,
@@ -66,11 +65,7 @@ export async function removeCalendarDay(
   ip: string | null,
 ) {
   return db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(calendarDays)
-      .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
-      .returning();
-    if (!removed) throw conflict();
+    const removed = await deleteWithVersion(tx, calendarDays, { day: input.day }, input.version);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "calendar.remove",

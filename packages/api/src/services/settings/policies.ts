@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { eq, inArray, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import {
   DEFAULT_RESPONSE_POLICY,
   DEFAULT_SCORING_RULE,
@@ -11,6 +11,7 @@ import {
 import type { z } from "zod";
 
 import { conflict } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
 
 const { settings } = schema;
 
@@ -61,12 +62,7 @@ async function saveSetting(
     const [before] = await tx.select().from(settings).where(eq(settings.key, key)).for("update");
     let version: number;
     if (before) {
-      const [row] = await tx
-        .update(settings)
-        .set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(settings.key, key), eq(settings.version, expected)))
-        .returning({ version: settings.version });
-      if (!row) throw conflict();
+      const row = await updateWithVersion(tx, settings, { key }, expected, { value });
       version = row.version;
     } else {
       if (expected !== 1) throw conflict();

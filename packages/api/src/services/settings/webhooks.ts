@@ -1,9 +1,10 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, desc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { asc, desc, eq, inArray, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import type { RemoveUnitWebhookInput, SetUnitWebhookInput } from "@crm/domain";
 import type { z } from "zod";
 
 import { conflict, notFound } from "../../errors";
+import { deleteWithVersion, updateWithVersion } from "../versioned-update";
 
 const { unitWebhooks, webhookDeliveries, orgUnits } = schema;
 
@@ -52,12 +53,7 @@ export async function setUnitWebhook(
       if (before) throw conflict();
       [row] = await tx.insert(unitWebhooks).values({ unitId: input.unitId, url: input.url }).returning();
     } else {
-      [row] = await tx
-        .update(unitWebhooks)
-        .set({ url: input.url, version: sql`${unitWebhooks.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, unitWebhooks, { unitId: input.unitId }, input.version, { url: input.url });
     }
     await writeAudit(tx, {
       actorId: actor.id,
@@ -80,11 +76,7 @@ export async function removeUnitWebhook(
   ip: string | null,
 ) {
   return db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(unitWebhooks)
-      .where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version)))
-      .returning();
-    if (!removed) throw conflict();
+    const removed = await deleteWithVersion(tx, unitWebhooks, { unitId: input.unitId }, input.version);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "webhook.remove",
