@@ -1,7 +1,8 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
+import { DISTRICT_WIDE_ROLES, LANDED_STAGES, todayInShanghai } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
 import { withDisplayName } from "../project/display";
 import { signedTotals } from "../cockpit/headline";
@@ -83,7 +84,9 @@ async function openApprovals(db: Executor, user: SessionUser) {
 }
 
 /** What each role's home page shows: its projects by zone and stage, this year's signings, recent moves. */
-export async function homeSummary(db: Executor, user: SessionUser, today: string) {
+export async function homeSummary(ctx: AuthedContext) {
+  const { db, user } = ctx;
+  const today = todayInShanghai(ctx.now());
   const year = Number(today.slice(0, 4));
   const [zones, matrix, totals, signed, recent, pending] = await Promise.all([
     db

@@ -1,14 +1,16 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, type Executor } from "@crm/db";
+import { asc, eq, schema } from "@crm/db";
 import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { scopedProjectById } from "../../scope/projects";
 import { withDisplayName } from "./display";
 
 const { stageEvents, enterprises, orgUnits, users } = schema;
 
 /** One project the caller may see, with its enterprise, zone, service contact and stage history. */
-export async function projectById(db: Executor, user: SessionUser, id: string) {
+export async function projectById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
   const project = await scopedProjectById(db, user, id);
   const [enterprise] = await db.select().from(enterprises).where(eq(enterprises.id, project.enterpriseId));
   const [zone] = await db

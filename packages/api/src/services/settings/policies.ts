@@ -10,6 +10,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { conflict } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
 
@@ -32,6 +33,11 @@ export async function readPolicies(db: Executor) {
       version: row("scoringRule")?.version ?? 1,
     },
   };
+}
+
+/** The two rules for the page that sets them. */
+export async function getPolicies(ctx: AuthedContext) {
+  return readPolicies(ctx.db);
 }
 
 /** The response policy that due dates come from. */
@@ -85,16 +91,8 @@ async function saveSetting(
   });
 }
 
-export const setResponsePolicy = (
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetResponsePolicyInput>,
-  ip: string | null,
-) => saveSetting(db, actor, "responsePolicy", input.value, input.version, ip);
+export const setResponsePolicy = (ctx: AuthedContext, input: z.infer<typeof SetResponsePolicyInput>) =>
+  saveSetting(ctx.db, ctx.user, "responsePolicy", input.value, input.version, ctx.ip);
 
-export const setScoringRule = (
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetScoringRuleInput>,
-  ip: string | null,
-) => saveSetting(db, actor, "scoringRule", input.value, input.version, ip);
+export const setScoringRule = (ctx: AuthedContext, input: z.infer<typeof SetScoringRuleInput>) =>
+  saveSetting(ctx.db, ctx.user, "scoringRule", input.value, input.version, ctx.ip);
