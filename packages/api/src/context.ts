@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import type { Database } from "@crm/db";
+import type { Database, Executor } from "@crm/db";
 
 export interface Context {
   db: Database;
@@ -19,4 +19,12 @@ export function createContext(input: {
   now?: () => Date;
 }): Context {
   return { db: input.db, user: input.user, ip: input.ip ?? null, now: input.now ?? (() => new Date()) };
+}
+
+/**
+ * The same caller on another executor: a service that calls another inside its transaction passes
+ * `withDb(ctx, tx)`, so the callee's reads and writes land in that transaction.
+ */
+export function withDb<C extends Context>(ctx: C, db: Executor): C {
+  return { ...ctx, db };
 }

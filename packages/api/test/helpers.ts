@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
 import { appRouter, createCallerFactory, createContext } from "../src";
+import type { AuthedContext } from "../src/context";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -38,6 +39,11 @@ export async function sessionUserOf(db: Database, username: string): Promise<Ses
 
 export function callerFor(db: Database, user: SessionUser | null) {
   return createCaller(createContext({ db, user, ip: "127.0.0.1", now: () => TODAY }));
+}
+
+/** The context a procedure hands its service, for a test that calls a service directly. */
+export function contextFor(db: Database, user: SessionUser): AuthedContext {
+  return { ...createContext({ db, user, ip: "127.0.0.1", now: () => TODAY }), user };
 }
 
 /** A caller signed in as a demo account. */

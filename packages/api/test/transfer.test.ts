@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_COLUMNS } from "../src/services/transfer/columns";
 import { projectSheetRows } from "../src/services/transfer/projects";
 import { readSheet, writeSheet } from "../src/services/transfer/sheet";
-import { as, expectTrpcError, sessionUserOf, useDatabase } from "./helpers";
+import { as, contextFor, expectTrpcError, sessionUserOf, useDatabase } from "./helpers";
 
 const row = (over: Partial<Record<(typeof PROJECT_COLUMNS)[number]["key"], string>>) => ({
   name: "导入测试项目",
@@ -123,14 +123,14 @@ describe("importing and exporting projects", () => {
         await as(db(), "bureau.staff")
       ).transfer.exportProjects({ zoneIds: [park.id], sort: "name", dir: "asc" });
       const read = await readSheet(exported, "项目清单.xlsx", PROJECT_COLUMNS);
-      expect(read).toEqual(await projectSheetRows(db(), staff, filter));
+      expect(read).toEqual(await projectSheetRows(contextFor(db(), staff), filter));
       expect(read.length).toBeGreaterThan(20);
 
       const there = await sessionUserOf(fresh.db, "bureau.staff");
       const { callerFor } = await import("./helpers");
       await callerFor(fresh.db, there).transfer.importProjects({ rows: read });
       const freshPark = (await fresh.db.select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
-      const again = await projectSheetRows(fresh.db, there, { ...filter, zoneIds: [freshPark.id] });
+      const again = await projectSheetRows(contextFor(fresh.db, there), { ...filter, zoneIds: [freshPark.id] });
       // Same rows; two projects of one name may come in either order (ties break on ids, which differ).
       const sorted = (rows: typeof read) =>
         [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

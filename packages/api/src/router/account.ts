@@ -7,8 +7,8 @@ import { noInput, permitted } from "../trpc";
 export const accountRouter = {
   me: permitted("session.self")
     .input(noInput)
-    .query(({ ctx }) => me(ctx.db, ctx.user)),
+    .query(({ ctx }) => me(ctx)),
   changePassword: permitted("session.self")
     .input(ChangePasswordWithVersion)
-    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -6,8 +6,8 @@ import { noInput, permitted } from "../trpc";
 export const adminRouter = {
   users: permitted("admin.users")
     .input(noInput)
-    .query(({ ctx }) => listUsers(ctx.db)),
+    .query(({ ctx }) => listUsers(ctx)),
   setUserDisabled: permitted("admin.users")
     .input(SetUserDisabledInput)
-    .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => setUserDisabled(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -8,8 +8,8 @@ import { permitted } from "../trpc";
 export const aftercareRouter = {
   list: permitted("project.read")
     .input(AftercareListInput)
-    .query(({ ctx, input }) => aftercareList(ctx.db, ctx.user, input, ctx.now())),
+    .query(({ ctx, input }) => aftercareList(ctx, input)),
   update: permitted("project.write")
     .input(AftercareUpdateInput)
-    .mutation(({ ctx, input }) => updateAftercare(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => updateAftercare(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -20,28 +20,28 @@ import { noInput, permitted } from "../trpc";
 export const approvalRouter = {
   dictionary: permitted("project.read")
     .input(noInput)
-    .query(({ ctx }) => approvalDictionary(ctx.db)),
+    .query(({ ctx }) => approvalDictionary(ctx)),
   saveItem: permitted("admin.dictionaries")
     .input(ApprovalItemInput)
-    .mutation(({ ctx, input }) => saveApprovalItem(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => saveApprovalItem(ctx, input)),
   saveTemplate: permitted("admin.dictionaries")
     .input(ApprovalTemplateInput)
-    .mutation(({ ctx, input }) => saveApprovalTemplate(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => saveApprovalTemplate(ctx, input)),
 
   forProject: permitted("project.read")
     .input(z.object({ projectId: Uuid }))
-    .query(({ ctx, input }) => projectApprovals(ctx.db, ctx.user, input.projectId, ctx.now())),
+    .query(({ ctx, input }) => projectApprovals(ctx, input)),
   add: permitted("project.write")
     .input(AddApprovalsInput)
-    .mutation(({ ctx, input }) => addApprovals(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => addApprovals(ctx, input)),
   remove: permitted("project.write")
     .input(RemoveApprovalInput)
-    .mutation(({ ctx, input }) => removeApproval(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => removeApproval(ctx, input)),
 
   queue: permitted("approval.read")
     .input(ApprovalQueueInput)
-    .query(({ ctx, input }) => approvalQueue(ctx.db, ctx.user, input, ctx.now())),
+    .query(({ ctx, input }) => approvalQueue(ctx, input)),
   update: permitted("approval.write")
     .input(UpdateApprovalInput)
-    .mutation(({ ctx, input }) => updateApproval(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => updateApproval(ctx, input)),
 } satisfies TRPCRouterRecord;

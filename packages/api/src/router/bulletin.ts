@@ -2,8 +2,8 @@ import { Month } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { bulletinArchive, computeBulletin, issueBulletin, issuedBulletin } from "../services/bulletin";
-import { bulletinSheet } from "../services/transfer/bulletin-sheet";
+import { bulletinArchive, issueBulletin, monthBulletin } from "../services/bulletin";
+import { exportBulletin } from "../services/transfer/bulletin-sheet";
 import { noInput, permitted } from "../trpc";
 
 const MonthInput = z.object({ month: Month });
@@ -12,23 +12,14 @@ export const bulletinRouter = {
   /** The issued bulletin when there is one (frozen), else the month's figures as they stand. */
   get: permitted("task.board")
     .input(MonthInput)
-    .query(async ({ ctx, input }) => {
-      const issued = await issuedBulletin(ctx.db, input.month);
-      return issued
-        ? { issued: true as const, issuedAt: issued.issuedAt, content: issued.content }
-        : { issued: false as const, issuedAt: null, content: await computeBulletin(ctx.db, input.month, ctx.now()) };
-    }),
+    .query(({ ctx, input }) => monthBulletin(ctx, input)),
   issue: permitted("bulletin.issue")
     .input(MonthInput)
-    .mutation(({ ctx, input }) => issueBulletin(ctx.db, ctx.user, input.month, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => issueBulletin(ctx, input)),
   archive: permitted("task.board")
     .input(noInput)
-    .query(({ ctx }) => bulletinArchive(ctx.db)),
+    .query(({ ctx }) => bulletinArchive(ctx)),
   exportXlsx: permitted("task.board")
     .input(MonthInput)
-    .query(async ({ ctx, input }) =>
-      bulletinSheet(
-        (await issuedBulletin(ctx.db, input.month))?.content ?? (await computeBulletin(ctx.db, input.month, ctx.now())),
-      ),
-    ),
+    .query(({ ctx, input }) => exportBulletin(ctx, input)),
 } satisfies TRPCRouterRecord;

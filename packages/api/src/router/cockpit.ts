@@ -8,11 +8,11 @@ import { permitted } from "../trpc";
 export const cockpitRouter = {
   overview: permitted("dashboard.read")
     .input(CockpitInput)
-    .query(({ ctx, input }) => cockpit(ctx.db, ctx.user, input, ctx.now())),
+    .query(({ ctx, input }) => cockpit(ctx, input)),
   targets: permitted("target.write")
     .input(TargetYearInput)
-    .query(({ ctx, input }) => targetsOf(ctx.db, input.year)),
+    .query(({ ctx, input }) => targetsOf(ctx, input)),
   saveTarget: permitted("target.write")
     .input(SaveTargetInput)
-    .mutation(({ ctx, input }) => saveTarget(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => saveTarget(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -7,11 +7,11 @@ import { permitted } from "../trpc";
 export const dispatchRouter = {
   unit: permitted("project.write")
     .input(DispatchMonthInput.extend({ unitId: Uuid.optional() }))
-    .query(({ ctx, input }) => unitDispatch(ctx.db, ctx.user, input.month, input.unitId)),
+    .query(({ ctx, input }) => unitDispatch(ctx, input)),
   save: permitted("project.write")
     .input(SaveDispatchInput)
-    .mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => saveDispatch(ctx, input)),
   overview: permitted("task.board")
     .input(DispatchMonthInput)
-    .query(({ ctx, input }) => dispatchOverview(ctx.db, ctx.user, input.month)),
+    .query(({ ctx, input }) => dispatchOverview(ctx, input)),
 } satisfies TRPCRouterRecord;

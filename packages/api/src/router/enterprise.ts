@@ -9,11 +9,11 @@ import { permitted } from "../trpc";
 export const enterpriseRouter = {
   list: permitted("enterprise.read")
     .input(EnterpriseListInput)
-    .query(({ ctx, input }) => listEnterprises(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => listEnterprises(ctx, input)),
   byId: permitted("enterprise.read")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => enterpriseById(ctx.db, ctx.user, input.id)),
+    .query(({ ctx, input }) => enterpriseById(ctx, input)),
   createAccount: permitted("enterprise.write")
     .input(CreateEnterpriseAccountInput)
-    .mutation(({ ctx, input }) => createEnterpriseAccount(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => createEnterpriseAccount(ctx, input)),
 } satisfies TRPCRouterRecord;

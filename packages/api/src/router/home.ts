@@ -1,4 +1,3 @@
-import { todayInShanghai } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { homeSummary } from "../services/home/summary";
@@ -7,5 +6,5 @@ import { noInput, permitted } from "../trpc";
 export const homeRouter = {
   summary: permitted("home.read")
     .input(noInput)
-    .query(({ ctx }) => homeSummary(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
+    .query(({ ctx }) => homeSummary(ctx)),
 } satisfies TRPCRouterRecord;

@@ -24,30 +24,30 @@ import { permitted } from "../trpc";
 export const leadRouter = {
   list: permitted("lead.read")
     .input(LeadListInput)
-    .query(({ ctx, input }) => listLeads(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => listLeads(ctx, input)),
   byId: permitted("lead.read")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => leadById(ctx.db, ctx.user, input.id)),
+    .query(({ ctx, input }) => leadById(ctx, input)),
   /** Shown while typing: leads and enterprises that look like the same enterprise. */
   duplicates: permitted("lead.write")
     .input(LeadEnterpriseInput)
-    .query(({ ctx, input }) => findDuplicates(ctx.db, input)),
+    .query(({ ctx, input }) => findDuplicates(ctx, input)),
   create: permitted("lead.write")
     .input(CreateLeadInput)
-    .mutation(({ ctx, input }) => createLead(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => createLead(ctx, input)),
   assign: permitted("lead.assign")
     .input(AssignLeadInput)
-    .mutation(({ ctx, input }) => assignLead(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => assignLead(ctx, input)),
   merge: permitted("lead.assign")
     .input(MergeLeadsInput)
-    .mutation(({ ctx, input }) => mergeLeads(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => mergeLeads(ctx, input)),
   drop: permitted("lead.write")
     .input(DropLeadInput)
-    .mutation(({ ctx, input }) => dropLead(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => dropLead(ctx, input)),
   addFollowUp: permitted("lead.write")
     .input(LeadFollowUpInput)
-    .mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => addFollowUp(ctx, input)),
   convert: permitted("lead.write")
     .input(ConvertLeadInput)
-    .mutation(({ ctx, input }) => convertLead(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => convertLead(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -1,11 +1,4 @@
-import {
-  CreateMeetingInput,
-  MeetingDecisionInput,
-  MeetingMinutesInput,
-  todayInShanghai,
-  Uuid,
-  CalendarDate,
-} from "@crm/domain";
+import { CreateMeetingInput, MeetingDecisionInput, MeetingMinutesInput, Uuid, CalendarDate } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
@@ -22,20 +15,20 @@ import { noInput, permitted } from "../trpc";
 export const meetingRouter = {
   list: permitted("task.board")
     .input(noInput)
-    .query(({ ctx }) => listMeetings(ctx.db)),
+    .query(({ ctx }) => listMeetings(ctx)),
   byId: permitted("task.board")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => meetingById(ctx.db, ctx.user, input.id, ctx.now())),
+    .query(({ ctx, input }) => meetingById(ctx, input)),
   suggestions: permitted("meeting.write")
     .input(z.object({ heldOn: CalendarDate.optional() }))
-    .query(({ ctx, input }) => agendaSuggestions(ctx.db, ctx.user, input.heldOn ?? todayInShanghai(ctx.now()))),
+    .query(({ ctx, input }) => agendaSuggestions(ctx, input)),
   create: permitted("meeting.write")
     .input(CreateMeetingInput)
-    .mutation(({ ctx, input }) => createMeeting(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => createMeeting(ctx, input)),
   minutes: permitted("meeting.write")
     .input(MeetingMinutesInput)
-    .mutation(({ ctx, input }) => recordMinutes(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => recordMinutes(ctx, input)),
   decide: permitted("meeting.write")
     .input(MeetingDecisionInput)
-    .mutation(({ ctx, input }) => addDecision(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => addDecision(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -5,28 +5,27 @@ import { z } from "zod";
 import { portalProjects } from "../services/portal/my-projects";
 import { portalProfile, updatePortalProfile } from "../services/portal/profile";
 import { portalRequest, portalRequests } from "../services/portal/requests";
-import { attachmentFile } from "../services/requests/read";
-import { notFound } from "../errors";
+import { attachmentById } from "../services/requests/read";
 import { noInput, permitted } from "../trpc";
 
 /** What an enterprise user reads and changes: its own projects, requests and contact details only. */
 export const portalRouter = {
   projects: permitted("portal.read")
     .input(noInput)
-    .query(({ ctx }) => portalProjects(ctx.db, ctx.user)),
+    .query(({ ctx }) => portalProjects(ctx)),
   requests: permitted("portal.read")
     .input(noInput)
-    .query(({ ctx }) => portalRequests(ctx.db, ctx.user)),
+    .query(({ ctx }) => portalRequests(ctx)),
   request: permitted("portal.read")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => portalRequest(ctx.db, ctx.user, input.id)),
+    .query(({ ctx, input }) => portalRequest(ctx, input)),
   attachment: permitted("portal.read")
     .input(z.object({ id: Uuid }))
-    .query(async ({ ctx, input }) => (await attachmentFile(ctx.db, ctx.user, input.id)) ?? Promise.reject(notFound())),
+    .query(({ ctx, input }) => attachmentById(ctx, input)),
   profile: permitted("portal.profile")
     .input(noInput)
-    .query(({ ctx }) => portalProfile(ctx.db, ctx.user)),
+    .query(({ ctx }) => portalProfile(ctx)),
   updateProfile: permitted("portal.profile")
     .input(EnterpriseProfileInput)
-    .mutation(({ ctx, input }) => updatePortalProfile(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => updatePortalProfile(ctx, input)),
 } satisfies TRPCRouterRecord;

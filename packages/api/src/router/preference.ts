@@ -7,8 +7,8 @@ import { permitted } from "../trpc";
 export const preferenceRouter = {
   get: permitted("session.self")
     .input(z.object({ key: PreferenceKey }))
-    .query(({ ctx, input }) => getPreference(ctx.db, ctx.user, input.key)),
+    .query(({ ctx, input }) => getPreference(ctx, input)),
   set: permitted("session.self")
     .input(z.object({ key: PreferenceKey, value: z.unknown() }))
-    .mutation(({ ctx, input }) => setPreference(ctx.db, ctx.user, input.key, input.value)),
+    .mutation(({ ctx, input }) => setPreference(ctx, input)),
 } satisfies TRPCRouterRecord;

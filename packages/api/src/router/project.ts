@@ -18,26 +18,26 @@ const ById = z.object({ id: Uuid });
 export const projectRouter = {
   list: permitted("project.read")
     .input(ProjectListInput)
-    .query(({ ctx, input }) => listProjects(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => listProjects(ctx, input)),
   summary: permitted("project.read")
     .input(ProjectFilter)
-    .query(({ ctx, input }) => projectSummary(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => projectSummary(ctx, input)),
   board: permitted("project.read")
     .input(ProjectFilter)
-    .query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => projectBoard(ctx, input)),
   byId: permitted("project.read")
     .input(ById)
-    .query(({ ctx, input }) => projectById(ctx.db, ctx.user, input.id)),
+    .query(({ ctx, input }) => projectById(ctx, input)),
   timeline: permitted("project.read")
     .input(ById)
-    .query(({ ctx, input }) => projectTimeline(ctx.db, ctx.user, input.id)),
+    .query(({ ctx, input }) => projectTimeline(ctx, input)),
   update: permitted("project.write")
     .input(UpdateProjectInput)
-    .mutation(({ ctx, input }) => updateProject(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => updateProject(ctx, input)),
   moveStage: permitted("project.stage")
     .input(MoveStageInput)
-    .mutation(({ ctx, input }) => moveStage(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => moveStage(ctx, input)),
   addFollowUp: permitted("project.write")
     .input(ProjectFollowUpInput)
-    .mutation(({ ctx, input }) => addFollowUp(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => addFollowUp(ctx, input)),
 } satisfies TRPCRouterRecord;

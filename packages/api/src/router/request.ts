@@ -10,33 +10,32 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { createRequest } from "../services/requests/create";
-import { attachmentFile, listRequests, requestForStaff } from "../services/requests/read";
+import { attachmentById, listRequests, requestForStaff } from "../services/requests/read";
 import { rateRequest, respondToRequest, routeRequest } from "../services/requests/workflow";
-import { notFound } from "../errors";
 import { permitted } from "../trpc";
 
 /** 企业诉求: raised by an enterprise or for it, routed by the bureau, answered by a department, rated. */
 export const requestRouter = {
   create: permitted("request.write")
     .input(CreateRequestInput)
-    .mutation(({ ctx, input }) => createRequest(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => createRequest(ctx, input)),
   list: permitted("request.read")
     .input(RequestListInput)
-    .query(({ ctx, input }) => listRequests(ctx.db, ctx.user, input, ctx.now())),
+    .query(({ ctx, input }) => listRequests(ctx, input)),
   byId: permitted("request.read")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => requestForStaff(ctx.db, ctx.user, input.id, ctx.now())),
+    .query(({ ctx, input }) => requestForStaff(ctx, input)),
   /** A file of a request in the caller's scope (served by the web app's download route). */
   attachment: permitted("request.read")
     .input(z.object({ id: Uuid }))
-    .query(async ({ ctx, input }) => (await attachmentFile(ctx.db, ctx.user, input.id)) ?? Promise.reject(notFound())),
+    .query(({ ctx, input }) => attachmentById(ctx, input)),
   route: permitted("request.route")
     .input(RouteRequestInput)
-    .mutation(({ ctx, input }) => routeRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => routeRequest(ctx, input)),
   respond: permitted("request.handle")
     .input(RespondRequestInput)
-    .mutation(({ ctx, input }) => respondToRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => respondToRequest(ctx, input)),
   rate: permitted("request.rate")
     .input(RateRequestInput)
-    .mutation(({ ctx, input }) => rateRequest(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => rateRequest(ctx, input)),
 } satisfies TRPCRouterRecord;

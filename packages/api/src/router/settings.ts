@@ -10,7 +10,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { calendarYear, removeCalendarDay, setCalendarDay } from "../services/settings/calendar-days";
-import { readPolicies, setResponsePolicy, setScoringRule } from "../services/settings/policies";
+import { getPolicies, setResponsePolicy, setScoringRule } from "../services/settings/policies";
 import { listUnitWebhooks, removeUnitWebhook, setUnitWebhook } from "../services/settings/webhooks";
 import { noInput, permitted } from "../trpc";
 
@@ -18,31 +18,31 @@ import { noInput, permitted } from "../trpc";
 export const settingsRouter = {
   policies: permitted("policy.write")
     .input(noInput)
-    .query(({ ctx }) => readPolicies(ctx.db)),
+    .query(({ ctx }) => getPolicies(ctx)),
   setResponsePolicy: permitted("policy.write")
     .input(SetResponsePolicyInput)
-    .mutation(({ ctx, input }) => setResponsePolicy(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => setResponsePolicy(ctx, input)),
   setScoringRule: permitted("policy.write")
     .input(SetScoringRuleInput)
-    .mutation(({ ctx, input }) => setScoringRule(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => setScoringRule(ctx, input)),
 
   calendar: permitted("admin.dictionaries")
     .input(CalendarYearInput)
-    .query(({ ctx, input }) => calendarYear(ctx.db, input.year)),
+    .query(({ ctx, input }) => calendarYear(ctx, input)),
   setCalendarDay: permitted("admin.dictionaries")
     .input(SetCalendarDayInput)
-    .mutation(({ ctx, input }) => setCalendarDay(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => setCalendarDay(ctx, input)),
   removeCalendarDay: permitted("admin.dictionaries")
     .input(RemoveCalendarDayInput)
-    .mutation(({ ctx, input }) => removeCalendarDay(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => removeCalendarDay(ctx, input)),
 
   webhooks: permitted("admin.units")
     .input(noInput)
-    .query(({ ctx }) => listUnitWebhooks(ctx.db)),
+    .query(({ ctx }) => listUnitWebhooks(ctx)),
   setWebhook: permitted("admin.units")
     .input(SetUnitWebhookInput)
-    .mutation(({ ctx, input }) => setUnitWebhook(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => setUnitWebhook(ctx, input)),
   removeWebhook: permitted("admin.units")
     .input(RemoveUnitWebhookInput)
-    .mutation(({ ctx, input }) => removeUnitWebhook(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => removeUnitWebhook(ctx, input)),
 } satisfies TRPCRouterRecord;

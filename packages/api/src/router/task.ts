@@ -5,7 +5,6 @@ import {
   ReviewTaskInput,
   TaskBoardInput,
   TaskStepInput,
-  todayInShanghai,
   Uuid,
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -20,29 +19,29 @@ import { noInput, permitted } from "../trpc";
 export const taskRouter = {
   mine: permitted("home.read")
     .input(noInput)
-    .query(({ ctx }) => myWork(ctx.db, ctx.user, todayInShanghai(ctx.now()))),
+    .query(({ ctx }) => myWork(ctx)),
   board: permitted("task.list")
     .input(TaskBoardInput)
-    .query(({ ctx, input }) => taskBoard(ctx.db, ctx.user, input, todayInShanghai(ctx.now()))),
+    .query(({ ctx, input }) => taskBoard(ctx, input)),
   byId: permitted("home.read")
     .input(z.object({ id: Uuid }))
-    .query(({ ctx, input }) => taskById(ctx.db, ctx.user, input.id, todayInShanghai(ctx.now()))),
+    .query(({ ctx, input }) => taskById(ctx, input)),
   create: permitted("task.assign")
     .input(CreateTaskInput)
-    .mutation(({ ctx, input }) => createTask(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => createTask(ctx, input)),
   instruct: permitted("instruction.write")
     .input(InstructionInput)
-    .mutation(({ ctx, input }) => createInstruction(ctx.db, ctx.user, input, ctx.now(), ctx.ip)),
+    .mutation(({ ctx, input }) => createInstruction(ctx, input)),
   reply: permitted("task.reply")
     .input(TaskStepInput)
-    .mutation(({ ctx, input }) => replyTask(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => replyTask(ctx, input)),
   report: permitted("task.reply")
     .input(TaskStepInput)
-    .mutation(({ ctx, input }) => reportTask(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => reportTask(ctx, input)),
   review: permitted("task.review")
     .input(ReviewTaskInput)
-    .mutation(({ ctx, input }) => reviewTask(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => reviewTask(ctx, input)),
   rate: permitted("task.review")
     .input(RateTaskInput)
-    .mutation(({ ctx, input }) => rateTask(ctx.db, ctx.user, input, ctx.ip)),
+    .mutation(({ ctx, input }) => rateTask(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -1,12 +1,11 @@
-import { ProjectListInput, todayInShanghai } from "@crm/domain";
+import { ProjectListInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { badRequest } from "../errors";
 import { IMPORT_LIMITS, LEAD_COLUMNS, PROJECT_COLUMNS } from "../services/transfer/columns";
-import { checkLeadRows, importLeads } from "../services/transfer/leads";
-import { checkProjectRows, exportProjects, importProjects } from "../services/transfer/projects";
-import { readSheet, SheetError, writeSheet } from "../services/transfer/sheet";
+import { importLeads, previewLeads } from "../services/transfer/leads";
+import { exportProjects, importProjects, previewProjects } from "../services/transfer/projects";
+import { writeSheet } from "../services/transfer/sheet";
 import { noInput, permitted } from "../trpc";
 
 /** An uploaded file, handed over in-process by the upload route (not sendable as JSON). */
@@ -16,15 +15,6 @@ const rowsOf = <K extends string>(columns: readonly { key: K }[]) =>
     .array(z.object(Object.fromEntries(columns.map((c) => [c.key, z.string().max(2000)])) as Record<K, z.ZodString>))
     .min(1)
     .max(IMPORT_LIMITS.maxRows);
-
-async function read<K extends string>(upload: z.infer<typeof Upload>, columns: readonly { key: K; header: string }[]) {
-  try {
-    return await readSheet(upload.bytes, upload.filename, columns);
-  } catch (e) {
-    if (e instanceof SheetError) throw badRequest(e.problem);
-    throw e;
-  }
-}
 
 const EXAMPLE_PROJECT = {
   name: "示例钢管深加工项目",
@@ -53,23 +43,23 @@ const EXAMPLE_LEAD = {
 export const transferRouter = {
   exportProjects: permitted("project.read")
     .input(ProjectListInput.omit({ cursor: true, limit: true }))
-    .query(({ ctx, input }) => exportProjects(ctx.db, ctx.user, { ...input, limit: 200 })),
+    .query(({ ctx, input }) => exportProjects(ctx, input)),
   projectTemplate: permitted("project.write")
     .input(noInput)
     .query(() => writeSheet("项目导入模板", PROJECT_COLUMNS, [EXAMPLE_PROJECT])),
   previewProjects: permitted("project.write")
     .input(Upload)
-    .mutation(async ({ ctx, input }) => checkProjectRows(ctx.db, ctx.user, await read(input, PROJECT_COLUMNS))),
+    .mutation(({ ctx, input }) => previewProjects(ctx, input)),
   importProjects: permitted("project.write")
     .input(z.object({ rows: rowsOf(PROJECT_COLUMNS) }))
-    .mutation(({ ctx, input }) => importProjects(ctx.db, ctx.user, input.rows, todayInShanghai(ctx.now()), ctx.ip)),
+    .mutation(({ ctx, input }) => importProjects(ctx, input)),
   leadTemplate: permitted("lead.write")
     .input(noInput)
     .query(() => writeSheet("线索导入模板", LEAD_COLUMNS, [EXAMPLE_LEAD])),
   previewLeads: permitted("lead.write")
     .input(Upload)
-    .mutation(async ({ ctx, input }) => checkLeadRows(ctx.db, ctx.user, await read(input, LEAD_COLUMNS))),
+    .mutation(({ ctx, input }) => previewLeads(ctx, input)),
   importLeads: permitted("lead.write")
     .input(z.object({ rows: rowsOf(LEAD_COLUMNS) }))
-    .mutation(({ ctx, input }) => importLeads(ctx.db, ctx.user, input.rows, ctx.ip)),
+    .mutation(({ ctx, input }) => importLeads(ctx, input)),
 } satisfies TRPCRouterRecord;

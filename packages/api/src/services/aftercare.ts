@@ -1,5 +1,4 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, inArray, isNotNull, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { asc, eq, inArray, isNotNull, schema, sql, writeAudit } from "@crm/db";
 import {
   AFTERCARE_STAGES,
   nextVisitDue,
@@ -10,6 +9,7 @@ import {
 import type { z } from "zod";
 
 import { projectIdentityColumns, shownProjectName } from "../scope/names";
+import type { AuthedContext } from "../context";
 import { scoped, scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
 
@@ -19,12 +19,9 @@ const { projects, followUps, orgUnits, enterprises } = schema;
  * 稳商留商: projects in production or operation in the caller's scope, with the latest service visit
  * (a follow-up of kind visit), when the next is due, and the risk flag. Due visits and risks first.
  */
-export async function aftercareList(
-  db: Executor,
-  user: SessionUser,
-  input: z.infer<typeof AftercareListInput>,
-  now: Date,
-) {
+export async function aftercareList(ctx: AuthedContext, input: z.infer<typeof AftercareListInput>) {
+  const { db, user } = ctx;
+  const now = ctx.now();
   const today = todayInShanghai(now);
   const lastVisit = sql<
     string | null
@@ -71,13 +68,9 @@ export async function aftercareList(
 }
 
 /** Sets a project's visit interval and its risk flag (or clears it), with the project's version. */
-export async function updateAftercare(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof AftercareUpdateInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function updateAftercare(ctx: AuthedContext, input: z.infer<typeof AftercareUpdateInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   return db.transaction(async (tx) => {
     const before = await scopedProjectById(tx, user, input.projectId);
     const risk = input.risk

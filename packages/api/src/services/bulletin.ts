@@ -1,19 +1,4 @@
-import type { SessionUser } from "@crm/auth";
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  inArray,
-  lte,
-  schema,
-  sql,
-  writeAudit,
-  type Database,
-  type Executor,
-} from "@crm/db";
+import { and, asc, count, desc, eq, gte, inArray, lte, schema, sql, writeAudit, type Executor } from "@crm/db";
 import {
   BULLETIN_METRICS,
   DISPATCH_STAGES,
@@ -27,6 +12,7 @@ import {
   type ScoringRule,
 } from "@crm/domain";
 
+import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
 import { loadScoringRule } from "./settings/policies";
@@ -168,7 +154,10 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
 }
 
 /** Issues the month's bulletin: the figures are stored as they are now and never change after. */
-export async function issueBulletin(db: Database, user: SessionUser, month: string, now: Date, ip: string | null) {
+export async function issueBulletin(ctx: AuthedContext, input: { month: string }) {
+  const { db, user, ip } = ctx;
+  const { month } = input;
+  const now = ctx.now();
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: bulletins.id })
@@ -200,9 +189,18 @@ export async function issuedBulletin(db: Executor, month: string) {
   return row ? { issuedAt: row.issuedAt, content: row.content as BulletinContent } : null;
 }
 
-export async function bulletinArchive(db: Executor) {
+export async function bulletinArchive(ctx: AuthedContext) {
+  const { db } = ctx;
   return db
     .select({ id: bulletins.id, month: bulletins.month, issuedAt: bulletins.issuedAt })
     .from(bulletins)
     .orderBy(desc(bulletins.month));
+}
+
+/** The issued bulletin when there is one (frozen), else the month's figures as they stand. */
+export async function monthBulletin(ctx: AuthedContext, input: { month: string }) {
+  const issued = await issuedBulletin(ctx.db, input.month);
+  return issued
+    ? { issued: true as const, issuedAt: issued.issuedAt, content: issued.content }
+    : { issued: false as const, issuedAt: null, content: await computeBulletin(ctx.db, input.month, ctx.now()) };
 }

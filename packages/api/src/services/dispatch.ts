@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, schema, sql, writeAudit } from "@crm/db";
 import { DISPATCH_STAGES, DISTRICT_WIDE_ROLES, monthStart, type SaveDispatchInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../context";
 import { badRequest, conflict, forbidden } from "../errors";
 import { shownProjectName } from "../scope/names";
 import { scopedProjectById } from "../scope/projects";
@@ -11,7 +11,9 @@ import { updateWithVersion } from "./versioned-update";
 const { projects, monthlyUpdates, orgUnits, users } = schema;
 
 /** One unit's open projects with this month's update, if any: the page a task force fills in one after another. */
-export async function unitDispatch(db: Executor, user: SessionUser, month: string, unitId?: string) {
+export async function unitDispatch(ctx: AuthedContext, input: { month: string; unitId?: string }) {
+  const { db, user } = ctx;
+  const { month, unitId } = input;
   const unit = unitId ?? user.unitId;
   if (!unit) throw badRequest("invalidInput");
   if (unit !== user.unitId && !DISTRICT_WIDE_ROLES.includes(user.role)) throw forbidden();
@@ -42,12 +44,8 @@ export async function unitDispatch(db: Executor, user: SessionUser, month: strin
 }
 
 /** Posts or corrects a project's update for the month; a correction needs the version it was read at. */
-export async function saveDispatch(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof SaveDispatchInput>,
-  ip: string | null,
-) {
+export async function saveDispatch(ctx: AuthedContext, input: z.output<typeof SaveDispatchInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
     if (project.responsibleUnitId !== user.unitId && !["admin", "bureau_lead", "bureau_staff"].includes(user.role))
@@ -90,7 +88,9 @@ export async function saveDispatch(
 }
 
 /** The bureau's view of the month: per unit, how many open projects are updated and which are not. */
-export async function dispatchOverview(db: Executor, user: SessionUser, month: string) {
+export async function dispatchOverview(ctx: AuthedContext, input: { month: string }) {
+  const { db, user } = ctx;
+  const { month } = input;
   const rows = await db
     .select({
       unitId: orgUnits.id,

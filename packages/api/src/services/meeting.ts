@@ -1,5 +1,4 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, desc, eq, inArray, lt, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, desc, eq, inArray, lt, schema, sql, writeAudit } from "@crm/db";
 import {
   addDaysToDate,
   DISPATCH_STAGES,
@@ -13,6 +12,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import { withDb, type AuthedContext } from "../context";
 import { notFound } from "../errors";
 import { shownProjectName } from "../scope/names";
 import { insertTask } from "./task/create";
@@ -20,7 +20,8 @@ import { updateWithVersion } from "./versioned-update";
 
 const { meetings, meetingUnits, meetingAgenda, projects, stageEvents, monthlyUpdates, tasks, orgUnits, users } = schema;
 
-export async function listMeetings(db: Executor) {
+export async function listMeetings(ctx: AuthedContext) {
+  const { db } = ctx;
   return db
     .select({
       id: meetings.id,
@@ -36,10 +37,12 @@ export async function listMeetings(db: Executor) {
 }
 
 /**
- * Agenda suggestions for a meeting on `heldOn`: projects in one stage for more than 60 days,
- * projects not dispatched this month, and projects with overdue tasks.
+ * Agenda suggestions for a meeting on `heldOn` (today when not given): projects in one stage for
+ * more than 60 days, projects not dispatched this month, and projects with overdue tasks.
  */
-export async function agendaSuggestions(db: Executor, user: SessionUser, heldOn: string) {
+export async function agendaSuggestions(ctx: AuthedContext, input: { heldOn?: string }) {
+  const { db, user } = ctx;
+  const heldOn = input.heldOn ?? todayInShanghai(ctx.now());
   const lastMove = db
     .select({ projectId: stageEvents.projectId, last: sql<string>`max(${stageEvents.occurredOn})`.as("last") })
     .from(stageEvents)
@@ -79,12 +82,8 @@ export async function agendaSuggestions(db: Executor, user: SessionUser, heldOn:
 }
 
 /** Schedules a meeting with its attending units and agenda, in one transaction with its audit row. */
-export async function createMeeting(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof CreateMeetingInput>,
-  ip: string | null,
-) {
+export async function createMeeting(ctx: AuthedContext, input: z.output<typeof CreateMeetingInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const [meeting] = await tx
       .insert(meetings)
@@ -121,12 +120,8 @@ export async function createMeeting(
   });
 }
 
-export async function recordMinutes(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof MeetingMinutesInput>,
-  ip: string | null,
-) {
+export async function recordMinutes(ctx: AuthedContext, input: z.output<typeof MeetingMinutesInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ minutes: meetings.minutes }).from(meetings).where(eq(meetings.id, input.id));
     if (!before) throw notFound();
@@ -145,13 +140,8 @@ export async function recordMinutes(
 }
 
 /** A decision with an owner and a due date becomes a task, linked back to the meeting. */
-export async function addDecision(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof MeetingDecisionInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function addDecision(ctx: AuthedContext, input: z.output<typeof MeetingDecisionInput>) {
+  const { db } = ctx;
   return db.transaction(async (tx) => {
     const [meeting] = await tx
       .select({ id: meetings.id, title: meetings.title })
@@ -159,8 +149,7 @@ export async function addDecision(
       .where(eq(meetings.id, input.meetingId));
     if (!meeting) throw notFound();
     const task = await insertTask(
-      tx,
-      user,
+      withDb(ctx, tx),
       {
         title: input.title,
         detail: `${meeting.title}：${input.title}`,
@@ -170,8 +159,6 @@ export async function addDecision(
         priority: "high",
         dueOn: input.dueOn,
       },
-      now,
-      ip,
       { meetingId: meeting.id },
     );
     return { taskId: task.id };
@@ -179,7 +166,10 @@ export async function addDecision(
 }
 
 /** A meeting with its units, agenda and its decisions' tasks as they stand today. */
-export async function meetingById(db: Executor, user: SessionUser, id: string, now: Date) {
+export async function meetingById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
+  const now = ctx.now();
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, id));
   if (!meeting) throw notFound();
   const today = todayInShanghai(now);

@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { and, eq, schema, type Database, type Executor } from "@crm/db";
+import { and, eq, schema } from "@crm/db";
 import { z } from "zod";
 
+import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 
 const { userPreferences } = schema;
@@ -12,7 +12,9 @@ export const PREFERENCES = {
 } as const;
 export const PreferenceKey = z.enum(Object.keys(PREFERENCES) as [keyof typeof PREFERENCES]);
 
-export async function getPreference(db: Executor, user: SessionUser, key: keyof typeof PREFERENCES) {
+export async function getPreference(ctx: AuthedContext, input: { key: keyof typeof PREFERENCES }) {
+  const { db, user } = ctx;
+  const { key } = input;
   const [row] = await db
     .select({ value: userPreferences.value })
     .from(userPreferences)
@@ -22,7 +24,9 @@ export async function getPreference(db: Executor, user: SessionUser, key: keyof 
 }
 
 /** A user's own display choice: no version (last write wins) and no audit row, as it changes nothing shared. */
-export async function setPreference(db: Database, user: SessionUser, key: keyof typeof PREFERENCES, value: unknown) {
+export async function setPreference(ctx: AuthedContext, input: { key: keyof typeof PREFERENCES; value: unknown }) {
+  const { db, user } = ctx;
+  const { key, value } = input;
   const result = PREFERENCES[key].safeParse(value);
   if (!result.success) throw badRequest("invalidInput");
   const parsed = result.data;

@@ -1,20 +1,17 @@
-import { hashPassword, verifyPassword, type SessionUser } from "@crm/auth";
-import { eq, schema, sql, writeAudit, type Database } from "@crm/db";
+import { hashPassword, verifyPassword } from "@crm/auth";
+import { eq, schema, sql, writeAudit } from "@crm/db";
 import { ChangePasswordInput } from "@crm/domain";
 import { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
 
 export const ChangePasswordWithVersion = ChangePasswordInput.extend({ version: z.number().int().positive() });
 
 /** Changes one's own password. Bumps the session version, so every other session of this user ends. */
-export async function changePassword(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof ChangePasswordWithVersion>,
-  ip: string | null,
-) {
+export async function changePassword(ctx: AuthedContext, input: z.infer<typeof ChangePasswordWithVersion>) {
+  const { db, user, ip } = ctx;
   const [row] = await db
     .select({ hash: schema.users.passwordHash })
     .from(schema.users)

@@ -1,11 +1,13 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, type Executor } from "@crm/db";
+import { eq, schema } from "@crm/db";
 import { permissionsOf } from "@crm/domain";
+
+import type { AuthedContext } from "../../context";
 
 const { users, orgUnits, enterprises } = schema;
 
 /** The signed-in user, their unit or enterprise, and what they may do (the UI reads this to show actions). */
-export async function me(db: Executor, user: SessionUser) {
+export async function me(ctx: AuthedContext) {
+  const { db, user } = ctx;
   const [row] = await db
     .select({
       id: users.id,

@@ -1,14 +1,15 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { asc, eq, schema, sql, writeAudit } from "@crm/db";
 import { Uuid } from "@crm/domain";
 import { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
 
 const { users, orgUnits, enterprises } = schema;
 
-export async function listUsers(db: Executor) {
+export async function listUsers(ctx: AuthedContext) {
+  const { db } = ctx;
   return db
     .select({
       id: users.id,
@@ -32,12 +33,8 @@ export async function listUsers(db: Executor) {
 export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version: z.number().int().positive() });
 
 /** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */
-export async function setUserDisabled(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetUserDisabledInput>,
-  ip: string | null,
-) {
+export async function setUserDisabled(ctx: AuthedContext, input: z.infer<typeof SetUserDisabledInput>) {
+  const { db, user: actor, ip } = ctx;
   if (input.id === actor.id) throw badRequest("cannotDisableSelf");
   return db.transaction(async (tx) => {
     const [before] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, input.id));

@@ -1,15 +1,16 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, schema, sql, writeAudit, type Executor } from "@crm/db";
 import { PROJECT_TYPES, type ApprovalItemInput, type ApprovalTemplateInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, conflict } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
 
 const { approvalItems, approvalTemplates, orgUnits } = schema;
 
 /** The dictionary (active items first, in order) and the template of each project type. */
-export async function approvalDictionary(db: Executor) {
+export async function approvalDictionary(ctx: AuthedContext) {
+  const { db } = ctx;
   const [items, templates] = await Promise.all([
     db
       .select({
@@ -41,12 +42,8 @@ async function assertDepartment(db: Executor, id: string) {
 }
 
 /** Adds an item to the dictionary or changes one (with its version). Names are unique. */
-export async function saveApprovalItem(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof ApprovalItemInput>,
-  ip: string | null,
-) {
+export async function saveApprovalItem(ctx: AuthedContext, input: z.infer<typeof ApprovalItemInput>) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
     await assertDepartment(tx, input.departmentId);
     const [clash] = await tx
@@ -86,12 +83,8 @@ export async function saveApprovalItem(
 }
 
 /** Replaces the item list of one project type's template. */
-export async function saveApprovalTemplate(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof ApprovalTemplateInput>,
-  ip: string | null,
-) {
+export async function saveApprovalTemplate(ctx: AuthedContext, input: z.infer<typeof ApprovalTemplateInput>) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
     const itemIds = [...new Set(input.itemIds)];
     if (itemIds.length) {
@@ -108,12 +101,9 @@ export async function saveApprovalTemplate(
       .for("update");
     let version: number;
     if (before) {
-      const [row] = await tx
-        .update(approvalTemplates)
-        .set({ itemIds, version: sql`${approvalTemplates.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(approvalTemplates.projectType, input.projectType), eq(approvalTemplates.version, input.version)))
-        .returning({ version: approvalTemplates.version });
-      if (!row) throw conflict();
+      const row = await updateWithVersion(tx, approvalTemplates, { projectType: input.projectType }, input.version, {
+        itemIds,
+      });
       version = row.version;
     } else {
       if (input.version !== 1) throw conflict();

@@ -1,11 +1,12 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, schema, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, schema, writeAudit } from "@crm/db";
 import { isApprovalOverdue, todayInShanghai, type AddApprovalsInput, type RemoveApprovalInput } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest, conflict } from "../../errors";
+import type { AuthedContext } from "../../context";
+import { badRequest } from "../../errors";
 import { approvalScope, scopedApprovalById } from "../../scope/service";
 import { scopedProjectById } from "../../scope/projects";
+import { deleteWithVersion } from "../versioned-update";
 
 const { approvals, approvalItems, approvalTemplates, orgUnits, users } = schema;
 
@@ -30,7 +31,10 @@ export const approvalColumns = {
 };
 
 /** A project's approval items in the caller's scope, each with its derived overdue flag. */
-export async function projectApprovals(db: Executor, user: SessionUser, projectId: string, now: Date) {
+export async function projectApprovals(ctx: AuthedContext, input: { projectId: string }) {
+  const { db, user } = ctx;
+  const { projectId } = input;
+  const now = ctx.now();
   await scopedProjectById(db, user, projectId);
   const today = todayInShanghai(now);
   const rows = await db
@@ -47,12 +51,8 @@ export async function projectApprovals(db: Executor, user: SessionUser, projectI
  * Adds dictionary items to a project (picked, or a project type's whole template), each with the
  * item's department and time limit, not started. Items the project already has are skipped.
  */
-export async function addApprovals(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof AddApprovalsInput>,
-  ip: string | null,
-) {
+export async function addApprovals(ctx: AuthedContext, input: z.infer<typeof AddApprovalsInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
     const [template] = input.projectType
@@ -98,21 +98,13 @@ export async function addApprovals(
 }
 
 /** Removes an item added by mistake; only while it has not started. */
-export async function removeApproval(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof RemoveApprovalInput>,
-  ip: string | null,
-) {
+export async function removeApproval(ctx: AuthedContext, input: z.infer<typeof RemoveApprovalInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     // The approval scope of everyone who may plan a project's items is that project's scope.
     const item = await scopedApprovalById(tx, user, input.id);
     if (item.status !== "not_started") throw badRequest("approvalInUse");
-    const [gone] = await tx
-      .delete(approvals)
-      .where(and(eq(approvals.id, input.id), eq(approvals.version, input.version)))
-      .returning();
-    if (!gone) throw conflict();
+    const gone = await deleteWithVersion(tx, approvals, input.id, input.version);
     await writeAudit(tx, {
       actorId: user.id,
       action: "approval.remove",

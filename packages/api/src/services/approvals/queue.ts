@@ -1,5 +1,4 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, gte, inArray, isNotNull, lt, lte, not, schema, sql, type Executor } from "@crm/db";
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, not, schema, sql } from "@crm/db";
 import type { SQL } from "drizzle-orm";
 import {
   APPROVAL_DONE,
@@ -11,6 +10,7 @@ import {
 import type { z } from "zod";
 
 import { projectIdentityColumns } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { approvalScope } from "../../scope/service";
 import { approvalColumns } from "./project-approvals";
 
@@ -41,12 +41,9 @@ export function approvalListConditions(input: z.infer<typeof ApprovalQueueInput>
  * A department's queue: every approval item it holds (the bureau: all), overdue first, then by due
  * date and start. `open` is everything not yet decided, `overdue` only late ones, `done` the decided.
  */
-export async function approvalQueue(
-  db: Executor,
-  user: SessionUser,
-  input: z.infer<typeof ApprovalQueueInput>,
-  now: Date,
-) {
+export async function approvalQueue(ctx: AuthedContext, input: z.infer<typeof ApprovalQueueInput>) {
+  const { db, user } = ctx;
+  const now = ctx.now();
   const today = todayInShanghai(now);
   const overdue = overdueApproval(today);
   const rows = await db

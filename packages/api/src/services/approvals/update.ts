@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database } from "@crm/db";
+import { eq, schema, writeAudit } from "@crm/db";
 import { canMoveApproval, todayInShanghai, type UpdateApprovalInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { outboundProjectName } from "../../scope/names";
 import { scopedApprovalById } from "../../scope/service";
@@ -17,13 +17,9 @@ const { approvals, projects } = schema;
  * sets the due date from the time limit in working days — or decided); a note, a blocker, who helped.
  * A new or changed blocker tells the project's service contact and the bureau.
  */
-export async function updateApproval(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof UpdateApprovalInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function updateApproval(ctx: AuthedContext, input: z.infer<typeof UpdateApprovalInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   const today = todayInShanghai(now);
   const on = input.on ?? today;
   if (on > today) throw badRequest("futureDate");

@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, type Executor } from "@crm/db";
+import { asc, eq, schema } from "@crm/db";
 import { projectsDrill, sumWan, todayInShanghai, type CockpitInput } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { approvalTimeByDepartment, overdueTasksByUnit, unresolvedRequests } from "./follow-through";
 import { fundsByMonth, landedInYear, newAboveScale, signedInYear } from "./headline";
 import { byZone, funnel, stagesByZone } from "./pipeline";
@@ -15,7 +15,9 @@ const { orgUnits, chains } = schema;
  * Everything the cockpit shows for a year, a zone and a chain. Each figure carries `value` (how many
  * rows it stands for) and `drill` (the list, with its filter, that shows those rows).
  */
-export async function cockpit(db: Executor, user: SessionUser, input: CockpitInput, now: Date) {
+export async function cockpit(ctx: AuthedContext, input: CockpitInput) {
+  const { db, user } = ctx;
+  const now = ctx.now();
   const view = cockpitView(user, input, todayInShanghai(now));
   const [
     zones,

@@ -1,8 +1,9 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, schema, sql, writeAudit, type Executor } from "@crm/db";
 import type { SaveTargetInput } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, conflict } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
 
 const { targets, orgUnits } = schema;
 
@@ -10,7 +11,9 @@ const { targets, orgUnits } = schema;
 const TARGET_UNIT_KINDS = ["bureau", "zone"] as const;
 
 /** A year's targets for every unit that carries them (a unit without a row has none yet: version null). */
-export async function targetsOf(db: Executor, year: number) {
+export async function targetsOf(ctx: AuthedContext, input: { year: number }) {
+  const { db } = ctx;
+  const { year } = input;
   const rows = await db
     .select({
       unitId: orgUnits.id,
@@ -30,7 +33,8 @@ export async function targetsOf(db: Executor, year: number) {
 }
 
 /** Sets a unit's targets for a year: a first save creates them, a later one needs the version read. */
-export async function saveTarget(db: Database, actor: SessionUser, input: SaveTargetInput, ip: string | null) {
+export async function saveTarget(ctx: AuthedContext, input: SaveTargetInput) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
     const [unit] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
     if (!unit || !(TARGET_UNIT_KINDS as readonly string[]).includes(unit.kind)) throw badRequest("targetUnitOnly");
@@ -50,12 +54,7 @@ export async function saveTarget(db: Database, actor: SessionUser, input: SaveTa
         .values({ year: input.year, unitId: input.unitId, ...values })
         .returning();
     } else {
-      [row] = await tx
-        .update(targets)
-        .set({ ...values, version: sql`${targets.version} + 1`, updatedAt: new Date() })
-        .where(and(key, eq(targets.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, targets, { year: input.year, unitId: input.unitId }, input.version, values);
     }
     await writeAudit(tx, {
       actorId: actor.id,

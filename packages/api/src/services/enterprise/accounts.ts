@@ -1,10 +1,11 @@
 import { randomInt } from "node:crypto";
 
 import { hashPassword, type SessionUser } from "@crm/auth";
-import { and, asc, eq, or, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, or, schema, sql, writeAudit, type Executor } from "@crm/db";
 import { DISTRICT_WIDE_ROLES, type CreateEnterpriseAccountInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
@@ -26,7 +27,9 @@ async function scopedEnterprise(db: Executor, user: SessionUser, id: string) {
 }
 
 /** The enterprise's page: its record, its projects in the caller's scope, its portal accounts. */
-export async function enterpriseById(db: Executor, user: SessionUser, id: string) {
+export async function enterpriseById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
   const e = await scopedEnterprise(db, user, id);
   const [list, accounts, hidden] = await Promise.all([
     db
@@ -109,12 +112,8 @@ export function temporaryPassword(): string {
  * Creates a portal account for an enterprise. The temporary password is returned once and must be
  * changed at the first sign-in (mustChangePassword).
  */
-export async function createEnterpriseAccount(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof CreateEnterpriseAccountInput>,
-  ip: string | null,
-) {
+export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer<typeof CreateEnterpriseAccountInput>) {
+  const { db, user, ip } = ctx;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {

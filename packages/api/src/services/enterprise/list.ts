@@ -1,9 +1,10 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, gte, ilike, lte, or, schema, sql, type Executor } from "@crm/db";
+import { and, asc, eq, gte, ilike, lte, or, schema, sql } from "@crm/db";
 import type { EnterpriseListFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { enterpriseHiddenAs, enterpriseHiddenProject, enterpriseVisible, shownEnterpriseName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
 
 const { enterprises, projects } = schema;
@@ -38,7 +39,8 @@ export function enterpriseListConditions(user: SessionUser, f: EnterpriseListFil
  * Enterprises, filtered (at most 500, by name). An enterprise behind a confidential project the
  * caller is shown the code name of appears under that code name, without its credit code.
  */
-export async function listEnterprises(db: Executor, user: SessionUser, filter: EnterpriseListFilter) {
+export async function listEnterprises(ctx: AuthedContext, filter: EnterpriseListFilter) {
+  const { db, user } = ctx;
   const hiddenAs = enterpriseHiddenAs(user, enterprises.id);
   const name = shownEnterpriseName(user);
   const rows = await db

@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { schema, writeAudit, type Database } from "@crm/db";
+import { schema, writeAudit } from "@crm/db";
 import { todayInShanghai } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { scopedProjectById } from "../../scope/projects";
@@ -10,7 +10,9 @@ import type { FollowUpInput } from "@crm/domain";
 const { followUps } = schema;
 
 /** Records a visit, call, meeting, negotiation round or note on a project or lead the caller works on. */
-export async function addFollowUp(db: Database, user: SessionUser, input: FollowUpInput, now: Date, ip: string | null) {
+export async function addFollowUp(ctx: AuthedContext, input: FollowUpInput) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   if (input.occurredOn > todayInShanghai(now)) throw badRequest("futureDate");
   return db.transaction(async (tx) => {
     const projectId = "projectId" in input ? input.projectId : null;

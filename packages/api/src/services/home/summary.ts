@@ -1,8 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
+import { DISTRICT_WIDE_ROLES, LANDED_STAGES, todayInShanghai } from "@crm/domain";
 
 import { projectIdentityColumns } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
 import { signedTotals } from "../cockpit/headline";
 
@@ -77,7 +78,9 @@ async function openApprovals(db: Executor, user: SessionUser) {
 }
 
 /** What each role's home page shows: its projects by zone and stage, this year's signings, recent moves. */
-export async function homeSummary(db: Executor, user: SessionUser, today: string) {
+export async function homeSummary(ctx: AuthedContext) {
+  const { db, user } = ctx;
+  const today = todayInShanghai(ctx.now());
   const year = Number(today.slice(0, 4));
   const [zones, matrix, totals, signed, recent, pending] = await Promise.all([
     db

@@ -1,13 +1,15 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, desc, eq, schema, type Executor } from "@crm/db";
+import { asc, desc, eq, schema } from "@crm/db";
 
+import type { AuthedContext } from "../../context";
 import { scopedLeadById } from "../../scope/leads";
 import { leadHiddenAs, projectNameColumns } from "../../scope/names";
 
 const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;
 
 /** One lead with its reporters (every unit that gets credit), follow-ups and the project it became. */
-export async function leadById(db: Executor, user: SessionUser, id: string) {
+export async function leadById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
   const lead = await scopedLeadById(db, user, id);
   const [reporters, history, chain, assignee, project, hidden] = await Promise.all([
     db

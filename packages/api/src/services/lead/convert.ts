@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, or, schema, writeAudit, type Transaction, type Database } from "@crm/db";
+import { eq, or, schema, writeAudit, type Transaction } from "@crm/db";
 import { enterpriseNameKey, isValidCreditCode, nameInitials, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { updateWithVersion } from "../versioned-update";
@@ -28,12 +28,8 @@ async function enterpriseFor(tx: Transaction, lead: typeof leads.$inferSelect, c
 }
 
 /** The assignee turns a lead into a project: its fields carried over, the lead linked to it. */
-export async function convertLead(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof ConvertLeadInput>,
-  ip: string | null,
-) {
+export async function convertLead(ctx: AuthedContext, input: z.output<typeof ConvertLeadInput>) {
+  const { db, user, ip } = ctx;
   const raw = input.creditCode?.trim() ? normalizeCreditCode(input.creditCode) : null;
   if (raw && !isValidCreditCode(raw)) throw badRequest("invalidCreditCode");
   return db.transaction(async (tx) => {

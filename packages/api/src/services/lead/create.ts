@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database } from "@crm/db";
+import { eq, schema, writeAudit } from "@crm/db";
 import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { findDuplicates } from "./duplicates";
 import type { CreateLeadInput } from "@crm/domain";
@@ -20,11 +20,10 @@ export type CreateLeadResult =
  * report to one of them (mergeIntoId): then the unit is credited on that lead.
  */
 export async function createLead(
-  db: Database,
-  user: SessionUser,
+  ctx: AuthedContext,
   input: z.output<typeof CreateLeadInput>,
-  ip: string | null,
 ): Promise<CreateLeadResult> {
+  const { db, user, ip } = ctx;
   if (!user.unitId) throw badRequest("invalidInput");
   const unitId = user.unitId;
   const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
@@ -53,7 +52,7 @@ export async function createLead(
     });
   }
   if (!input.acknowledgeDuplicates) {
-    const duplicates = await findDuplicates(db, { enterpriseName: input.enterpriseName, creditCode });
+    const duplicates = await findDuplicates(ctx, { enterpriseName: input.enterpriseName, creditCode });
     if (duplicates.leads.length) return { status: "duplicates", duplicates };
   }
   return db.transaction(async (tx) => {

@@ -1,5 +1,7 @@
-import { and, eq, ne, or, schema, type Executor } from "@crm/db";
+import { and, eq, ne, or, schema } from "@crm/db";
 import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
+
+import type { AuthedContext } from "../../context";
 
 const { leads, orgUnits, enterprises } = schema;
 
@@ -8,7 +10,11 @@ const { leads, orgUnits, enterprises } = schema;
  * code, or the same name once spaces, brackets and suffixes are folded). Every unit may learn that
  * a lead exists and who reported it, so that a town and a department do not both chase it.
  */
-export async function findDuplicates(db: Executor, input: { enterpriseName: string; creditCode?: string | null }) {
+export async function findDuplicates(
+  ctx: AuthedContext,
+  input: { enterpriseName: string; creditCode?: string | null },
+) {
+  const { db } = ctx;
   const key = enterpriseNameKey(input.enterpriseName);
   const code = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
   if (key.length < 2 && !code) return { leads: [], enterprises: [] };

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { and, desc, eq, ilike, or, schema, sql, type Executor } from "@crm/db";
+import { and, desc, eq, ilike, or, schema, sql } from "@crm/db";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { leadScope } from "../../scope/leads";
 import { leadHiddenAs } from "../../scope/names";
 import type { LeadListInput } from "@crm/domain";
@@ -11,7 +11,8 @@ const { leads, orgUnits, chains } = schema;
 const assignee = alias(orgUnits, "assignee");
 
 /** The caller's leads, newest report first, a page at a time. */
-export async function listLeads(db: Executor, user: SessionUser, input: z.output<typeof LeadListInput>) {
+export async function listLeads(ctx: AuthedContext, input: z.output<typeof LeadListInput>) {
+  const { db, user } = ctx;
   const q = input.q?.trim();
   const hiddenAs = leadHiddenAs(user);
   const rows = await db

@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, inArray, schema, sql, writeAudit, type Database } from "@crm/db";
+import { eq, inArray, schema, sql, writeAudit } from "@crm/db";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { updateWithVersion } from "../versioned-update";
@@ -13,12 +13,8 @@ const OPEN = ["new", "assigned"] as const;
 const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
 
 /** The bureau gives a lead to a zone task force or a department, with a due date. */
-export async function assignLead(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof AssignLeadInput>,
-  ip: string | null,
-) {
+export async function assignLead(ctx: AuthedContext, input: z.output<typeof AssignLeadInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const lead = await scopedLeadById(tx, user, input.id);
     if (!isOpen(lead.status)) throw badRequest("leadClosed");
@@ -45,12 +41,8 @@ export async function assignLead(
 }
 
 /** The assignee (or the bureau) drops a lead, saying why. */
-export async function dropLead(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof DropLeadInput>,
-  ip: string | null,
-) {
+export async function dropLead(ctx: AuthedContext, input: z.output<typeof DropLeadInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const lead = await scopedLeadById(tx, user, input.id);
     assertLeadHandler(user, lead);
@@ -73,12 +65,8 @@ export async function dropLead(
 }
 
 /** The bureau merges a duplicate into the lead it keeps; every reporter of both keeps the credit. */
-export async function mergeLeads(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof MergeLeadsInput>,
-  ip: string | null,
-) {
+export async function mergeLeads(ctx: AuthedContext, input: z.output<typeof MergeLeadsInput>) {
+  const { db, user, ip } = ctx;
   if (input.keepId === input.mergeId) throw badRequest("invalidInput");
   return db.transaction(async (tx) => {
     const keep = await scopedLeadById(tx, user, input.keepId);

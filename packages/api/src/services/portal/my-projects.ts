@@ -1,6 +1,6 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, inArray, schema, type Executor } from "@crm/db";
+import { asc, eq, inArray, schema } from "@crm/db";
 
+import type { AuthedContext } from "../../context";
 import { scoped } from "../../scope/projects";
 
 const { projects, approvals, orgUnits, users } = schema;
@@ -10,7 +10,8 @@ const { projects, approvals, orgUnits, users } = schema;
  * server: stage, key dates, approvals' progress (with the department's note to the enterprise, not
  * the internal blocker) and the service contact. No amounts, no code names, no follow-ups, no other staff.
  */
-export async function portalProjects(db: Executor, user: SessionUser) {
+export async function portalProjects(ctx: AuthedContext) {
+  const { db, user } = ctx;
   const rows = await db
     .select({
       id: projects.id,

@@ -1,15 +1,16 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database, type Executor } from "@crm/db";
+import { eq, schema, writeAudit } from "@crm/db";
 import type { EnterpriseProfileInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
 
 const { enterprises } = schema;
 
 /** The enterprise's own name and contact details (what it may change), nothing else. */
-export async function portalProfile(db: Executor, user: SessionUser) {
+export async function portalProfile(ctx: AuthedContext) {
+  const { db, user } = ctx;
   if (!user.enterpriseId) throw notFound();
   const [row] = await db
     .select({
@@ -26,12 +27,8 @@ export async function portalProfile(db: Executor, user: SessionUser) {
 }
 
 /** The enterprise updates its contact person and phone; always its own record, never another's. */
-export async function updatePortalProfile(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof EnterpriseProfileInput>,
-  ip: string | null,
-) {
+export async function updatePortalProfile(ctx: AuthedContext, input: z.infer<typeof EnterpriseProfileInput>) {
+  const { db, user, ip } = ctx;
   if (!user.enterpriseId) throw notFound();
   const enterpriseId = user.enterpriseId;
   return db.transaction(async (tx) => {

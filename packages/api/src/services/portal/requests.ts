@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, desc, eq, inArray, schema, type Executor } from "@crm/db";
+import { and, asc, desc, eq, inArray, schema } from "@crm/db";
 import { REQUEST_ENTRIES_FOR_ENTERPRISE } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { requestScope, scopedRequestById } from "../../scope/service";
 import { attachmentList } from "../requests/read";
 
@@ -11,7 +11,8 @@ const { serviceRequests, serviceRequestEntries, orgUnits, projects } = schema;
  * The enterprise's own requests. Only what the enterprise may read leaves the server: no staff
  * names, no internal notes, no escalation — each answer shows the unit that gave it.
  */
-export async function portalRequests(db: Executor, user: SessionUser) {
+export async function portalRequests(ctx: AuthedContext) {
+  const { db, user } = ctx;
   return db
     .select({
       id: serviceRequests.id,
@@ -33,7 +34,9 @@ export async function portalRequests(db: Executor, user: SessionUser) {
 }
 
 /** One of the enterprise's requests with its thread as the enterprise sees it. */
-export async function portalRequest(db: Executor, user: SessionUser, id: string) {
+export async function portalRequest(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
   const r = await scopedRequestById(db, user, id);
   const [head] = await db
     .select({ project: projects.name, department: orgUnits.shortName })

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, sql, type Executor } from "@crm/db";
+import { eq, schema, sql } from "@crm/db";
 import { STAGES, type ProjectFilter, type Stage } from "@crm/domain";
 
 import { projectNameColumns } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { scoped } from "../../scope/projects";
 import { amountExpr, filterConditions } from "./list";
 
@@ -12,7 +12,8 @@ const { projects, enterprises, orgUnits } = schema;
 export const BOARD_CARDS_PER_STAGE = 30;
 
 /** The kanban: for each stage, how many projects and the most recently changed ones. */
-export async function projectBoard(db: Executor, user: SessionUser, filter: ProjectFilter) {
+export async function projectBoard(ctx: AuthedContext, filter: ProjectFilter) {
+  const { db, user } = ctx;
   const where = scoped(user, ...filterConditions(filter, user));
   const ranked = db
     .select({

@@ -1,14 +1,16 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, type Executor } from "@crm/db";
+import { asc, eq, schema } from "@crm/db";
 import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
 import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { scopedProjectById } from "../../scope/projects";
 
 const { stageEvents, enterprises, orgUnits, users } = schema;
 
 /** One project the caller may see, with its enterprise, zone, service contact and stage history. */
-export async function projectById(db: Executor, user: SessionUser, id: string) {
+export async function projectById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
   const project = await scopedProjectById(db, user, id);
   const [enterprise] = await db
     .select({

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, eq, gte, ilike, inArray, isNull, like, lte, or, schema, sql, type Executor } from "@crm/db";
+import { and, eq, gte, ilike, inArray, isNull, like, lte, or, schema, sql } from "@crm/db";
 import type { SQL } from "drizzle-orm";
 import type { z } from "zod";
 
@@ -10,6 +10,7 @@ import {
   realNameVisible,
   shownProjectName,
 } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { scoped } from "../../scope/projects";
 import { type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
@@ -90,7 +91,8 @@ export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): S
 }
 
 /** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */
-export async function listProjects(db: Executor, user: SessionUser, input: z.output<typeof ProjectListInput>) {
+export async function listProjects(ctx: AuthedContext, input: z.output<typeof ProjectListInput>) {
+  const { db, user } = ctx;
   const sort = SORT[input.sort](user);
   const op = input.dir === "asc" ? sql`>` : sql`<`;
   const order = input.dir === "asc" ? sql`asc` : sql`desc`;

@@ -1,5 +1,4 @@
-import type { SessionUser } from "@crm/auth";
-import { and, desc, eq, inArray, ne, schema, writeAudit, type Database } from "@crm/db";
+import { and, desc, eq, inArray, ne, schema, writeAudit } from "@crm/db";
 import {
   isStageMoveError,
   normalizeCreditCode,
@@ -11,6 +10,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
 import { notify } from "../notify";
@@ -32,13 +32,9 @@ const ERROR_KEY: Record<StageMoveError["code"], Parameters<typeof badRequest>[0]
  * updates the project (version-checked), its enterprise's credit code when given, records a stage
  * event per stage passed and the audit row.
  */
-export async function moveStage(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof MoveStageInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function moveStage(ctx: AuthedContext, input: z.output<typeof MoveStageInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   if (input.on > todayInShanghai(now)) throw badRequest("futureDate");
   return db
     .transaction(async (tx) => {

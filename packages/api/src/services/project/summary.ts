@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, sql, type Executor } from "@crm/db";
+import { eq, schema, sql } from "@crm/db";
 import type { ProjectFilter } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { scoped } from "../../scope/projects";
 import { amountExpr, filterConditions, fundsInRange } from "./list";
 
@@ -12,7 +12,8 @@ const { projects, enterprises, fundPostings } = schema;
  * and with a funds filter the funds posted in those months (all in 万元). The cockpit's figures
  * drill down to lists whose totals these are.
  */
-export async function projectSummary(db: Executor, user: SessionUser, filter: ProjectFilter) {
+export async function projectSummary(ctx: AuthedContext, filter: ProjectFilter) {
+  const { db, user } = ctx;
   const funds = filter.fundsFrom || filter.fundsTo;
   const [row] = await db
     .select({

@@ -1,7 +1,7 @@
-import type { SessionUser } from "@crm/auth";
-import { and, desc, eq, schema, type Executor } from "@crm/db";
+import { and, desc, eq, schema } from "@crm/db";
 
 import { auditValuesShown, seesRealName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { scopedProjectById } from "../../scope/projects";
 
 const { stageEvents, followUps, auditLog, users } = schema;
@@ -31,7 +31,9 @@ export type TimelineEntry =
   | { kind: "change"; id: string; on: string; at: Date; who: string | null; before: unknown; after: unknown };
 
 /** A project's history, newest first: stage moves, follow-ups, and field changes from the audit log. */
-export async function projectTimeline(db: Executor, user: SessionUser, id: string): Promise<TimelineEntry[]> {
+export async function projectTimeline(ctx: AuthedContext, input: { id: string }): Promise<TimelineEntry[]> {
+  const { db, user } = ctx;
+  const { id } = input;
   const project = await scopedProjectById(db, user, id);
   const hidden = !seesRealName(project, user);
   const [stages, notes, changes] = await Promise.all([

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { schema, writeAudit, type Database } from "@crm/db";
+import { schema, writeAudit } from "@crm/db";
 import { nameInitials } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, forbidden } from "../../errors";
 import { mayRename } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
@@ -12,12 +12,8 @@ import type { UpdateProjectInput } from "@crm/domain";
 const { projects } = schema;
 
 /** Edits a project's fields in place. A stale copy gets CONFLICT; the audit row keeps before and after. */
-export async function updateProject(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof UpdateProjectInput>,
-  ip: string | null,
-) {
+export async function updateProject(ctx: AuthedContext, input: z.output<typeof UpdateProjectInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.id);
     const patch = input.patch;

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database } from "@crm/db";
+import { eq, schema, writeAudit } from "@crm/db";
 import { ATTACHMENT_LIMITS, type CreateRequestInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { outboundEnterpriseName } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
@@ -33,12 +33,8 @@ function decodeAttachment(a: z.infer<typeof CreateRequestInput>["attachments"][n
  * staff for the enterprise of a project in their scope. Attachments are checked (size, kind, that
  * the bytes match the kind) before anything is written; all of it lands in one transaction or none.
  */
-export async function createRequest(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof CreateRequestInput>,
-  ip: string | null,
-) {
+export async function createRequest(ctx: AuthedContext, input: z.infer<typeof CreateRequestInput>) {
+  const { db, user, ip } = ctx;
   const files = input.attachments.map(decodeAttachment);
   return db.transaction(async (tx) => {
     let enterpriseId: string;

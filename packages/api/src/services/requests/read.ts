@@ -6,6 +6,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
 import { enterpriseHiddenAs, shownEnterpriseName, shownProjectName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
+import { notFound } from "../../errors";
 import { requestScope, scopedRequestById } from "../../scope/service";
 
 const { serviceRequests, serviceRequestEntries, serviceRequestAttachments, enterprises, orgUnits, users, projects } =
@@ -32,12 +34,9 @@ export function requestListConditions(input: z.infer<typeof RequestListInput>): 
 }
 
 /** Requests for staff: new ones first for the bureau to route, then overdue, then by due date. */
-export async function listRequests(
-  db: Executor,
-  user: SessionUser,
-  input: z.infer<typeof RequestListInput>,
-  now: Date,
-) {
+export async function listRequests(ctx: AuthedContext, input: z.infer<typeof RequestListInput>) {
+  const { db, user } = ctx;
+  const now = ctx.now();
   const today = todayInShanghai(now);
   const rows = await db
     .select({
@@ -68,7 +67,10 @@ export async function listRequests(
 }
 
 /** One request as staff see it: the thread with people's names, attachments, and what they may do. */
-export async function requestForStaff(db: Executor, user: SessionUser, id: string, now: Date) {
+export async function requestForStaff(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
+  const now = ctx.now();
   const request = await scopedRequestById(db, user, id);
   const today = todayInShanghai(now);
   const hiddenAs = enterpriseHiddenAs(user, enterprises.id);
@@ -145,4 +147,11 @@ export async function attachmentFile(db: Executor, user: SessionUser, attachment
     .from(serviceRequests)
     .where(and(requestScope(user), eq(serviceRequests.id, file.requestId)));
   return visible ? file : null;
+}
+
+/** One attachment's file for the caller: NOT_FOUND when there is none or its request is outside the caller's scope. */
+export async function attachmentById(ctx: AuthedContext, input: { id: string }) {
+  const file = await attachmentFile(ctx.db, ctx.user, input.id);
+  if (!file) throw notFound();
+  return file;
 }

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database, type Transaction } from "@crm/db";
+import { eq, schema, writeAudit, type Transaction } from "@crm/db";
 import { todayInShanghai, type RateRequestInput, type RespondRequestInput, type RouteRequestInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { scopedRequestById } from "../../scope/service";
 import { loadCalendar } from "../calendar";
@@ -18,13 +18,9 @@ const entry = (tx: Transaction, values: typeof serviceRequestEntries.$inferInser
  * The bureau sends a request (new, or already with a department) to a department with a time limit
  * in working days; the department hears of it. A re-route starts the limit again.
  */
-export async function routeRequest(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof RouteRequestInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function routeRequest(ctx: AuthedContext, input: z.infer<typeof RouteRequestInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   return db.transaction(async (tx) => {
     const request = await scopedRequestById(tx, user, input.id, true);
     if (request.status === "resolved") throw badRequest("requestWrongStep");
@@ -74,13 +70,9 @@ export async function routeRequest(
  * The department it was routed to (or the bureau) replies, and may resolve it with that reply;
  * the enterprise hears of both. The request scope already limits a department to its own requests.
  */
-export async function respondToRequest(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof RespondRequestInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function respondToRequest(ctx: AuthedContext, input: z.infer<typeof RespondRequestInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   return db.transaction(async (tx) => {
     const request = await scopedRequestById(tx, user, input.id, true);
     if (request.status !== "assigned") throw badRequest("requestWrongStep");
@@ -118,13 +110,9 @@ export async function respondToRequest(
 }
 
 /** The enterprise rates a resolved request once, 1 to 5 stars; the department that resolved it hears. */
-export async function rateRequest(
-  db: Database,
-  user: SessionUser,
-  input: z.infer<typeof RateRequestInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function rateRequest(ctx: AuthedContext, input: z.infer<typeof RateRequestInput>) {
+  const { db, user, ip } = ctx;
+  const now = ctx.now();
   return db.transaction(async (tx) => {
     const request = await scopedRequestById(tx, user, input.id, true);
     if (request.status !== "resolved" || request.rating !== null) throw badRequest("requestWrongStep");

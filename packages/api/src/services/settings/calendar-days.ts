@@ -1,14 +1,17 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, gte, lte, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { and, asc, eq, gte, lte, schema, writeAudit } from "@crm/db";
 import type { RemoveCalendarDayInput, SetCalendarDayInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest, conflict } from "../../errors";
+import { deleteWithVersion, updateWithVersion } from "../versioned-update";
 
 const { calendarDays } = schema;
 
 /** The holidays and make-up working days (调休) the admin keeps for one year, in date order. */
-export async function calendarYear(db: Executor, year: number) {
+export async function calendarYear(ctx: AuthedContext, input: { year: number }) {
+  const { db } = ctx;
+  const { year } = input;
   return db
     .select()
     .from(calendarDays)
@@ -22,12 +25,8 @@ const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).
  * Adds a day (no version) or changes one (its version). A holiday on a weekend changes nothing and a
  * make-up working day on a weekday neither, so both are refused as mistakes.
  */
-export async function setCalendarDay(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetCalendarDayInput>,
-  ip: string | null,
-) {
+export async function setCalendarDay(ctx: AuthedContext, input: z.infer<typeof SetCalendarDayInput>) {
+  const { db, user: actor, ip } = ctx;
   if (input.working !== isWeekend(input.day))
     throw badRequest(input.working ? "workdayNotWeekend" : "holidayOnWeekend");
   const note = input.note?.trim() || null;
@@ -38,12 +37,10 @@ export async function setCalendarDay(
       if (before) throw conflict();
       [row] = await tx.insert(calendarDays).values({ day: input.day, working: input.working, note }).returning();
     } else {
-      [row] = await tx
-        .update(calendarDays)
-        .set({ working: input.working, note, version: sql`${calendarDays.version} + 1` })
-        .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, calendarDays, { day: input.day }, input.version, {
+        working: input.working,
+        note,
+      });
     }
     await writeAudit(tx, {
       actorId: actor.id,
@@ -59,18 +56,10 @@ export async function setCalendarDay(
 }
 
 /** Takes a day back out of the calendar: it becomes an ordinary weekday or weekend again. */
-export async function removeCalendarDay(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof RemoveCalendarDayInput>,
-  ip: string | null,
-) {
+export async function removeCalendarDay(ctx: AuthedContext, input: z.infer<typeof RemoveCalendarDayInput>) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(calendarDays)
-      .where(and(eq(calendarDays.day, input.day), eq(calendarDays.version, input.version)))
-      .returning();
-    if (!removed) throw conflict();
+    const removed = await deleteWithVersion(tx, calendarDays, { day: input.day }, input.version);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "calendar.remove",

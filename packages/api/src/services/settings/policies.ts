@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { eq, inArray, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import {
   DEFAULT_RESPONSE_POLICY,
   DEFAULT_SCORING_RULE,
@@ -10,7 +10,9 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { conflict } from "../../errors";
+import { updateWithVersion } from "../versioned-update";
 
 const { settings } = schema;
 
@@ -31,6 +33,11 @@ export async function readPolicies(db: Executor) {
       version: row("scoringRule")?.version ?? 1,
     },
   };
+}
+
+/** The two rules for the page that sets them. */
+export async function getPolicies(ctx: AuthedContext) {
+  return readPolicies(ctx.db);
 }
 
 /** The response policy that due dates come from. */
@@ -61,12 +68,7 @@ async function saveSetting(
     const [before] = await tx.select().from(settings).where(eq(settings.key, key)).for("update");
     let version: number;
     if (before) {
-      const [row] = await tx
-        .update(settings)
-        .set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(settings.key, key), eq(settings.version, expected)))
-        .returning({ version: settings.version });
-      if (!row) throw conflict();
+      const row = await updateWithVersion(tx, settings, { key }, expected, { value });
       version = row.version;
     } else {
       if (expected !== 1) throw conflict();
@@ -89,16 +91,8 @@ async function saveSetting(
   });
 }
 
-export const setResponsePolicy = (
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetResponsePolicyInput>,
-  ip: string | null,
-) => saveSetting(db, actor, "responsePolicy", input.value, input.version, ip);
+export const setResponsePolicy = (ctx: AuthedContext, input: z.infer<typeof SetResponsePolicyInput>) =>
+  saveSetting(ctx.db, ctx.user, "responsePolicy", input.value, input.version, ctx.ip);
 
-export const setScoringRule = (
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetScoringRuleInput>,
-  ip: string | null,
-) => saveSetting(db, actor, "scoringRule", input.value, input.version, ip);
+export const setScoringRule = (ctx: AuthedContext, input: z.infer<typeof SetScoringRuleInput>) =>
+  saveSetting(ctx.db, ctx.user, "scoringRule", input.value, input.version, ctx.ip);

@@ -1,9 +1,10 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, desc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { asc, desc, eq, inArray, schema, writeAudit } from "@crm/db";
 import type { RemoveUnitWebhookInput, SetUnitWebhookInput } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { conflict, notFound } from "../../errors";
+import { deleteWithVersion, updateWithVersion } from "../versioned-update";
 
 const { unitWebhooks, webhookDeliveries, orgUnits } = schema;
 
@@ -11,7 +12,8 @@ const { unitWebhooks, webhookDeliveries, orgUnits } = schema;
  * Every unit that can receive tasks, with its robot address if it has one and how its latest
  * delivery went, so the admin sees a broken address.
  */
-export async function listUnitWebhooks(db: Executor) {
+export async function listUnitWebhooks(ctx: AuthedContext) {
+  const { db } = ctx;
   const units = await db
     .select({
       id: orgUnits.id,
@@ -37,12 +39,8 @@ export async function listUnitWebhooks(db: Executor) {
 }
 
 /** Sets a unit's robot address: adding needs no version, changing needs the one read. */
-export async function setUnitWebhook(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof SetUnitWebhookInput>,
-  ip: string | null,
-) {
+export async function setUnitWebhook(ctx: AuthedContext, input: z.infer<typeof SetUnitWebhookInput>) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
     const [unit] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
     if (!unit) throw notFound();
@@ -52,12 +50,7 @@ export async function setUnitWebhook(
       if (before) throw conflict();
       [row] = await tx.insert(unitWebhooks).values({ unitId: input.unitId, url: input.url }).returning();
     } else {
-      [row] = await tx
-        .update(unitWebhooks)
-        .set({ url: input.url, version: sql`${unitWebhooks.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version)))
-        .returning();
-      if (!row) throw conflict();
+      row = await updateWithVersion(tx, unitWebhooks, { unitId: input.unitId }, input.version, { url: input.url });
     }
     await writeAudit(tx, {
       actorId: actor.id,
@@ -73,18 +66,10 @@ export async function setUnitWebhook(
 }
 
 /** Removes a unit's robot address; messages already queued for it still go out or fail as before. */
-export async function removeUnitWebhook(
-  db: Database,
-  actor: SessionUser,
-  input: z.infer<typeof RemoveUnitWebhookInput>,
-  ip: string | null,
-) {
+export async function removeUnitWebhook(ctx: AuthedContext, input: z.infer<typeof RemoveUnitWebhookInput>) {
+  const { db, user: actor, ip } = ctx;
   return db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(unitWebhooks)
-      .where(and(eq(unitWebhooks.unitId, input.unitId), eq(unitWebhooks.version, input.version)))
-      .returning();
-    if (!removed) throw conflict();
+    const removed = await deleteWithVersion(tx, unitWebhooks, { unitId: input.unitId }, input.version);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "webhook.remove",

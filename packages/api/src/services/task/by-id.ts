@@ -1,14 +1,17 @@
-import type { SessionUser } from "@crm/auth";
-import { asc, eq, schema, type Executor } from "@crm/db";
-import { isOverdue } from "@crm/domain";
+import { asc, eq, schema } from "@crm/db";
+import { isOverdue, todayInShanghai } from "@crm/domain";
 
 import { shownProjectName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { scopedTaskById } from "../../scope/tasks";
 
 const { taskReplies, users, orgUnits, projects } = schema;
 
 /** One task with its loop of replies, for the assignee, the assigner and the district-wide roles. */
-export async function taskById(db: Executor, user: SessionUser, id: string, today: string) {
+export async function taskById(ctx: AuthedContext, input: { id: string }) {
+  const { db, user } = ctx;
+  const { id } = input;
+  const today = todayInShanghai(ctx.now());
   const task = await scopedTaskById(db, user, id);
   const [replies, unit, assigner, project] = await Promise.all([
     db

@@ -1,8 +1,8 @@
-import type { SessionUser } from "@crm/auth";
-import { eq, schema, writeAudit, type Database, type Transaction } from "@crm/db";
+import { eq, schema, writeAudit } from "@crm/db";
 import { taskDeadlines, todayInShanghai, type CreateTaskInput, type InstructionInput } from "@crm/domain";
 import type { z } from "zod";
 
+import { withDb, type AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
 import { loadCalendar } from "../calendar";
@@ -13,15 +13,13 @@ const { tasks, orgUnits, taskReplies } = schema;
 
 type NewTask = z.output<typeof CreateTaskInput>;
 
-/** Inserts a task with its due date (given, or from the response policy in working days) and tells the assignee. */
-export async function insertTask(
-  tx: Transaction,
-  user: SessionUser,
-  input: NewTask,
-  now: Date,
-  ip: string | null,
-  from: { meetingId?: string } = {},
-) {
+/**
+ * Inserts a task with its due date (given, or from the response policy in working days) and tells the
+ * assignee; in the caller's transaction (`withDb(ctx, tx)`).
+ */
+export async function insertTask(ctx: AuthedContext, input: NewTask, from: { meetingId?: string } = {}) {
+  const { db: tx, user, ip } = ctx;
+  const now = ctx.now();
   const [unit] = await tx
     .select({ kind: orgUnits.kind, name: orgUnits.shortName })
     .from(orgUnits)
@@ -68,38 +66,28 @@ export async function insertTask(
 }
 
 /** 交办: the bureau gives a unit a piece of work. */
-export async function createTask(db: Database, user: SessionUser, input: NewTask, now: Date, ip: string | null) {
+export async function createTask(ctx: AuthedContext, input: NewTask) {
+  const { db, user } = ctx;
   return db.transaction(async (tx) => {
     if (input.projectId) await scopedProjectById(tx, user, input.projectId);
-    const task = await insertTask(tx, user, input, now, ip);
+    const task = await insertTask(withDb(ctx, tx), input);
     return { id: task.id };
   });
 }
 
 /** 批示: a leader's instruction on a project becomes a task for its responsible unit, marked as the leader's. */
-export async function createInstruction(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof InstructionInput>,
-  now: Date,
-  ip: string | null,
-) {
+export async function createInstruction(ctx: AuthedContext, input: z.output<typeof InstructionInput>) {
+  const { db, user } = ctx;
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    const task = await insertTask(
-      tx,
-      user,
-      {
-        title: input.text.length > 60 ? `${input.text.slice(0, 60)}…` : input.text,
-        detail: input.text,
-        subject: "instruction",
-        projectId: project.id,
-        assigneeUnitId: project.responsibleUnitId,
-        priority: input.priority,
-      },
-      now,
-      ip,
-    );
+    const task = await insertTask(withDb(ctx, tx), {
+      title: input.text.length > 60 ? `${input.text.slice(0, 60)}…` : input.text,
+      detail: input.text,
+      subject: "instruction",
+      projectId: project.id,
+      assigneeUnitId: project.responsibleUnitId,
+      priority: input.priority,
+    });
     await tx.insert(taskReplies).values({ taskId: task.id, authorId: user.id, kind: "progress", body: input.text });
     return { id: task.id };
   });

@@ -1,17 +1,17 @@
-import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, lt, or, schema, sql, type Executor } from "@crm/db";
-import { addDaysToDate, isOverdue, TASK_OWED, type TaskBoardFilter } from "@crm/domain";
+import { and, asc, eq, inArray, lt, or, schema, sql } from "@crm/db";
+import { addDaysToDate, isOverdue, TASK_OWED, todayInShanghai, type TaskBoardFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import { shownProjectName } from "../../scope/names";
+import type { AuthedContext } from "../../context";
 import { taskScope } from "../../scope/tasks";
 
 const { tasks, orgUnits, users, projects } = schema;
 const assigner = alias(users, "assigner");
 
 /** A task row's columns; its project goes by the name the caller sees. */
-const columns = (user: SessionUser) => ({
+const columns = (user: AuthedContext["user"]) => ({
   id: tasks.id,
   title: tasks.title,
   subject: tasks.subject,
@@ -36,7 +36,9 @@ function endOfWeek(today: string): string {
 }
 
 /** 我的工作: what one's unit and oneself owe, and what awaits one's review; overdue first, then by due date. */
-export async function myWork(db: Executor, user: SessionUser, today: string) {
+export async function myWork(ctx: AuthedContext) {
+  const { db, user } = ctx;
+  const today = todayInShanghai(ctx.now());
   const mine = or(user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`, eq(tasks.assigneeUserId, user.id));
   const rows = await db
     .select(columns(user))
@@ -82,7 +84,9 @@ export function boardConditions(filter: TaskBoardFilter, today: string): (SQL | 
 }
 
 /** The board: open tasks in one's task scope by unit, filtered, the units with the most overdue first. */
-export async function taskBoard(db: Executor, user: SessionUser, filter: TaskBoardFilter, today: string) {
+export async function taskBoard(ctx: AuthedContext, filter: TaskBoardFilter) {
+  const { db, user } = ctx;
+  const today = todayInShanghai(ctx.now());
   const rows = await db
     .select(columns(user))
     .from(tasks)

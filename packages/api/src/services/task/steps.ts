@@ -10,6 +10,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertAssignee, assertReviewer, scopedTaskById } from "../../scope/tasks";
 import { notify, unitMembers } from "../notify";
@@ -80,24 +81,16 @@ async function step(
   });
 }
 
-export const replyTask = (db: Database, user: SessionUser, input: z.output<typeof TaskStepInput>, ip: string | null) =>
-  step(db, user, "reply", input, ip);
-export const reportTask = (db: Database, user: SessionUser, input: z.output<typeof TaskStepInput>, ip: string | null) =>
-  step(db, user, "report", input, ip);
-export const reviewTask = (
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof ReviewTaskInput>,
-  ip: string | null,
-) => step(db, user, input.accept ? "accept" : "sendBack", input, ip);
+export const replyTask = (ctx: AuthedContext, input: z.output<typeof TaskStepInput>) =>
+  step(ctx.db, ctx.user, "reply", input, ctx.ip);
+export const reportTask = (ctx: AuthedContext, input: z.output<typeof TaskStepInput>) =>
+  step(ctx.db, ctx.user, "report", input, ctx.ip);
+export const reviewTask = (ctx: AuthedContext, input: z.output<typeof ReviewTaskInput>) =>
+  step(ctx.db, ctx.user, input.accept ? "accept" : "sendBack", input, ctx.ip);
 
 /** 评价: the assigner rates a finished task (1–5). */
-export async function rateTask(
-  db: Database,
-  user: SessionUser,
-  input: z.output<typeof RateTaskInput>,
-  ip: string | null,
-) {
+export async function rateTask(ctx: AuthedContext, input: z.output<typeof RateTaskInput>) {
+  const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const task = await scopedTaskById(tx, user, input.id);
     assertReviewer(user, task);

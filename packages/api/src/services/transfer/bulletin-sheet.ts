@@ -1,4 +1,5 @@
-import type { BulletinContent } from "../bulletin";
+import type { AuthedContext } from "../../context";
+import { monthBulletin, type BulletinContent } from "../bulletin";
 import { writeSheet } from "./sheet";
 
 const COLUMNS = [
@@ -33,4 +34,9 @@ export function bulletinSheet(content: BulletinContent) {
     notDispatched: String(u.figures.notDispatched),
   }));
   return writeSheet(`${content.month} 月度通报`, COLUMNS, rows);
+}
+
+/** The month's bulletin as .xlsx: the issued one when there is one, else the figures as they stand. */
+export async function exportBulletin(ctx: AuthedContext, input: { month: string }) {
+  return bulletinSheet((await monthBulletin(ctx, input)).content);
 }

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { inArray, ne, or, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
+import { inArray, ne, or, schema, sql, writeAudit, type Executor } from "@crm/db";
 import {
   CalendarDate,
   DISTRICT_WIDE_ROLES,
@@ -10,8 +10,10 @@ import {
   type LeadSource,
 } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
-import { SOURCE_LABELS, type LeadSheetRow } from "./columns";
+import { LEAD_COLUMNS, SOURCE_LABELS, type LeadSheetRow } from "./columns";
+import { readUpload, type Upload } from "./sheet";
 import type { RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
@@ -75,8 +77,15 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
   });
 }
 
+/** An uploaded lead sheet, each row checked; nothing is written. */
+export async function previewLeads(ctx: AuthedContext, input: Upload) {
+  return checkLeadRows(ctx.db, ctx.user, await readUpload(input, LEAD_COLUMNS));
+}
+
 /** All rows or none, in one transaction. */
-export async function importLeads(db: Database, user: SessionUser, rows: LeadSheetRow[], ip: string | null) {
+export async function importLeads(ctx: AuthedContext, input: { rows: LeadSheetRow[] }) {
+  const { db, user, ip } = ctx;
+  const { rows } = input;
   return db.transaction(async (tx) => {
     const checked = await checkLeadRows(tx, user, rows);
     if (checked.some((c) => c.problems.length)) throw badRequest("importHasProblems");

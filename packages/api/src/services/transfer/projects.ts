@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { eq, inArray, or, schema, writeAudit, type Database, type Executor } from "@crm/db";
+import { eq, inArray, or, schema, writeAudit, type Executor } from "@crm/db";
 import {
   CalendarDate,
   enterpriseNameKey,
@@ -10,13 +10,15 @@ import {
   STAGES,
   stageRank,
   WanAmount,
+  todayInShanghai,
   type Stage,
 } from "@crm/domain";
 
+import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { listProjects } from "../project/list";
 import { PROJECT_COLUMNS, STAGE_LABELS, TAG_LABELS, type ProjectSheetRow } from "./columns";
-import { writeSheet } from "./sheet";
+import { readUpload, writeSheet, type Upload } from "./sheet";
 
 const { orgUnits, chains, enterprises, projects, stageEvents } = schema;
 
@@ -121,14 +123,16 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
   });
 }
 
+/** An uploaded project sheet, each row checked; nothing is written. */
+export async function previewProjects(ctx: AuthedContext, input: Upload) {
+  return checkProjectRows(ctx.db, ctx.user, await readUpload(input, PROJECT_COLUMNS));
+}
+
 /** Writes every row or none: any problem refuses the whole file, in one transaction. */
-export async function importProjects(
-  db: Database,
-  user: SessionUser,
-  rows: ProjectSheetRow[],
-  today: string,
-  ip: string | null,
-) {
+export async function importProjects(ctx: AuthedContext, input: { rows: ProjectSheetRow[] }) {
+  const { db, user, ip } = ctx;
+  const { rows } = input;
+  const today = todayInShanghai(ctx.now());
   return db.transaction(async (tx) => {
     const checked = await checkProjectRows(tx, user, rows);
     if (checked.some((c) => c.problems.length)) throw badRequest("importHasProblems");
@@ -220,14 +224,13 @@ export async function importProjects(
 
 /** The filtered list as sheet rows (what the export writes), every page of it. */
 export async function projectSheetRows(
-  db: Executor,
-  user: SessionUser,
-  filter: Parameters<typeof listProjects>[2],
+  ctx: AuthedContext,
+  filter: Parameters<typeof listProjects>[1],
 ): Promise<ProjectSheetRow[]> {
   const out: ProjectSheetRow[] = [];
   let cursor = filter.cursor;
   for (;;) {
-    const page = await listProjects(db, user, { ...filter, limit: 200, cursor });
+    const page = await listProjects(ctx, { ...filter, limit: 200, cursor });
     for (const p of page.items) {
       out.push({
         name: p.name,
@@ -248,6 +251,10 @@ export async function projectSheetRows(
   }
 }
 
-export async function exportProjects(db: Executor, user: SessionUser, filter: Parameters<typeof listProjects>[2]) {
-  return writeSheet("项目清单", PROJECT_COLUMNS, await projectSheetRows(db, user, filter));
+/** The filtered list (every page of it) as .xlsx. */
+export async function exportProjects(
+  ctx: AuthedContext,
+  filter: Omit<Parameters<typeof listProjects>[1], "cursor" | "limit">,
+) {
+  return writeSheet("项目清单", PROJECT_COLUMNS, await projectSheetRows(ctx, { ...filter, limit: 200 }));
 }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 
 import ExcelJS from "exceljs";
 
+import { badRequest } from "../../errors";
 import { IMPORT_LIMITS } from "./columns";
 
 export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
@@ -23,6 +24,22 @@ function cellText(value: ExcelJS.CellValue): string {
     return "";
   }
   return String(value).trim();
+}
+
+/** A file handed over by the upload route. */
+export interface Upload {
+  filename: string;
+  bytes: Uint8Array;
+}
+
+/** An uploaded sheet's rows; a file that cannot be read as a sheet is the caller's BAD_REQUEST. */
+export async function readUpload<K extends string>(upload: Upload, columns: readonly { key: K; header: string }[]) {
+  try {
+    return await readSheet(upload.bytes, upload.filename, columns);
+  } catch (e) {
+    if (e instanceof SheetError) throw badRequest(e.problem);
+    throw e;
+  }
 }
 
 /**
