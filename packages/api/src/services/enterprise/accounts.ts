@@ -67,20 +67,6 @@ export async function enterpriseById(ctx: AuthedContext, input: { id: string }) 
   if (hidden) throw notFound();
   return {
     id: e.id,
-    name: hidden,
-    confidential: true,
-    creditCode: null,
-    industry: null,
-    origin: null,
-    tags: e.tags,
-    aboveScaleSince: e.aboveScaleSince,
-    contactName: null,
-    contactPhone: null,
-    projects: list,
-    accounts: [],
-  };
-  return {
-    id: e.id,
     name: e.name,
     creditCode: e.creditCode,
     industry: e.industry,
