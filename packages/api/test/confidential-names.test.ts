@@ -216,4 +216,18 @@ describe("confidential names (项目代号) in every query, for every role", () 
     await street.project.update({ id: other!.id, version: other!.version, patch: { codeName: null } });
     expect((await park.project.byId({ id: other!.id })).name).toBe("另一保密项目");
   });
+
+  it("sorts by the name the caller sees, so a list's cursor carries no hidden name", async () => {
+    const [template] = await db.select().from(schema.projects).where(eq(schema.projects.id, fixture.projectId));
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...copy } = template!;
+    await db.insert(schema.projects).values({ ...copy, name: "秦岭钻石锻造二期", codeName: "代号-Q9" });
+    const leader = await as(db, "leader");
+    for (const dir of ["asc", "desc"] as const) {
+      const page = await leader.project.list({ q: "代号-Q", sort: "name", dir, limit: 1 });
+      expect(page.items.map((p) => p.name)).toEqual([dir === "asc" ? fixture.codeName : "代号-Q9"]);
+      expect(page.nextCursor?.v).toBe(dir === "asc" ? fixture.codeName : "代号-Q9");
+      const next = await leader.project.list({ q: "代号-Q", sort: "name", dir, limit: 1, cursor: page.nextCursor! });
+      expect(next.items.map((p) => p.name)).toEqual([dir === "asc" ? "代号-Q9" : fixture.codeName]);
+    }
+  });
 });
