@@ -95,7 +95,9 @@ async function walkEveryQuery(): Promise<Walk> {
           text = await textOf(await call(caller, path, variant.input));
         } catch (e) {
           if (e instanceof TRPCError && e.code !== "INTERNAL_SERVER_ERROR") continue;
-          w.failures.push(`${account.username} → ${path}(${JSON.stringify(variant.input)}): ${String(e)}`);
+          w.failures.push(
+            `${account.username} → ${path}(${JSON.stringify(variant.input)}): ${String(e).slice(0, 200)}`,
+          );
           continue;
         }
         w.ok.add(path);

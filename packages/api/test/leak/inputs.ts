@@ -57,10 +57,10 @@ function candidates(key: string, s: Schema, seeds: Seeds): { values: unknown[]; 
     case "string": {
       const ids = seeds.idsFor(key);
       if (d.format === "uuid" || ids.length) return { values: ids, search: false };
-      const month = seeds.today.slice(0, 7);
-      const dated = [seeds.today, month, seeds.today.slice(0, 4)].filter((v) => accepts(s, v));
-      if (dated.length) return { values: dated, search: false };
-      return { values: seeds.searchTerms, search: true };
+      // Free text takes the search terms; a formatted string (a day, a month, a year) takes today's.
+      if (seeds.searchTerms.some((v) => accepts(s, v))) return { values: seeds.searchTerms, search: true };
+      const dated = [seeds.today, seeds.today.slice(0, 7), seeds.today.slice(0, 4)];
+      return { values: dated.filter((v) => accepts(s, v)), search: false };
     }
     case "number":
     case "int":

@@ -11,8 +11,9 @@ import {
   shownProjectName,
 } from "../../scope/names";
 import type { AuthedContext } from "../../context";
+import { badRequest } from "../../errors";
 import { scoped } from "../../scope/projects";
-import { type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
+import { STAGES, type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
 const { projects, enterprises, orgUnits, chains, fundPostings, projectYearStages } = schema;
 
@@ -90,12 +91,27 @@ export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): S
   return sql`${f.fundsFrom ? sql` and ${fundPostings.month} >= ${f.fundsFrom}` : sql``}${f.fundsTo ? sql` and ${fundPostings.month} <= ${f.fundsTo}` : sql``}`;
 }
 
+/** A cursor's sort value is one the sort could have written (else it would be cast in SQL and fail there). */
+const CURSOR_VALUES: Record<string, RegExp> = {
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  integer: /^-?\d{1,9}$/,
+  numeric: /^-?\d{1,14}(\.\d{1,6})?$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  stage: new RegExp(`^(${STAGES.join("|")})$`),
+  text: /^[^\0]*$/,
+};
+function cursorFits(cast: string, value: string | null): boolean {
+  if (value === null || !CURSOR_VALUES[cast]!.test(value)) return false;
+  return !["timestamptz", "date"].includes(cast) || !Number.isNaN(Date.parse(value.replace(" ", "T")));
+}
+
 /** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */
 export async function listProjects(ctx: AuthedContext, input: z.output<typeof ProjectListInput>) {
   const { db, user } = ctx;
   const sort = SORT[input.sort](user);
   const op = input.dir === "asc" ? sql`>` : sql`<`;
   const order = input.dir === "asc" ? sql`asc` : sql`desc`;
+  if (input.cursor && !cursorFits(sort.cast, input.cursor.v)) throw badRequest("invalidInput");
   const after = input.cursor
     ? sql`(${sort.expr}, ${projects.id}) ${op} (${input.cursor.v}::${sql.raw(sort.cast)}, ${input.cursor.id}::uuid)`
     : undefined;
