@@ -1,8 +1,6 @@
-import { relations } from "drizzle-orm";
 import { date, index, pgTable, text } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
-import { projects } from "./project";
 
 /** Enterprise tags (DOMAIN §2). 四上 is not a tag here: it is `aboveScaleSince`, which also says since when. */
 export const ENTERPRISE_TAGS = ["fortune500"] as const;
@@ -37,7 +35,3 @@ export const enterprises = pgTable(
     index("enterprise_above_scale_idx").on(t.aboveScaleSince),
   ],
 );
-
-export const enterprisesRelations = relations(enterprises, ({ many }) => ({
-  projects: many(projects),
-}));

@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -57,8 +56,3 @@ export const meetingAgenda = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.projectId] })],
 );
-
-export const meetingsRelations = relations(meetings, ({ many }) => ({
-  units: many(meetingUnits),
-  agenda: many(meetingAgenda),
-}));

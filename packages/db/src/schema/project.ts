@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { chains } from "./chain";
@@ -133,35 +133,3 @@ export const fundPostings = pgTable(
     check("fund_posting_month_first_day", sql`extract(day from ${t.month}) = 1`),
   ],
 );
-
-export const projectsRelations = relations(projects, ({ one, many }) => ({
-  enterprise: one(enterprises, { fields: [projects.enterpriseId], references: [enterprises.id] }),
-  chain: one(chains, { fields: [projects.chainId], references: [chains.id] }),
-  zone: one(orgUnits, { fields: [projects.zoneId], references: [orgUnits.id], relationName: "zone" }),
-  responsibleUnit: one(orgUnits, {
-    fields: [projects.responsibleUnitId],
-    references: [orgUnits.id],
-    relationName: "responsibleUnit",
-  }),
-  serviceContact: one(users, {
-    fields: [projects.serviceContactId],
-    references: [users.id],
-    relationName: "serviceContact",
-  }),
-  responsibleLeader: one(users, {
-    fields: [projects.responsibleLeaderId],
-    references: [users.id],
-    relationName: "responsibleLeader",
-  }),
-  stageEvents: many(stageEvents),
-  fundPostings: many(fundPostings),
-}));
-
-export const stageEventsRelations = relations(stageEvents, ({ one }) => ({
-  project: one(projects, { fields: [stageEvents.projectId], references: [projects.id] }),
-  actor: one(users, { fields: [stageEvents.actorId], references: [users.id] }),
-}));
-
-export const fundPostingsRelations = relations(fundPostings, ({ one }) => ({
-  project: one(projects, { fields: [fundPostings.projectId], references: [projects.id] }),
-}));
