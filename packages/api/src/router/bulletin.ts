@@ -10,7 +10,7 @@ const MonthInput = z.object({ month: Month });
 
 export const bulletinRouter = {
   /** The issued bulletin when there is one (frozen), else the month's figures as they stand. */
-  get: permitted("task.board")
+  get: permitted("bulletin.read")
     .input(MonthInput)
     .query(async ({ ctx, input }) => {
       const issued = await issuedBulletin(ctx.db, input.month);
@@ -21,10 +21,10 @@ export const bulletinRouter = {
   issue: permitted("bulletin.issue")
     .input(MonthInput)
     .mutation(({ ctx, input }) => issueBulletin(ctx.db, ctx.user, input.month, ctx.now(), ctx.ip)),
-  archive: permitted("task.board")
+  archive: permitted("bulletin.read")
     .input(noInput)
     .query(({ ctx }) => bulletinArchive(ctx.db)),
-  exportXlsx: permitted("task.board")
+  exportXlsx: permitted("bulletin.read")
     .input(MonthInput)
     .query(async ({ ctx, input }) =>
       bulletinSheet(

@@ -11,7 +11,7 @@ export const dispatchRouter = {
   save: permitted("project.write")
     .input(SaveDispatchInput)
     .mutation(({ ctx, input }) => saveDispatch(ctx.db, ctx.user, input, ctx.ip)),
-  overview: permitted("task.board")
+  overview: permitted("dispatch.overview")
     .input(DispatchMonthInput)
     .query(({ ctx, input }) => dispatchOverview(ctx.db, input.month)),
 } satisfies TRPCRouterRecord;

@@ -20,10 +20,10 @@ import {
 import { noInput, permitted } from "../trpc";
 
 export const meetingRouter = {
-  list: permitted("task.board")
+  list: permitted("meeting.read")
     .input(noInput)
     .query(({ ctx }) => listMeetings(ctx.db)),
-  byId: permitted("task.board")
+  byId: permitted("meeting.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => meetingById(ctx.db, input.id, ctx.now())),
   suggestions: permitted("meeting.write")

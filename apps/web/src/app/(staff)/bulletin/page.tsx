@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 /** 月度通报: preview the month's figures and ranking, issue (freeze) it, export it; the archive of issued ones. */
 export default async function BulletinPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
-  const { user, api } = await staffApi("task.board");
+  const { user, api } = await staffApi("bulletin.read");
   const sp = await searchParams;
   const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
   const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
