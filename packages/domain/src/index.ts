@@ -17,3 +17,4 @@ export * from "./tasks";
 export * from "./scoring";
 export * from "./dispatch";
 export * from "./service";
+export * from "./chains";

@@ -1,12 +1,9 @@
-import { Month } from "@crm/domain";
+import { MonthInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 
 import { bulletinArchive, computeBulletin, issueBulletin, issuedBulletin } from "../services/bulletin";
 import { bulletinSheet } from "../services/transfer/bulletin-sheet";
 import { noInput, permitted } from "../trpc";
-
-const MonthInput = z.object({ month: Month });
 
 export const bulletinRouter = {
   /** The issued bulletin when there is one (frozen), else the month's figures as they stand. */

@@ -1,4 +1,4 @@
-import { DispatchMonthInput, SaveDispatchInput, Uuid } from "@crm/domain";
+import { DispatchMonthInput, SaveDispatchInput, UnitDispatchInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { dispatchOverview, saveDispatch, unitDispatch } from "../services/dispatch";
@@ -6,7 +6,7 @@ import { permitted } from "../trpc";
 
 export const dispatchRouter = {
   unit: permitted("project.write")
-    .input(DispatchMonthInput.extend({ unitId: Uuid.optional() }))
+    .input(UnitDispatchInput)
     .query(({ ctx, input }) => unitDispatch(ctx.db, ctx.user, input.month, input.unitId)),
   save: permitted("project.write")
     .input(SaveDispatchInput)

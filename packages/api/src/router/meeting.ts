@@ -1,10 +1,10 @@
 import {
+  AgendaSuggestionsInput,
   CreateMeetingInput,
   MeetingDecisionInput,
   MeetingMinutesInput,
   todayInShanghai,
   Uuid,
-  CalendarDate,
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -27,7 +27,7 @@ export const meetingRouter = {
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => meetingById(ctx.db, input.id, ctx.now())),
   suggestions: permitted("meeting.write")
-    .input(z.object({ heldOn: CalendarDate.optional() }))
+    .input(AgendaSuggestionsInput)
     .query(({ ctx, input }) => agendaSuggestions(ctx.db, input.heldOn ?? todayInShanghai(ctx.now()))),
   create: permitted("meeting.write")
     .input(CreateMeetingInput)

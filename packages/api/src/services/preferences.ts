@@ -1,16 +1,10 @@
 import type { SessionUser } from "@crm/auth";
 import { and, eq, schema, type Database, type Executor } from "@crm/db";
-import { z } from "zod";
+import { PREFERENCES } from "@crm/domain";
 
 import { badRequest } from "../errors";
 
 const { userPreferences } = schema;
-
-/** The settings a user may keep, each with its shape. */
-export const PREFERENCES = {
-  "projects.columns": z.array(z.string().max(40)).max(30),
-} as const;
-export const PreferenceKey = z.enum(Object.keys(PREFERENCES) as [keyof typeof PREFERENCES]);
 
 export async function getPreference(db: Executor, user: SessionUser, key: keyof typeof PREFERENCES) {
   const [row] = await db

@@ -1,9 +1,7 @@
+import type { EnterpriseTag } from "@crm/domain";
 import { date, index, pgTable, text } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
-
-/** Enterprise tags (DOMAIN §2). 四上 is not a tag here: it is `aboveScaleSince`, which also says since when. */
-export const ENTERPRISE_TAGS = ["fortune500"] as const;
 
 export const enterprises = pgTable(
   "enterprise",
@@ -19,7 +17,8 @@ export const enterprises = pgTable(
     originRegion: text(),
     originCity: text(),
     industry: text(),
-    tags: text().array().notNull().default([]),
+    /** ENTERPRISE_TAGS; 四上 is not a tag but `aboveScaleSince`, which also says since when. */
+    tags: text().array().$type<EnterpriseTag[]>().notNull().default([]),
     /** The date it became a 四上 enterprise (above designated size), when it is one. */
     aboveScaleSince: date({ mode: "string" }),
     contactName: text(),

@@ -1,11 +1,10 @@
-import { date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
+import { meetingKind } from "./enums";
 import { orgUnits } from "./org";
 import { projects } from "./project";
 import { users } from "./user";
-
-export const meetingKind = pgEnum("meeting_kind", ["joint", "dispatch", "task_force"]);
 
 /** 联席会议, 调度会, 专班会: date, chair, attending units, agenda (projects), minutes; decisions are tasks. */
 export const meetings = pgTable(

@@ -1,15 +1,14 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
+import type { ProjectTag } from "@crm/domain";
+
 import { chains } from "./chain";
 import { createdAt, id, updatedAt, version, wan } from "./columns";
 import { enterprises } from "./enterprise";
 import { riskKind, stage } from "./enums";
 import { orgUnits } from "./org";
 import { users } from "./user";
-
-/** Project tags (DOMAIN §2): 500强 and 重点项目. */
-export const PROJECT_TAGS = ["fortune500", "key"] as const;
 
 /** 项目. Amounts are in 万元 and kept apart: planned, signed, actually invested; funds in place are posted monthly. */
 export const projects = pgTable(
@@ -49,7 +48,8 @@ export const projects = pgTable(
     constructionStartedOn: date({ mode: "string" }),
     productionStartedOn: date({ mode: "string" }),
     operatingSince: date({ mode: "string" }),
-    tags: text().array().notNull().default([]),
+    /** PROJECT_TAGS (500强, 重点项目). */
+    tags: text().array().$type<ProjectTag[]>().notNull().default([]),
     /** 稳商留商: after-care visits are due this many months apart. */
     visitEveryMonths: integer().notNull().default(3),
     /** At risk (wants to move, dispute, falling output): the bureau's list. */

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
+import { APPROVAL_DONE, APPROVAL_STATUSES, DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
 
 import { projectScope } from "../../scope/projects";
 import { withDisplayName } from "../project/display";
@@ -75,7 +75,10 @@ async function openApprovals(db: Executor, user: SessionUser) {
     .where(
       and(
         eq(approvals.departmentId, user.unitId),
-        inArray(approvals.status, ["not_started", "preparing", "submitted", "in_review"]),
+        inArray(
+          approvals.status,
+          APPROVAL_STATUSES.filter((s) => !APPROVAL_DONE.includes(s)),
+        ),
       ),
     )
     .orderBy(asc(approvals.submittedOn));

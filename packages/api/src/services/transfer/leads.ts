@@ -5,13 +5,14 @@ import {
   DISTRICT_WIDE_ROLES,
   enterpriseNameKey,
   isValidCreditCode,
+  LEAD_SOURCE_LABELS,
   normalizeCreditCode,
   WanAmount,
+  type LeadSheetRow,
   type LeadSource,
 } from "@crm/domain";
 
 import { badRequest } from "../../errors";
-import { SOURCE_LABELS, type LeadSheetRow } from "./columns";
 import type { RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
@@ -48,7 +49,7 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
       });
     else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId)
       problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
-    const source = Object.entries(SOURCE_LABELS).find(
+    const source = Object.entries(LEAD_SOURCE_LABELS).find(
       ([code, label]) => label === row.source.trim() || code === row.source.trim(),
     )?.[0] as LeadSource | undefined;
     if (!source)

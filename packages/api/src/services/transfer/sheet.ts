@@ -1,8 +1,7 @@
 import { Readable } from "node:stream";
 
+import { IMPORT_LIMITS } from "@crm/domain";
 import ExcelJS from "exceljs";
-
-import { IMPORT_LIMITS } from "./columns";
 
 export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
 
