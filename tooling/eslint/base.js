@@ -1,6 +1,9 @@
 // One ESLint preset for every package. `boundaries` keeps imports flowing one way:
 // web → api → domain, db, auth; db → domain; domain imports nothing of ours (ARCHITECTURE.md).
+// `import-x/no-cycle` keeps modules inside a package from importing each other in a circle.
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
@@ -33,6 +36,16 @@ export function config(pkg) {
     js.configs.recommended,
     ...tseslint.configs.recommended,
     { files: ["**/*.tsx"], ...reactHooks.configs.flat.recommended },
+    {
+      // Resolves imports as TypeScript does (the package's tsconfig paths, then workspace packages).
+      plugins: { "import-x": importX },
+      settings: {
+        "import-x/extensions": [".ts", ".tsx", ".js", ".mjs"],
+        "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+        "import-x/resolver-next": [createTypeScriptImportResolver()],
+      },
+      rules: { "import-x/no-cycle": "error" },
+    },
     {
       rules: {
         "@typescript-eslint/no-explicit-any": "error",

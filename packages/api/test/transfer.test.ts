@@ -1,9 +1,9 @@
 import { count, eq, schema, type DbHandle } from "@crm/db";
 import { seedDistrictOnly } from "@crm/db/seed";
 import { openMigrated } from "@crm/db/testing";
+import { PROJECT_COLUMNS } from "@crm/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { PROJECT_COLUMNS } from "../src/services/transfer/columns";
 import { projectSheetRows } from "../src/services/transfer/projects";
 import { readSheet, writeSheet } from "../src/services/transfer/sheet";
 import { as, contextFor, expectTrpcError, sessionUserOf, useDatabase } from "./helpers";

@@ -16,3 +16,4 @@ export * from "./tasks";
 export * from "./scoring";
 export * from "./dispatch";
 export * from "./service";
+export * from "./chains";

@@ -22,9 +22,11 @@ export const PERMISSIONS = [
   "task.assign",
   "task.reply",
   "task.review", // accept, send back or rate a reported task one assigned
-  "task.board", // the bureau's overviews: meetings, the monthly dispatch, the bulletin
   "task.list", // the board of open tasks by unit, within one's task scope (the district-wide roles: all)
+  "meeting.read", // the meetings: their list, agendas, minutes and how their decisions go
   "meeting.write",
+  "dispatch.overview", // the month's dispatch across all units: who has posted an update and who has not
+  "bulletin.read", // the monthly bulletin: the month's figures and ranking, the archive, its .xlsx and PDF
   "bulletin.issue",
   "policy.write", // the response policy and the bulletin's scoring rule
   "dashboard.read",
@@ -68,9 +70,11 @@ export const permissions = {
     "task.assign",
     "task.reply",
     "task.review",
-    "task.board",
     "task.list",
+    "meeting.read",
     "meeting.write",
+    "dispatch.overview",
+    "bulletin.read",
     "bulletin.issue",
     "policy.write",
     "dashboard.read",
@@ -96,9 +100,11 @@ export const permissions = {
     "enterprise.write",
     "chain.write",
     "task.reply",
-    "task.board",
     "task.list",
+    "meeting.read",
     "meeting.write",
+    "dispatch.overview",
+    "bulletin.read",
     "dashboard.read",
     "approval.read",
     "approval.write",
@@ -145,8 +151,10 @@ export const permissions = {
     "request.read",
     "instruction.write",
     "task.review",
-    "task.board",
     "task.list",
+    "meeting.read",
+    "dispatch.overview",
+    "bulletin.read",
     "audit.read",
   ],
   enterprise: ["session.self", "portal.read", "request.write", "request.rate", "portal.profile"],

@@ -1,30 +1,11 @@
 import { z } from "zod";
 
 import { isValidCreditCode } from "./credit-code";
-import { STAGES } from "./stages";
 
-/** Sign-in: an account name or an 11-digit mainland mobile number, and a password. */
-export const SignInInput = z.object({
-  login: z.string().trim().min(1, "login.required").max(64),
-  password: z.string().min(1, "password.required").max(200),
-});
-export type SignInInput = z.infer<typeof SignInInput>;
+// The primitives the contracts (./contracts/<aggregate>.ts) are built of.
 
+/** An 11-digit mainland mobile number. */
 export const MOBILE = /^1\d{10}$/;
-
-/** A new password: 8–64 characters with letters and digits. */
-export const NewPassword = z
-  .string()
-  .min(8, "password.tooShort")
-  .max(64, "password.tooLong")
-  .regex(/[A-Za-z]/, "password.needsLetter")
-  .regex(/\d/, "password.needsDigit");
-
-export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1, "password.required").max(200),
-  newPassword: NewPassword,
-});
-export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const Uuid = z.uuid();
 
@@ -44,4 +25,10 @@ export const CreditCode = z
   .transform((v) => v.toUpperCase())
   .refine(isValidCreditCode, "creditCode.invalid");
 
-export const StageSchema = z.enum(STAGES);
+/** A calendar month, YYYY-MM. */
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month.invalid");
+/** A month's view (the dispatch overview, the bulletin). */
+export const MonthInput = z.object({ month: Month });
+
+/** One record by its id. */
+export const ById = z.object({ id: Uuid });

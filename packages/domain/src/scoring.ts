@@ -1,3 +1,5 @@
+import type { ScoringRule } from "./contracts/settings";
+
 /**
  * 考核计分: the monthly bulletin's ranking (龙虎榜). The bureau sets points per item; overdue tasks
  * and projects not dispatched take points away. Scores are exact to two decimals.
@@ -14,7 +16,6 @@ export const BULLETIN_METRICS = [
   "notDispatched",
 ] as const;
 export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
-export type ScoringRule = Record<BulletinMetric, number>;
 
 export const DEFAULT_SCORING_RULE: ScoringRule = {
   newLeads: 2,

@@ -1,3 +1,4 @@
+import type { MoveStageInput } from "./contracts/project";
 import { isValidCreditCode } from "./credit-code";
 import { isWanAmount, toCents } from "./money";
 import { PIPELINE_STAGES, stageRank, stagesBetween, type PipelineStage, type Stage } from "./stages";
@@ -23,15 +24,8 @@ export interface StageMoveFacts {
   creditCode: string | null;
 }
 
-export interface StageMoveInput {
-  to: Stage;
-  /** The day the move takes effect (YYYY-MM-DD). */
-  on: string;
-  note?: string | null;
-  signedOn?: string | null;
-  signedAmount?: string | null;
-  creditCode?: string | null;
-}
+/** What a move asks for: the procedure's input without the project's id and version. */
+export type StageMoveInput = Omit<MoveStageInput, "id" | "version">;
 
 export type StageMoveError =
   | { code: "sameStage" }

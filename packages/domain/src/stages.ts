@@ -15,6 +15,23 @@ export const STAGES = [...PIPELINE_STAGES, ...SIDE_STAGES] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * The stages' Chinese names in what the app writes for others to read: spreadsheets (export, import,
+ * template) and group-robot posts. The pages word them through the message files (`stages`).
+ */
+export const STAGE_LABELS: Record<Stage, string> = {
+  planned: "策划",
+  reserve: "储备",
+  negotiating: "在谈",
+  signed: "签约",
+  registered: "注册",
+  under_construction: "开工",
+  in_production: "投产",
+  operating: "运营",
+  paused: "暂缓",
+  lost: "终止",
+};
+
 /** "落地" (landed) means registered or later. */
 export const LANDED_STAGES: readonly Stage[] = ["registered", "under_construction", "in_production", "operating"];
 

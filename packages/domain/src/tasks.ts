@@ -1,3 +1,4 @@
+import type { ResponsePolicy } from "./contracts/settings";
 import type { WorkingCalendar } from "./working-days";
 
 /**
@@ -10,6 +11,9 @@ export const TASK_PRIORITIES = ["normal", "high", "urgent"] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 export const TASK_SUBJECTS = ["lead", "project", "approval", "meeting_decision", "instruction"] as const;
 export type TaskSubject = (typeof TASK_SUBJECTS)[number];
+/** The entries of a task's thread: the assignee's progress and report, the assigner's verdicts and rating. */
+export const TASK_REPLY_KINDS = ["progress", "report", "accept", "send_back", "cancel", "rate"] as const;
+export type TaskReplyKind = (typeof TASK_REPLY_KINDS)[number];
 
 /** Statuses in which the assignee still owes work. */
 export const TASK_OWED: readonly TaskStatus[] = ["open", "in_progress"];
@@ -19,15 +23,10 @@ export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: st
   return TASK_OWED.includes(task.status) && task.dueOn < today;
 }
 
-/** The bureau's response policy, in working days (DOMAIN §2: e.g. first response 1, a plan 3, progress every 10). */
-export interface ResponsePolicy {
-  firstResponseDays: number;
-  planDays: number;
-  progressEveryDays: number;
-  /** Default time limit for a task of each priority. */
-  dueDays: Record<TaskPriority, number>;
-}
-
+/**
+ * The bureau's response policy, in working days (DOMAIN §2: e.g. first response 1, a plan 3, progress
+ * every 10), and the default time limit for a task of each priority. Its shape is the settings contract's.
+ */
 export const DEFAULT_RESPONSE_POLICY: ResponsePolicy = {
   firstResponseDays: 1,
   planDays: 3,

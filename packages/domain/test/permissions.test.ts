@@ -40,6 +40,16 @@ describe("the permission table", () => {
     expect(can("leader", "dashboard.read")).toBe(true);
   });
 
+  it("lets the bureau and the leaders read meetings, the month's dispatch overview and the bulletin", () => {
+    const holders = (p: Permission) => ROLES.filter((r) => can(r, p));
+    const bureauAndLeaders = ["admin", "bureau_lead", "bureau_staff", "leader"];
+    expect(holders("meeting.read")).toEqual(bureauAndLeaders);
+    expect(holders("dispatch.overview")).toEqual(bureauAndLeaders);
+    expect(holders("bulletin.read")).toEqual(bureauAndLeaders);
+    expect(holders("meeting.write")).toEqual(["admin", "bureau_lead", "bureau_staff"]);
+    expect(holders("bulletin.issue")).toEqual(["admin", "bureau_lead"]);
+  });
+
   it("matches DOMAIN §1 row by row", () => {
     const expectations: [Role, Permission, boolean][] = [
       ["bureau_lead", "task.assign", true],

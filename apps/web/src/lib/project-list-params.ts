@@ -1,11 +1,8 @@
-import { PROJECT_SORTS, ProjectFilter, STAGES, type ProjectSort, type Stage } from "@crm/domain";
-import { z } from "zod";
+import { ProjectFilter, ProjectListInput, STAGES, type Stage } from "@crm/domain";
+import type { z } from "zod";
 
 /** The project list's state as it lives in the URL: short keys, comma lists. */
-export interface ListState extends ProjectFilter {
-  sort: ProjectSort;
-  dir: "asc" | "desc";
-}
+export type ListState = ProjectFilter & Pick<z.output<typeof ProjectListInput>, "sort" | "dir">;
 
 const list = (v: string | null | undefined) => (v ? v.split(",").filter(Boolean) : undefined);
 
@@ -39,8 +36,8 @@ export function parseListState(params: Record<string, string | string[] | undefi
     const parsed = field.safeParse(value);
     if (parsed.success) filter[key] = parsed.data;
   }
-  const sort = z.enum(PROJECT_SORTS).safeParse(get("sort"));
-  const dir = z.enum(["asc", "desc"]).safeParse(get("dir"));
+  const sort = ProjectListInput.shape.sort.safeParse(get("sort"));
+  const dir = ProjectListInput.shape.dir.safeParse(get("dir"));
   return {
     ...(filter as ProjectFilter),
     sort: sort.success ? sort.data : "updatedAt",

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { RouterOutputs } from "@crm/api";
-import { BULLETIN_METRICS } from "@crm/domain";
+import { BULLETIN_COLUMNS, BULLETIN_HEADINGS, BULLETIN_METRICS, bulletinFigure } from "@crm/domain";
 import { chromium } from "playwright-core";
 
 import { env } from "~/env";
@@ -11,24 +11,13 @@ type Content = RouterOutputs["bulletin"]["get"]["content"];
 const esc = (s: string | number) =>
   String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
-const HEAD: Record<string, string> = {
-  newLeads: "新增线索",
-  movedForward: "项目推进",
-  signedCount: "签约项目",
-  signedAmountYi: "签约金额（亿元）",
-  landedCount: "落地项目",
-  approvalsOnTime: "按时办结审批",
-  tasksDone: "办结督办",
-  overdueTasks: "超期督办",
-  notDispatched: "未调度项目",
-};
-
 function table(rows: Content["zones"], ranked: boolean) {
-  const head = `<tr>${ranked ? "<th>排名</th>" : ""}<th>单位</th><th>得分</th>${BULLETIN_METRICS.map((m) => `<th>${HEAD[m]}</th>`).join("")}</tr>`;
+  const columns = ranked ? BULLETIN_COLUMNS : BULLETIN_COLUMNS.filter((c) => c !== "rank");
+  const head = `<tr>${columns.map((c) => `<th>${BULLETIN_HEADINGS[c]}</th>`).join("")}</tr>`;
   const body = rows
     .map(
       (r) =>
-        `<tr>${ranked ? `<td>${r.rank}</td>` : ""}<td class="l">${esc(r.unitName)}</td><td>${r.score}</td>${BULLETIN_METRICS.map((m) => `<td>${m === "signedAmountYi" ? r.figures[m].toFixed(2) : r.figures[m]}</td>`).join("")}</tr>`,
+        `<tr>${ranked ? `<td>${r.rank}</td>` : ""}<td class="l">${esc(r.unitName)}</td><td>${r.score}</td>${BULLETIN_METRICS.map((m) => `<td>${bulletinFigure(m, r.figures[m])}</td>`).join("")}</tr>`,
     )
     .join("");
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;

@@ -1,6 +1,7 @@
+import { ChangePasswordWithVersion } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { ChangePasswordWithVersion, changePassword } from "../services/account/change-password";
+import { changePassword } from "../services/account/change-password";
 import { me } from "../services/account/me";
 import { noInput, permitted } from "../trpc";
 

@@ -1,6 +1,7 @@
+import { SetUserDisabledInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { SetUserDisabledInput, listUsers, setUserDisabled } from "../services/admin/users";
+import { listUsers, setUserDisabled } from "../services/admin/users";
 import { noInput, permitted } from "../trpc";
 
 export const adminRouter = {

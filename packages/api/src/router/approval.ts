@@ -3,12 +3,11 @@ import {
   ApprovalItemInput,
   ApprovalQueueInput,
   ApprovalTemplateInput,
+  ProjectApprovalsInput,
   RemoveApprovalInput,
   UpdateApprovalInput,
-  Uuid,
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 
 import { approvalDictionary, saveApprovalItem, saveApprovalTemplate } from "../services/approvals/dictionary";
 import { addApprovals, projectApprovals, removeApproval } from "../services/approvals/project-approvals";
@@ -29,7 +28,7 @@ export const approvalRouter = {
     .mutation(({ ctx, input }) => saveApprovalTemplate(ctx, input)),
 
   forProject: permitted("project.read")
-    .input(z.object({ projectId: Uuid }))
+    .input(ProjectApprovalsInput)
     .query(({ ctx, input }) => projectApprovals(ctx, input)),
   add: permitted("project.write")
     .input(AddApprovalsInput)

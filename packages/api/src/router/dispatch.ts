@@ -1,4 +1,4 @@
-import { DispatchMonthInput, SaveDispatchInput, Uuid } from "@crm/domain";
+import { DispatchMonthInput, SaveDispatchInput, UnitDispatchInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { dispatchOverview, saveDispatch, unitDispatch } from "../services/dispatch";
@@ -6,12 +6,12 @@ import { permitted } from "../trpc";
 
 export const dispatchRouter = {
   unit: permitted("project.write")
-    .input(DispatchMonthInput.extend({ unitId: Uuid.optional() }))
+    .input(UnitDispatchInput)
     .query(({ ctx, input }) => unitDispatch(ctx, input)),
   save: permitted("project.write")
     .input(SaveDispatchInput)
     .mutation(({ ctx, input }) => saveDispatch(ctx, input)),
-  overview: permitted("task.board")
+  overview: permitted("dispatch.overview")
     .input(DispatchMonthInput)
     .query(({ ctx, input }) => dispatchOverview(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,12 @@
-import { CreateMeetingInput, MeetingDecisionInput, MeetingMinutesInput, Uuid, CalendarDate } from "@crm/domain";
+import {
+  CreateMeetingInput,
+  MeetingDecisionInput,
+  MeetingMinutesInput,
+  Uuid,
+  AgendaSuggestionsInput,
+} from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-
 import {
   addDecision,
   agendaSuggestions,
@@ -13,14 +18,14 @@ import {
 import { noInput, permitted } from "../trpc";
 
 export const meetingRouter = {
-  list: permitted("task.board")
+  list: permitted("meeting.read")
     .input(noInput)
     .query(({ ctx }) => listMeetings(ctx)),
-  byId: permitted("task.board")
+  byId: permitted("meeting.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => meetingById(ctx, input)),
   suggestions: permitted("meeting.write")
-    .input(z.object({ heldOn: CalendarDate.optional() }))
+    .input(AgendaSuggestionsInput)
     .query(({ ctx, input }) => agendaSuggestions(ctx, input)),
   create: permitted("meeting.write")
     .input(CreateMeetingInput)

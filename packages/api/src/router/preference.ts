@@ -1,7 +1,8 @@
+import { PreferenceKey } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
-import { getPreference, PreferenceKey, setPreference } from "../services/preferences";
+import { getPreference, setPreference } from "../services/preferences";
 import { permitted } from "../trpc";
 
 export const preferenceRouter = {

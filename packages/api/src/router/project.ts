@@ -1,19 +1,22 @@
-import { Uuid } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 
 import { projectBoard } from "../services/project/board";
 import { projectById } from "../services/project/by-id";
 import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
-import { MoveStageInput, ProjectFilter, ProjectFollowUpInput, ProjectListInput, UpdateProjectInput } from "@crm/domain";
+import {
+  ById,
+  MoveStageInput,
+  ProjectFilter,
+  ProjectFollowUpInput,
+  ProjectListInput,
+  UpdateProjectInput,
+} from "@crm/domain";
 import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
 import { permitted } from "../trpc";
-
-const ById = z.object({ id: Uuid });
 
 export const projectRouter = {
   list: permitted("project.read")

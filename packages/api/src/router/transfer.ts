@@ -1,20 +1,20 @@
-import { ProjectListInput } from "@crm/domain";
+import {
+  ImportLeadsInput,
+  ImportProjectsInput,
+  LEAD_COLUMNS,
+  LEAD_SOURCE_LABELS,
+  PROJECT_COLUMNS,
+  PROJECT_TAG_LABELS,
+  ProjectListInput,
+  SheetUpload,
+  STAGE_LABELS,
+} from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 
-import { IMPORT_LIMITS, LEAD_COLUMNS, PROJECT_COLUMNS } from "../services/transfer/columns";
 import { importLeads, previewLeads } from "../services/transfer/leads";
 import { exportProjects, importProjects, previewProjects } from "../services/transfer/projects";
 import { writeSheet } from "../services/transfer/sheet";
 import { noInput, permitted } from "../trpc";
-
-/** An uploaded file, handed over in-process by the upload route (not sendable as JSON). */
-const Upload = z.object({ filename: z.string().max(200), bytes: z.instanceof(Uint8Array) });
-const rowsOf = <K extends string>(columns: readonly { key: K }[]) =>
-  z
-    .array(z.object(Object.fromEntries(columns.map((c) => [c.key, z.string().max(2000)])) as Record<K, z.ZodString>))
-    .min(1)
-    .max(IMPORT_LIMITS.maxRows);
 
 const EXAMPLE_PROJECT = {
   name: "示例钢管深加工项目",
@@ -22,17 +22,17 @@ const EXAMPLE_PROJECT = {
   creditCode: "",
   zone: "园区专班",
   chain: "钢管制造及深加工",
-  stage: "在谈",
+  stage: STAGE_LABELS.negotiating,
   plannedAmount: "30000",
   signedAmount: "",
   signedOn: "",
   registeredOn: "",
-  tags: "重点项目",
+  tags: PROJECT_TAG_LABELS.key,
 };
 const EXAMPLE_LEAD = {
   enterpriseName: "示例商贸有限公司",
   creditCode: "",
-  source: "镇街上报",
+  source: LEAD_SOURCE_LABELS.town,
   reportingUnit: "雨母山镇",
   chain: "现代商贸",
   intendedAmount: "5000",
@@ -48,18 +48,18 @@ export const transferRouter = {
     .input(noInput)
     .query(() => writeSheet("项目导入模板", PROJECT_COLUMNS, [EXAMPLE_PROJECT])),
   previewProjects: permitted("project.write")
-    .input(Upload)
+    .input(SheetUpload)
     .mutation(({ ctx, input }) => previewProjects(ctx, input)),
   importProjects: permitted("project.write")
-    .input(z.object({ rows: rowsOf(PROJECT_COLUMNS) }))
+    .input(ImportProjectsInput)
     .mutation(({ ctx, input }) => importProjects(ctx, input)),
   leadTemplate: permitted("lead.write")
     .input(noInput)
     .query(() => writeSheet("线索导入模板", LEAD_COLUMNS, [EXAMPLE_LEAD])),
   previewLeads: permitted("lead.write")
-    .input(Upload)
+    .input(SheetUpload)
     .mutation(({ ctx, input }) => previewLeads(ctx, input)),
   importLeads: permitted("lead.write")
-    .input(z.object({ rows: rowsOf(LEAD_COLUMNS) }))
+    .input(ImportLeadsInput)
     .mutation(({ ctx, input }) => importLeads(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -5,6 +5,7 @@ import {
   isOverdue,
   monthOf,
   monthStart,
+  TASK_OWED,
   todayInShanghai,
   type CreateMeetingInput,
   type MeetingDecisionInput,
@@ -75,7 +76,7 @@ export async function agendaSuggestions(ctx: AuthedContext, input: { heldOn?: st
       .from(tasks)
       .innerJoin(projects, eq(projects.id, tasks.projectId))
       .innerJoin(orgUnits, eq(orgUnits.id, projects.responsibleUnitId))
-      .where(and(inArray(tasks.status, ["open", "in_progress"]), lt(tasks.dueOn, heldOn)))
+      .where(and(inArray(tasks.status, [...TASK_OWED]), lt(tasks.dueOn, heldOn)))
       .limit(20),
   ]);
   return { stuck, notDispatched, overdue };

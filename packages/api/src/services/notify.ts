@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne, schema, type Executor } from "@crm/db";
+import { STAGE_LABELS, type Stage } from "@crm/domain";
 
 /** What happened, as a message key the web app words in the user's language. */
 export type NotificationKind =
@@ -18,19 +19,6 @@ export type NotificationKind =
   | "request.rated"
   | "request.escalated";
 
-const STAGE_NAMES: Record<string, string> = {
-  planned: "策划",
-  reserve: "储备",
-  negotiating: "在谈",
-  signed: "签约",
-  registered: "注册",
-  under_construction: "开工",
-  in_production: "投产",
-  operating: "运营",
-  paused: "暂缓",
-  lost: "终止",
-};
-
 /** The words a group robot posts (the groups read Chinese). */
 export function webhookText(kind: NotificationKind, p: Record<string, string>): string {
   switch (kind) {
@@ -47,7 +35,7 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
     case "task.overdue":
       return `【招商通】事项已超期，请尽快办理：${p.title}（时限${p.due}）`;
     case "project.stageMoved":
-      return `【招商通】项目“${p.name}”推进到“${STAGE_NAMES[p.stage!] ?? p.stage}”。`;
+      return `【招商通】项目“${p.name}”推进到“${STAGE_LABELS[p.stage as Stage] ?? p.stage}”。`;
     case "approval.blocked":
       return `【招商通】审批事项遇到卡点：${p.project}·${p.item}（${p.blocker}）`;
     case "approval.overdue":

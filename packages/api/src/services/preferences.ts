@@ -1,16 +1,9 @@
 import { and, eq, schema } from "@crm/db";
-import { z } from "zod";
-
+import { PREFERENCES } from "@crm/domain";
 import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 
 const { userPreferences } = schema;
-
-/** The settings a user may keep, each with its shape. */
-export const PREFERENCES = {
-  "projects.columns": z.array(z.string().max(40)).max(30),
-} as const;
-export const PreferenceKey = z.enum(Object.keys(PREFERENCES) as [keyof typeof PREFERENCES]);
 
 export async function getPreference(ctx: AuthedContext, input: { key: keyof typeof PREFERENCES }) {
   const { db, user } = ctx;

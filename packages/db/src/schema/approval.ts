@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -72,9 +72,3 @@ export const approvals = pgTable(
       .where(sql`${t.decidedOn} is not null`),
   ],
 );
-
-export const approvalsRelations = relations(approvals, ({ one }) => ({
-  project: one(projects, { fields: [approvals.projectId], references: [projects.id] }),
-  department: one(orgUnits, { fields: [approvals.departmentId], references: [orgUnits.id] }),
-  helpedBy: one(users, { fields: [approvals.helpedById], references: [users.id] }),
-}));

@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id } from "./columns";
@@ -42,8 +41,3 @@ export const chainNodeLinks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.fromNodeId, t.toNodeId] })],
 );
-
-export const chainsRelations = relations(chains, ({ many }) => ({ nodes: many(chainNodes) }));
-export const chainNodesRelations = relations(chainNodes, ({ one }) => ({
-  chain: one(chains, { fields: [chainNodes.chainId], references: [chains.id] }),
-}));

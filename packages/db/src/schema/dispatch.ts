@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { date, index, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -34,7 +33,3 @@ export const monthlyUpdates = pgTable(
     index("monthly_update_month_unit_idx").on(t.month, t.unitId),
   ],
 );
-
-export const monthlyUpdatesRelations = relations(monthlyUpdates, ({ one }) => ({
-  project: one(projects, { fields: [monthlyUpdates.projectId], references: [projects.id] }),
-}));

@@ -1,11 +1,7 @@
-import { relations } from "drizzle-orm";
+import type { EnterpriseTag } from "@crm/domain";
 import { date, index, pgTable, text } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
-import { projects } from "./project";
-
-/** Enterprise tags (DOMAIN §2). 四上 is not a tag here: it is `aboveScaleSince`, which also says since when. */
-export const ENTERPRISE_TAGS = ["fortune500"] as const;
 
 export const enterprises = pgTable(
   "enterprise",
@@ -21,7 +17,8 @@ export const enterprises = pgTable(
     originRegion: text(),
     originCity: text(),
     industry: text(),
-    tags: text().array().notNull().default([]),
+    /** ENTERPRISE_TAGS; 四上 is not a tag but `aboveScaleSince`, which also says since when. */
+    tags: text().array().$type<EnterpriseTag[]>().notNull().default([]),
     /** The date it became a 四上 enterprise (above designated size), when it is one. */
     aboveScaleSince: date({ mode: "string" }),
     contactName: text(),
@@ -37,7 +34,3 @@ export const enterprises = pgTable(
     index("enterprise_above_scale_idx").on(t.aboveScaleSince),
   ],
 );
-
-export const enterprisesRelations = relations(enterprises, ({ many }) => ({
-  projects: many(projects),
-}));

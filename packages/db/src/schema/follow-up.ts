@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id } from "./columns";
@@ -30,9 +30,3 @@ export const followUps = pgTable(
     check("follow_up_subject", sql`${t.projectId} is not null or ${t.leadId} is not null`),
   ],
 );
-
-export const followUpsRelations = relations(followUps, ({ one }) => ({
-  project: one(projects, { fields: [followUps.projectId], references: [projects.id] }),
-  lead: one(leads, { fields: [followUps.leadId], references: [leads.id] }),
-  author: one(users, { fields: [followUps.authorId], references: [users.id] }),
-}));

@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { date, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { chains } from "./chain";
@@ -70,24 +69,3 @@ export const leadReporters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.leadId, t.unitId] }), index("lead_reporter_unit_idx").on(t.unitId)],
 );
-
-export const leadsRelations = relations(leads, ({ one, many }) => ({
-  enterprise: one(enterprises, { fields: [leads.enterpriseId], references: [enterprises.id] }),
-  reportingUnit: one(orgUnits, {
-    fields: [leads.reportingUnitId],
-    references: [orgUnits.id],
-    relationName: "reportingUnit",
-  }),
-  assigneeUnit: one(orgUnits, {
-    fields: [leads.assigneeUnitId],
-    references: [orgUnits.id],
-    relationName: "assigneeUnit",
-  }),
-  chain: one(chains, { fields: [leads.chainId], references: [chains.id] }),
-  project: one(projects, { fields: [leads.projectId], references: [projects.id] }),
-  reporters: many(leadReporters),
-}));
-
-export const leadReportersRelations = relations(leadReporters, ({ one }) => ({
-  lead: one(leads, { fields: [leadReporters.leadId], references: [leads.id] }),
-}));

@@ -1,12 +1,10 @@
-import { relations } from "drizzle-orm";
-import { date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
+import { meetingKind } from "./enums";
 import { orgUnits } from "./org";
 import { projects } from "./project";
 import { users } from "./user";
-
-export const meetingKind = pgEnum("meeting_kind", ["joint", "dispatch", "task_force"]);
 
 /** 联席会议, 调度会, 专班会: date, chair, attending units, agenda (projects), minutes; decisions are tasks. */
 export const meetings = pgTable(
@@ -57,8 +55,3 @@ export const meetingAgenda = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.projectId] })],
 );
-
-export const meetingsRelations = relations(meetings, ({ many }) => ({
-  units: many(meetingUnits),
-  agenda: many(meetingAgenda),
-}));

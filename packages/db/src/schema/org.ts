@@ -1,9 +1,7 @@
-import { relations } from "drizzle-orm";
 import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
 
 import { createdAt, id } from "./columns";
 import { orgKind } from "./enums";
-import { users } from "./user";
 
 /** 组织单元: the bureau, the five zone task forces, departments, towns, the leadership. */
 export const orgUnits = pgTable(
@@ -20,7 +18,3 @@ export const orgUnits = pgTable(
   },
   (t) => [index("org_unit_kind_idx").on(t.kind, t.sort)],
 );
-
-export const orgUnitsRelations = relations(orgUnits, ({ many }) => ({
-  users: many(users),
-}));

@@ -1,5 +1,7 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import type { ProjectTag } from "@crm/domain";
 
 import { chains } from "./chain";
 import { createdAt, id, updatedAt, version, wan } from "./columns";
@@ -7,9 +9,6 @@ import { enterprises } from "./enterprise";
 import { riskKind, stage } from "./enums";
 import { orgUnits } from "./org";
 import { users } from "./user";
-
-/** Project tags (DOMAIN §2): 500强 and 重点项目. */
-export const PROJECT_TAGS = ["fortune500", "key"] as const;
 
 /** 项目. Amounts are in 万元 and kept apart: planned, signed, actually invested; funds in place are posted monthly. */
 export const projects = pgTable(
@@ -49,7 +48,8 @@ export const projects = pgTable(
     constructionStartedOn: date({ mode: "string" }),
     productionStartedOn: date({ mode: "string" }),
     operatingSince: date({ mode: "string" }),
-    tags: text().array().notNull().default([]),
+    /** PROJECT_TAGS (500强, 重点项目). */
+    tags: text().array().$type<ProjectTag[]>().notNull().default([]),
     /** 稳商留商: after-care visits are due this many months apart. */
     visitEveryMonths: integer().notNull().default(3),
     /** At risk (wants to move, dispute, falling output): the bureau's list. */
@@ -133,35 +133,3 @@ export const fundPostings = pgTable(
     check("fund_posting_month_first_day", sql`extract(day from ${t.month}) = 1`),
   ],
 );
-
-export const projectsRelations = relations(projects, ({ one, many }) => ({
-  enterprise: one(enterprises, { fields: [projects.enterpriseId], references: [enterprises.id] }),
-  chain: one(chains, { fields: [projects.chainId], references: [chains.id] }),
-  zone: one(orgUnits, { fields: [projects.zoneId], references: [orgUnits.id], relationName: "zone" }),
-  responsibleUnit: one(orgUnits, {
-    fields: [projects.responsibleUnitId],
-    references: [orgUnits.id],
-    relationName: "responsibleUnit",
-  }),
-  serviceContact: one(users, {
-    fields: [projects.serviceContactId],
-    references: [users.id],
-    relationName: "serviceContact",
-  }),
-  responsibleLeader: one(users, {
-    fields: [projects.responsibleLeaderId],
-    references: [users.id],
-    relationName: "responsibleLeader",
-  }),
-  stageEvents: many(stageEvents),
-  fundPostings: many(fundPostings),
-}));
-
-export const stageEventsRelations = relations(stageEvents, ({ one }) => ({
-  project: one(projects, { fields: [stageEvents.projectId], references: [projects.id] }),
-  actor: one(users, { fields: [stageEvents.actorId], references: [users.id] }),
-}));
-
-export const fundPostingsRelations = relations(fundPostings, ({ one }) => ({
-  project: one(projects, { fields: [fundPostings.projectId], references: [projects.id] }),
-}));

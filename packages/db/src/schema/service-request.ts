@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { customType, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -87,14 +86,3 @@ export const serviceRequestAttachments = pgTable(
   },
   (t) => [index("service_request_attachment_request_idx").on(t.requestId)],
 );
-
-export const serviceRequestsRelations = relations(serviceRequests, ({ one, many }) => ({
-  enterprise: one(enterprises, { fields: [serviceRequests.enterpriseId], references: [enterprises.id] }),
-  project: one(projects, { fields: [serviceRequests.projectId], references: [projects.id] }),
-  department: one(orgUnits, { fields: [serviceRequests.departmentId], references: [orgUnits.id] }),
-  entries: many(serviceRequestEntries),
-}));
-
-export const serviceRequestEntriesRelations = relations(serviceRequestEntries, ({ one }) => ({
-  request: one(serviceRequests, { fields: [serviceRequestEntries.requestId], references: [serviceRequests.id] }),
-}));

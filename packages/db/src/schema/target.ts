@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { date, index, integer, numeric, pgTable, primaryKey, smallint, text, unique, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, updatedAt, version, wan } from "./columns";
@@ -29,10 +28,6 @@ export const targets = pgTable(
   },
   (t) => [primaryKey({ name: "target_pk", columns: [t.year, t.unitId] })],
 );
-
-export const targetsRelations = relations(targets, ({ one }) => ({
-  unit: one(orgUnits, { fields: [targets.unitId], references: [orgUnits.id] }),
-}));
 
 /**
  * A rollup: each project's stage at the end of each year, from its first move's year to this one.

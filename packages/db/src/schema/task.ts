@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -68,10 +68,3 @@ export const taskReplies = pgTable(
   },
   (t) => [index("task_reply_task_idx").on(t.taskId, t.createdAt)],
 );
-
-export const tasksRelations = relations(tasks, ({ one, many }) => ({
-  project: one(projects, { fields: [tasks.projectId], references: [projects.id] }),
-  lead: one(leads, { fields: [tasks.leadId], references: [leads.id] }),
-  assigneeUnit: one(orgUnits, { fields: [tasks.assigneeUnitId], references: [orgUnits.id] }),
-  replies: many(taskReplies),
-}));

@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
@@ -29,8 +28,3 @@ export const users = pgTable(
   },
   (t) => [index("app_user_unit_idx").on(t.unitId), index("app_user_enterprise_idx").on(t.enterpriseId)],
 );
-
-export const usersRelations = relations(users, ({ one }) => ({
-  unit: one(orgUnits, { fields: [users.unitId], references: [orgUnits.id] }),
-  enterprise: one(enterprises, { fields: [users.enterpriseId], references: [enterprises.id] }),
-}));

@@ -1,9 +1,8 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id, updatedAt, version } from "./columns";
+import { deliveryStatus } from "./enums";
 import { orgUnits } from "./org";
-
-export const deliveryStatus = pgEnum("webhook_delivery_status", ["pending", "sent", "failed"]);
 
 /** A unit's outbound group-robot URL (WeCom or DingTalk), optional. */
 export const unitWebhooks = pgTable("unit_webhook", {

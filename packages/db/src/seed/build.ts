@@ -1,9 +1,9 @@
-import { enterpriseNameKey, nameInitials } from "@crm/domain";
+import { CHAIN_TIERS, enterpriseNameKey, nameInitials, type ChainStrength, type EnterpriseTag } from "@crm/domain";
 import { count } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import * as s from "../schema";
-import { CHAINS, type Tier } from "./chains";
+import { CHAINS } from "./chains";
 import { expandMoves, stageDates } from "./moves";
 import { DEMO_ACCOUNTS, OTHER_PEOPLE } from "./people";
 import type { EnterpriseSpec, ProjectSpec } from "./spec";
@@ -12,8 +12,6 @@ import { demoCreditCode } from "./util";
 
 /** The demo's "today": nothing in the demo data happens after it. */
 export const DEMO_AS_OF = "2026-11-24";
-
-const TIERS: Tier[] = ["upstream", "midstream", "downstream"];
 
 export interface SeedOptions {
   /** argon2id hash of the demo password (hashing lives in @crm/auth). */
@@ -35,8 +33,8 @@ export async function insertChains(db: Executor) {
     .returning({ id: s.chains.id, code: s.chains.code });
   const ids = new Map(chainRows.map((r) => [r.code, r.id]));
   for (const chain of CHAINS) {
-    const nodes = TIERS.flatMap((tier) =>
-      (chain.nodes[tier] as readonly (readonly [string, s.ChainStrength])[]).map(([name, strength], i) => ({
+    const nodes = CHAIN_TIERS.flatMap((tier) =>
+      (chain.nodes[tier] as readonly (readonly [string, ChainStrength])[]).map(([name, strength], i) => ({
         chainId: ids.get(chain.code)!,
         tier,
         name,
@@ -50,7 +48,7 @@ export async function insertChains(db: Executor) {
       .returning({ id: s.chainNodes.id, tier: s.chainNodes.tier });
     const links = inserted.flatMap((a) =>
       inserted
-        .filter((b) => TIERS.indexOf(b.tier) === TIERS.indexOf(a.tier) + 1)
+        .filter((b) => CHAIN_TIERS.indexOf(b.tier) === CHAIN_TIERS.indexOf(a.tier) + 1)
         .map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
     );
     if (links.length) await db.insert(s.chainNodeLinks).values(links);
@@ -104,7 +102,7 @@ export async function insertEnterprises(
         originRegion: e.originRegion ?? null,
         originCity: e.originCity ?? null,
         industry: e.industry ?? null,
-        tags: e.fortune500 ? ["fortune500"] : [],
+        tags: (e.fortune500 ? ["fortune500"] : []) satisfies EnterpriseTag[],
         aboveScaleSince: e.aboveScaleSince ?? null,
         contactName: e.contactName ?? null,
         contactPhone: e.contactPhone ?? null,

@@ -1,12 +1,11 @@
-export type Tier = "upstream" | "midstream" | "downstream";
-export type Strength = "strong" | "weak" | "missing";
+import type { ChainStrength, ChainTier } from "@crm/domain";
 
 export interface ChainSpec {
   code: string;
   name: string;
   nameEn: string;
   /** Nodes per tier: [name, strength]. Links run from each tier's nodes to the next tier's. */
-  nodes: Record<Tier, [string, Strength][]>;
+  nodes: Record<ChainTier, [string, ChainStrength][]>;
 }
 
 /** The eight demo chains of the "one map" (the report names eight; their titles are ours). */

@@ -1,9 +1,10 @@
-import { enterpriseNameKey, type FollowUpKind, type LeadSource } from "@crm/domain";
+import { enterpriseNameKey, FOLLOW_UP_KINDS, type FollowUpKind, type LeadSource, type LeadStatus } from "@crm/domain";
 
 import type { Executor } from "../client";
 import * as s from "../schema";
 import type { Username } from "./people";
 import type { ProjectSpec } from "./spec";
+import { ZONE_CODES } from "./units";
 import { addDays, dayBetween, rng } from "./util";
 
 /** Units that report leads, with the person who logs them. */
@@ -35,7 +36,7 @@ interface Row {
   enterpriseKey?: string;
   reporter: (typeof REPORTERS)[number] | { unit: string; user: Username; source: LeadSource };
   reportedOn: string;
-  status: "new" | "assigned" | "converted" | "dropped";
+  status: Exclude<LeadStatus, "merged">;
   dropReason?: string;
   notes?: string;
 }
@@ -135,8 +136,7 @@ export async function insertLeads(
   );
 
   const bureauLead = ids.people.get("bureau.lead")!;
-  const zoneOf = (p?: ProjectSpec) =>
-    p ? ids.units.get(p.zone)! : ids.units.get(r.pick(["park", "street", "commerce", "scenic", "area"]))!;
+  const zoneOf = (p?: ProjectSpec) => (p ? ids.units.get(p.zone)! : ids.units.get(r.pick(ZONE_CODES))!);
   for (const row of rows) {
     const unitId = ids.units.get(row.reporter.unit)!;
     const userId = ids.people.get(row.reporter.user)!;
@@ -193,7 +193,7 @@ export async function insertFollowUps(db: Executor, projects: readonly ProjectSp
     const start = p.moves[0]![1];
     const author = ids.people.get(p.contact ?? "bureau.staff")!;
     for (let i = r.int(1, 4); i > 0; i--) {
-      const kind = r.pick(["visit", "call", "meeting", "negotiation", "note"] as const);
+      const kind = r.pick(FOLLOW_UP_KINDS);
       const on = dayBetween(r, start, asOf < addDays(start, 400) ? asOf : addDays(start, 400));
       rows.push({
         projectId: ids.projects.get(p.key)!,

@@ -1,4 +1,4 @@
-import type { ApprovalStatus, Stage } from "@crm/domain";
+import type { ApprovalStatus, ProjectTag, Stage } from "@crm/domain";
 
 import type { ChainCode } from "./chains";
 import type { Username } from "./people";
@@ -46,7 +46,7 @@ export interface ProjectSpec {
   landArea?: string;
   jobs?: number;
   content?: string;
-  tags?: readonly ("fortune500" | "key")[];
+  tags?: readonly ProjectTag[];
   codeName?: string;
   contact?: Username;
   leader?: Username;

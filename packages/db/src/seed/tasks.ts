@@ -4,6 +4,7 @@ import {
   DEMO_HOLIDAYS,
   DISPATCH_STAGES,
   type TaskPriority,
+  type TaskReplyKind,
   type TaskStatus,
   type TaskSubject,
 } from "@crm/domain";
@@ -37,7 +38,7 @@ interface TaskSpec {
   dueOn: string;
   priority: TaskPriority;
   status: TaskStatus;
-  replies: [Username, "progress" | "report" | "accept" | "send_back", string][];
+  replies: [Username, Exclude<TaskReplyKind, "cancel" | "rate">, string][];
   rating?: number;
 }
 

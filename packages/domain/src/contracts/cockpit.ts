@@ -1,9 +1,12 @@
 import { z } from "zod";
 
-import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { Uuid, WanAmount } from "../schemas";
 import type { Stage } from "../stages";
-import type { ProjectFilter } from "./project-list";
-import type { ApprovalQueueInput, RequestListInput } from "./service";
+import type { ApprovalListFilter } from "./approval";
+import type { EnterpriseListFilter } from "./enterprise";
+import type { ProjectFilter } from "./project";
+import type { RequestListFilter } from "./request";
+import type { TaskBoardFilter } from "./task";
 
 const year = z.number().int().min(2000).max(2100);
 const count = z.number().int().min(0).max(1_000_000);
@@ -11,27 +14,6 @@ const count = z.number().int().min(0).max(1_000_000);
 /** The cockpit's filters: a year, and optionally one zone and one chain. */
 export const CockpitInput = z.object({ year, zoneId: Uuid.optional(), chainId: Uuid.optional() });
 export type CockpitInput = z.infer<typeof CockpitInput>;
-
-/** The task board's filter (a cockpit drill-down lands here with it). */
-export const TaskBoardInput = z
-  .object({
-    unitId: Uuid.optional(),
-    overdue: z.boolean().optional(),
-    zoneId: Uuid.optional(),
-    chainId: Uuid.optional(),
-  })
-  .default({});
-export type TaskBoardFilter = z.infer<typeof TaskBoardInput>;
-
-/** Enterprises, e.g. those that became 四上 within a year, optionally with a project in a zone or chain. */
-export const EnterpriseListInput = z.object({
-  aboveScaleFrom: CalendarDate.optional(),
-  aboveScaleTo: CalendarDate.optional(),
-  zoneId: Uuid.optional(),
-  chainId: Uuid.optional(),
-  q: z.string().trim().max(60).optional(),
-});
-export type EnterpriseListFilter = z.infer<typeof EnterpriseListInput>;
 
 /** A unit's targets for a year; an empty figure means no target. `version` is null for a first save. */
 export const SaveTargetInput = z.object({
@@ -45,6 +27,7 @@ export const SaveTargetInput = z.object({
 });
 export type SaveTargetInput = z.infer<typeof SaveTargetInput>;
 export const TargetYearInput = z.object({ year });
+export type TargetYearInput = z.infer<typeof TargetYearInput>;
 
 /** Where a figure drills down to: the list and its filter; the list's count equals the figure. */
 export type Drill =
@@ -53,10 +36,6 @@ export type Drill =
   | { list: "approvals"; filter: ApprovalListFilter }
   | { list: "requests"; filter: RequestListFilter }
   | { list: "enterprises"; filter: EnterpriseListFilter };
-
-/** The approval and request lists' filters, as a drill-down sets them. */
-export type ApprovalListFilter = Partial<z.infer<typeof ApprovalQueueInput>>;
-export type RequestListFilter = Partial<z.infer<typeof RequestListInput>>;
 
 /** A number on the cockpit: how many rows it stands for, and the list that shows them. */
 export interface Figure {

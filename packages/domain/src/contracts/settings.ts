@@ -19,6 +19,7 @@ export const ResponsePolicySchema = z.object({
     >,
   ),
 });
+export type ResponsePolicy = z.infer<typeof ResponsePolicySchema>;
 
 /** Points per unit of each bulletin figure; negative for what takes points away. Two decimals at most. */
 const points = z.number().min(-100).max(100).multipleOf(0.01);
@@ -28,9 +29,12 @@ export const ScoringRuleSchema = z.object(
     typeof points
   >,
 );
+export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
 
 export const SetResponsePolicyInput = z.object({ value: ResponsePolicySchema, version });
+export type SetResponsePolicyInput = z.infer<typeof SetResponsePolicyInput>;
 export const SetScoringRuleInput = z.object({ value: ScoringRuleSchema, version });
+export type SetScoringRuleInput = z.infer<typeof SetScoringRuleInput>;
 
 export const CalendarYearInput = z.object({ year: z.number().int().min(2000).max(2100) });
 /** A holiday (working: false) or a make-up working day on a weekend (调休, working: true). */
@@ -41,7 +45,9 @@ export const SetCalendarDayInput = z.object({
   /** The day's version when changing one already kept; absent when adding. */
   version: version.optional(),
 });
+export type SetCalendarDayInput = z.infer<typeof SetCalendarDayInput>;
 export const RemoveCalendarDayInput = z.object({ day: CalendarDate, version });
+export type RemoveCalendarDayInput = z.infer<typeof RemoveCalendarDayInput>;
 
 /** A WeCom or DingTalk group-robot address (https; http only for a receiver on this machine). */
 export const WebhookUrl = z
@@ -52,4 +58,10 @@ export const WebhookUrl = z
     "webhook.httpsOnly",
   );
 export const SetUnitWebhookInput = z.object({ unitId: Uuid, url: WebhookUrl, version: version.optional() });
+export type SetUnitWebhookInput = z.infer<typeof SetUnitWebhookInput>;
 export const RemoveUnitWebhookInput = z.object({ unitId: Uuid, version });
+export type RemoveUnitWebhookInput = z.infer<typeof RemoveUnitWebhookInput>;
+
+/** A post to a group robot: waiting (or retrying), delivered, or given up after the last attempt. */
+export const WEBHOOK_DELIVERY_STATUSES = ["pending", "sent", "failed"] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];

@@ -18,6 +18,7 @@ export const CreateTaskInput = z.object({
   /** Without one, the response policy's time limit in working days. */
   dueOn: CalendarDate.optional().nullable(),
 });
+export type CreateTaskInput = z.infer<typeof CreateTaskInput>;
 
 /** A leader's 批示 on a project: it becomes a task for the project's responsible unit. */
 export const InstructionInput = z.object({
@@ -25,41 +26,25 @@ export const InstructionInput = z.object({
   text: text(2000).min(2, "task.titleRequired"),
   priority: z.enum(TASK_PRIORITIES).default("high"),
 });
+export type InstructionInput = z.infer<typeof InstructionInput>;
 
 export const TaskStepInput = z.object({ id: Uuid, version, body: text(4000).optional().nullable() });
+export type TaskStepInput = z.infer<typeof TaskStepInput>;
 export const ReviewTaskInput = TaskStepInput.extend({ accept: z.boolean() }).refine(
   (v) => v.accept || !!v.body?.trim(),
   { message: "task.reasonRequired", path: ["body"] },
 );
+export type ReviewTaskInput = z.infer<typeof ReviewTaskInput>;
 export const RateTaskInput = z.object({ id: Uuid, version, rating: z.number().int().min(1).max(5) });
+export type RateTaskInput = z.infer<typeof RateTaskInput>;
 
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month.invalid");
-export const DispatchMonthInput = z.object({ month: Month });
-export const SaveDispatchInput = z.object({
-  projectId: Uuid,
-  month: Month,
-  progress: text(2000).min(2, "dispatch.progressRequired"),
-  problems: text(2000).optional().nullable(),
-  nextPlan: text(2000).optional().nullable(),
-  /** The update's version when changing an existing one; absent for the month's first. */
-  version: version.optional(),
-});
-
-export const MEETING_KINDS = ["joint", "dispatch", "task_force"] as const;
-export const CreateMeetingInput = z.object({
-  kind: z.enum(MEETING_KINDS),
-  title: text(120).min(2, "meeting.titleRequired"),
-  heldOn: CalendarDate,
-  chairId: Uuid,
-  unitIds: z.array(Uuid).max(40),
-  agenda: z.array(z.object({ projectId: Uuid, note: text(500).optional().nullable() })).max(60),
-});
-export const MeetingMinutesInput = z.object({ id: Uuid, version, minutes: text(20000) });
-/** A decision with an owner and a due date: it becomes a task, and the meeting shows how it goes. */
-export const MeetingDecisionInput = z.object({
-  meetingId: Uuid,
-  title: text(200).min(2, "task.titleRequired"),
-  assigneeUnitId: Uuid,
-  dueOn: CalendarDate,
-  projectId: Uuid.optional().nullable(),
-});
+/** The task board's filter (a cockpit drill-down lands here with it). */
+export const TaskBoardInput = z
+  .object({
+    unitId: Uuid.optional(),
+    overdue: z.boolean().optional(),
+    zoneId: Uuid.optional(),
+    chainId: Uuid.optional(),
+  })
+  .default({});
+export type TaskBoardFilter = z.infer<typeof TaskBoardInput>;

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@crm/api";
-import { BULLETIN_METRICS } from "@crm/domain";
+import { BULLETIN_METRICS, bulletinFigure, type BulletinColumn } from "@crm/domain";
 
 type Content = RouterOutputs["bulletin"]["get"]["content"];
 
@@ -11,7 +11,7 @@ export function BulletinTable({
 }: {
   rows: Content["zones"];
   ranked: boolean;
-  labels: Record<string, string>;
+  labels: Record<BulletinColumn, string>;
 }) {
   return (
     <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -35,7 +35,7 @@ export function BulletinTable({
             <td className="px-2 py-1.5 text-right font-medium tabular-nums">{r.score}</td>
             {BULLETIN_METRICS.map((m) => (
               <td key={m} className="px-2 py-1.5 text-right tabular-nums">
-                {m === "signedAmountYi" ? r.figures[m].toFixed(2) : r.figures[m]}
+                {bulletinFigure(m, r.figures[m])}
               </td>
             ))}
           </tr>

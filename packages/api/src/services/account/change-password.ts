@@ -1,13 +1,10 @@
 import { hashPassword, verifyPassword } from "@crm/auth";
 import { eq, schema, sql, writeAudit } from "@crm/db";
-import { ChangePasswordInput } from "@crm/domain";
-import { z } from "zod";
-
+import { type ChangePasswordWithVersion } from "@crm/domain";
+import { type z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
-
-export const ChangePasswordWithVersion = ChangePasswordInput.extend({ version: z.number().int().positive() });
 
 /** Changes one's own password. Bumps the session version, so every other session of this user ends. */
 export async function changePassword(ctx: AuthedContext, input: z.infer<typeof ChangePasswordWithVersion>) {

@@ -1,7 +1,6 @@
 import { asc, eq, schema, sql, writeAudit } from "@crm/db";
-import { Uuid } from "@crm/domain";
-import { z } from "zod";
-
+import { type SetUserDisabledInput } from "@crm/domain";
+import { type z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
@@ -29,8 +28,6 @@ export async function listUsers(ctx: AuthedContext) {
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .orderBy(asc(orgUnits.sort), asc(users.username));
 }
-
-export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version: z.number().int().positive() });
 
 /** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */
 export async function setUserDisabled(ctx: AuthedContext, input: z.infer<typeof SetUserDisabledInput>) {

@@ -1,5 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, eq, schema, sql, type Executor } from "@crm/db";
+import type { RequestListStatus } from "@crm/domain";
 
 import { approvalScope, requestScope } from "../../scope/service";
 import { taskScope } from "../../scope/tasks";
@@ -79,7 +80,7 @@ export async function unresolvedRequests(db: Executor, user: SessionUser, view: 
     .from(serviceRequests)
     .leftJoin(projects, eq(projects.id, serviceRequests.projectId))
     .where(where);
-  const drill = (status: "open" | "submitted" | "assigned" | "escalated") => ({
+  const drill = (status: RequestListStatus) => ({
     list: "requests" as const,
     filter: { status, ...zoneAndChain(view) },
   });

@@ -1,7 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES, todayInShanghai } from "@crm/domain";
-
+import { DISTRICT_WIDE_ROLES, LANDED_STAGES, todayInShanghai, APPROVAL_DONE, APPROVAL_STATUSES } from "@crm/domain";
 import { projectIdentityColumns } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
@@ -70,7 +69,10 @@ async function openApprovals(db: Executor, user: SessionUser) {
     .where(
       and(
         eq(approvals.departmentId, user.unitId),
-        inArray(approvals.status, ["not_started", "preparing", "submitted", "in_review"]),
+        inArray(
+          approvals.status,
+          APPROVAL_STATUSES.filter((s) => !APPROVAL_DONE.includes(s)),
+        ),
       ),
     )
     .orderBy(asc(approvals.submittedOn));

@@ -1,38 +1,42 @@
 import type { AuthedContext } from "../../context";
 import { monthBulletin, type BulletinContent } from "../bulletin";
+import {
+  BULLETIN_COLUMNS,
+  BULLETIN_HEADINGS,
+  BULLETIN_METRICS,
+  bulletinFigure,
+  type BulletinColumn,
+} from "@crm/domain";
 import { writeSheet } from "./sheet";
 
-const COLUMNS = [
-  { key: "rank", header: "排名", width: 6 },
-  { key: "unit", header: "单位", width: 14 },
-  { key: "score", header: "得分", width: 8 },
-  { key: "newLeads", header: "新增线索", width: 10 },
-  { key: "movedForward", header: "项目推进", width: 10 },
-  { key: "signedCount", header: "签约项目", width: 10 },
-  { key: "signedAmountYi", header: "签约金额（亿元）", width: 14 },
-  { key: "landedCount", header: "落地项目", width: 10 },
-  { key: "approvalsOnTime", header: "按时办结审批", width: 12 },
-  { key: "tasksDone", header: "办结督办事项", width: 12 },
-  { key: "overdueTasks", header: "超期督办事项", width: 12 },
-  { key: "notDispatched", header: "未调度项目", width: 10 },
-] as const;
+/** Column widths in characters; the headings are the bulletin's own (the PDF prints the same). */
+const WIDTH: Record<BulletinColumn, number> = {
+  rank: 6,
+  unit: 14,
+  score: 8,
+  newLeads: 10,
+  movedForward: 10,
+  signedCount: 10,
+  signedAmountYi: 14,
+  landedCount: 10,
+  approvalsOnTime: 12,
+  tasksDone: 12,
+  overdueTasks: 12,
+  notDispatched: 10,
+};
+const COLUMNS = BULLETIN_COLUMNS.map((key) => ({ key, header: BULLETIN_HEADINGS[key], width: WIDTH[key] }));
 
 /** The bulletin as .xlsx: the 龙虎榜 of the zones, then the other units. */
 export function bulletinSheet(content: BulletinContent) {
-  const rows = [...content.zones, ...content.others].map((u) => ({
-    rank: content.zones.includes(u) ? String(u.rank) : "",
-    unit: u.unitName,
-    score: String(u.score),
-    newLeads: String(u.figures.newLeads),
-    movedForward: String(u.figures.movedForward),
-    signedCount: String(u.figures.signedCount),
-    signedAmountYi: u.figures.signedAmountYi.toFixed(2),
-    landedCount: String(u.figures.landedCount),
-    approvalsOnTime: String(u.figures.approvalsOnTime),
-    tasksDone: String(u.figures.tasksDone),
-    overdueTasks: String(u.figures.overdueTasks),
-    notDispatched: String(u.figures.notDispatched),
-  }));
+  const rows = [...content.zones, ...content.others].map(
+    (u) =>
+      ({
+        rank: content.zones.includes(u) ? String(u.rank) : "",
+        unit: u.unitName,
+        score: String(u.score),
+        ...Object.fromEntries(BULLETIN_METRICS.map((m) => [m, bulletinFigure(m, u.figures[m])])),
+      }) as Record<BulletinColumn, string>,
+  );
   return writeSheet(`${content.month} 月度通报`, COLUMNS, rows);
 }
 

@@ -5,15 +5,18 @@ import {
   DISTRICT_WIDE_ROLES,
   enterpriseNameKey,
   isValidCreditCode,
+  LEAD_COLUMNS,
+  LEAD_SOURCE_LABELS,
   normalizeCreditCode,
   WanAmount,
+  type LeadSheetRow,
   type LeadSource,
+  type SheetUpload,
 } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
-import { LEAD_COLUMNS, SOURCE_LABELS, type LeadSheetRow } from "./columns";
-import { readUpload, type Upload } from "./sheet";
+import { readUpload } from "./sheet";
 import type { RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
@@ -50,7 +53,7 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
       });
     else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId)
       problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
-    const source = Object.entries(SOURCE_LABELS).find(
+    const source = Object.entries(LEAD_SOURCE_LABELS).find(
       ([code, label]) => label === row.source.trim() || code === row.source.trim(),
     )?.[0] as LeadSource | undefined;
     if (!source)
@@ -78,7 +81,7 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
 }
 
 /** An uploaded lead sheet, each row checked; nothing is written. */
-export async function previewLeads(ctx: AuthedContext, input: Upload) {
+export async function previewLeads(ctx: AuthedContext, input: SheetUpload) {
   return checkLeadRows(ctx.db, ctx.user, await readUpload(input, LEAD_COLUMNS));
 }
 

@@ -7,18 +7,23 @@ import {
   nameInitials,
   normalizeCreditCode,
   PIPELINE_STAGES,
+  PROJECT_COLUMNS,
+  PROJECT_TAG_LABELS,
+  STAGE_LABELS,
   STAGES,
   stageRank,
   WanAmount,
   todayInShanghai,
+  type ProjectSheetRow,
+  type ProjectTag,
+  type SheetUpload,
   type Stage,
 } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { listProjects } from "../project/list";
-import { PROJECT_COLUMNS, STAGE_LABELS, TAG_LABELS, type ProjectSheetRow } from "./columns";
-import { readUpload, writeSheet, type Upload } from "./sheet";
+import { readUpload, writeSheet } from "./sheet";
 
 const { orgUnits, chains, enterprises, projects, stageEvents } = schema;
 
@@ -51,7 +56,9 @@ const tagsOf = (text: string) =>
   text
     .split(/[、,，\s]+/)
     .filter(Boolean)
-    .map((t) => Object.entries(TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in TAG_LABELS ? t : null));
+    .map(
+      (t) => Object.entries(PROJECT_TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in PROJECT_TAG_LABELS ? t : null),
+    );
 
 /** Checks every row against the units, chains and enterprises the district knows, and the stage rules. */
 export async function checkProjectRows(db: Executor, user: SessionUser, rows: ProjectSheetRow[]) {
@@ -116,7 +123,7 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
         zoneId: zone?.id,
         chainId: chain?.id ?? null,
         stage,
-        tags: tags as ("fortune500" | "key")[],
+        tags: tags as ProjectTag[],
         creditCode: code || null,
       },
     };
@@ -124,7 +131,7 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
 }
 
 /** An uploaded project sheet, each row checked; nothing is written. */
-export async function previewProjects(ctx: AuthedContext, input: Upload) {
+export async function previewProjects(ctx: AuthedContext, input: SheetUpload) {
   return checkProjectRows(ctx.db, ctx.user, await readUpload(input, PROJECT_COLUMNS));
 }
 
@@ -238,12 +245,12 @@ export async function projectSheetRows(
         creditCode: p.creditCode ?? "",
         zone: p.zoneName,
         chain: p.chainName ?? "",
-        stage: STAGE_LABELS[p.stage]!,
+        stage: STAGE_LABELS[p.stage],
         plannedAmount: p.plannedAmount ?? "",
         signedAmount: p.signedAmount ?? "",
         signedOn: p.signedOn ?? "",
         registeredOn: p.registeredOn ?? "",
-        tags: p.tags.map((t) => TAG_LABELS[t] ?? t).join("、"),
+        tags: p.tags.map((t) => PROJECT_TAG_LABELS[t]).join("、"),
       });
     }
     if (!page.nextCursor || out.length >= 50_000) return out;

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 
+import { IMPORT_LIMITS, type SheetUpload } from "@crm/domain";
 import ExcelJS from "exceljs";
 
 import { badRequest } from "../../errors";
-import { IMPORT_LIMITS } from "./columns";
 
 export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
 
@@ -26,14 +26,11 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-/** A file handed over by the upload route. */
-export interface Upload {
-  filename: string;
-  bytes: Uint8Array;
-}
-
 /** An uploaded sheet's rows; a file that cannot be read as a sheet is the caller's BAD_REQUEST. */
-export async function readUpload<K extends string>(upload: Upload, columns: readonly { key: K; header: string }[]) {
+export async function readUpload<K extends string>(
+  upload: SheetUpload,
+  columns: readonly { key: K; header: string }[],
+) {
   try {
     return await readSheet(upload.bytes, upload.filename, columns);
   } catch (e) {

@@ -1,4 +1,4 @@
-import { can } from "@crm/domain";
+import { APPROVAL_QUEUE_STATUSES as FILTERS, can, type ApprovalQueueStatus as Filter } from "@crm/domain";
 import { Card, EmptyState } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
@@ -12,9 +12,6 @@ import { QueueItem } from "./queue-item";
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("approvals") };
 }
-
-const FILTERS = ["open", "overdue", "done"] as const;
-type Filter = (typeof FILTERS)[number];
 
 /** A department's approval queue: every item it holds, overdue first, updated in place. */
 export default async function ApprovalQueuePage({

@@ -1,4 +1,4 @@
-import { can, Month, monthOf, todayInShanghai } from "@crm/domain";
+import { BULLETIN_COLUMNS, can, Month, monthOf, todayInShanghai, type BulletinColumn } from "@crm/domain";
 import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -15,28 +15,16 @@ export async function generateMetadata() {
 
 /** 月度通报: preview the month's figures and ranking, issue (freeze) it, export it; the archive of issued ones. */
 export default async function BulletinPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
-  const { user, api } = await staffApi("task.board");
+  const { user, api } = await staffApi("bulletin.read");
   const sp = await searchParams;
   const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
   const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
   const t = await getTranslations("bulletin");
   const f = formatters(await getLocale());
-  const labels = Object.fromEntries(
-    [
-      "rank",
-      "unit",
-      "score",
-      "newLeads",
-      "movedForward",
-      "signedCount",
-      "signedAmountYi",
-      "landedCount",
-      "approvalsOnTime",
-      "tasksDone",
-      "overdueTasks",
-      "notDispatched",
-    ].map((k) => [k, t(`columns.${k}`)]),
-  );
+  const labels = Object.fromEntries(BULLETIN_COLUMNS.map((k) => [k, t(`columns.${k}`)])) as Record<
+    BulletinColumn,
+    string
+  >;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">

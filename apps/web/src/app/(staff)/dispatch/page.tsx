@@ -24,7 +24,7 @@ export default async function DispatchPage({
   const t = await getTranslations();
   const districtWide = DISTRICT_WIDE_ROLES.includes(user.role);
 
-  if (districtWide && !unitId && can(user.role, "task.board")) {
+  if (districtWide && !unitId && can(user.role, "dispatch.overview")) {
     const overview = await api.dispatch.overview({ month });
     return (
       <div className="space-y-4">

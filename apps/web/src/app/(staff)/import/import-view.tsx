@@ -1,5 +1,6 @@
 "use client";
 
+import { LEAD_COLUMNS, PROJECT_COLUMNS } from "@crm/domain";
 import { Alert, Badge, Button, Card, CardBody, EmptyState, cn } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -19,22 +20,12 @@ interface Preview {
   rows: { row: Record<string, string>; problems: Problem[] }[];
 }
 
-const COLUMNS: Record<Kind, string[]> = {
-  projects: [
-    "name",
-    "enterpriseName",
-    "creditCode",
-    "zone",
-    "chain",
-    "stage",
-    "plannedAmount",
-    "signedAmount",
-    "signedOn",
-    "registeredOn",
-    "tags",
-  ],
-  leads: ["enterpriseName", "creditCode", "source", "reportingUnit", "chain", "intendedAmount", "reportedOn", "notes"],
+/** The file's columns and their headers (the template's): the preview shows the file as it reads it. */
+const COLUMNS: Record<Kind, readonly { key: string; header: string }[]> = {
+  projects: PROJECT_COLUMNS,
+  leads: LEAD_COLUMNS,
 };
+const headerOf = (kind: Kind, field: string) => COLUMNS[kind].find((c) => c.key === field)?.header ?? field;
 
 /** Upload → preview with every row's problems → confirm: all rows are written in one go, or none. */
 export function ImportView({ kinds }: { kinds: Kind[] }) {
@@ -69,9 +60,9 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
     }
   }
 
-  const problemText = (p: Problem) =>
+  const problemText = (kind: Kind, p: Problem) =>
     t(`import.problems.${p.code}` as "import.problems.required", {
-      field: t(`import.fields.${p.field}` as "import.fields.name"),
+      field: headerOf(kind, p.field),
       value: p.value ?? "",
     });
 
@@ -149,8 +140,8 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
                     <tr>
                       <th className="px-2 py-1.5 text-left font-medium text-slate-600">#</th>
                       {COLUMNS[preview.kind].map((c) => (
-                        <th key={c} className="px-2 py-1.5 text-left font-medium whitespace-nowrap text-slate-600">
-                          {t(`import.fields.${c}` as "import.fields.name")}
+                        <th key={c.key} className="px-2 py-1.5 text-left font-medium whitespace-nowrap text-slate-600">
+                          {c.header}
                         </th>
                       ))}
                       <th className="px-2 py-1.5 text-left font-medium text-slate-600">{t("import.problemsColumn")}</th>
@@ -162,20 +153,20 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
                         <td className="px-2 py-1.5 text-slate-400 tabular-nums">{i + 2}</td>
                         {COLUMNS[preview.kind].map((c) => (
                           <td
-                            key={c}
+                            key={c.key}
                             className={cn(
                               "max-w-48 truncate px-2 py-1.5",
-                              r.problems.some((p) => p.field === c) && "font-medium text-red-700",
+                              r.problems.some((p) => p.field === c.key) && "font-medium text-red-700",
                             )}
                           >
-                            {r.row[c]}
+                            {r.row[c.key]}
                           </td>
                         ))}
                         <td className="px-2 py-1.5">
                           {r.problems.length ? (
                             <ul className="space-y-0.5 text-xs text-red-700">
                               {r.problems.map((p, j) => (
-                                <li key={j}>{problemText(p)}</li>
+                                <li key={j}>{problemText(preview.kind, p)}</li>
                               ))}
                             </ul>
                           ) : (

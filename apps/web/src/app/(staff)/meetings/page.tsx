@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function MeetingsPage() {
-  const { user, api } = await staffApi("task.board");
+  const { user, api } = await staffApi("meeting.read");
   const list = await api.meeting.list();
   const t = await getTranslations();
   const f = formatters(await getLocale());

@@ -1,6 +1,6 @@
 "use client";
 
-import { STAGES, type Stage } from "@crm/domain";
+import { PROJECT_TAGS, STAGES, type ProjectTag, type Stage } from "@crm/domain";
 import { cn } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
@@ -100,11 +100,14 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
           aria-label={t("projects.tags")}
           className={field}
           value={state.tags?.[0] ?? ""}
-          onChange={(e) => set("tags", e.target.value ? [e.target.value as "key"] : "")}
+          onChange={(e) => set("tags", e.target.value ? [e.target.value as ProjectTag] : "")}
         >
           <option value="">{t("projects.allTags")}</option>
-          <option value="fortune500">{t("projectTags.fortune500")}</option>
-          <option value="key">{t("projectTags.key")}</option>
+          {PROJECT_TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {t(`projectTags.${tag}`)}
+            </option>
+          ))}
         </select>
         <label className="col-span-2 flex items-center gap-1 text-sm text-slate-600 sm:col-span-1">
           <span className="whitespace-nowrap">{t("projects.amountWan")}</span>

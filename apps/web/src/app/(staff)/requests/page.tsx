@@ -1,4 +1,4 @@
-import { can } from "@crm/domain";
+import { can, REQUEST_LIST_STATUSES as FILTERS, type RequestListStatus as Filter } from "@crm/domain";
 import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -13,9 +13,6 @@ import { staffApi } from "~/server/guard";
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("requests") };
 }
-
-const FILTERS = ["all", "open", "submitted", "assigned", "escalated", "resolved"] as const;
-type Filter = (typeof FILTERS)[number];
 
 /** Enterprise requests: the bureau routes new ones; a department sees those routed to it. Late first. */
 export default async function RequestsPage({

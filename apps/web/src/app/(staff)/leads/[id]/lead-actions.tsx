@@ -1,6 +1,6 @@
 "use client";
 
-import { addDaysToDate, todayInShanghai } from "@crm/domain";
+import { addDaysToDate, CONVERT_STAGES, todayInShanghai, type ConvertStage } from "@crm/domain";
 import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -43,7 +43,7 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
   const [c, setC] = useState({
     projectName: `${lead.enterpriseName.replace(/(股份)?有限(责任)?公司$/, "")}项目`,
     zoneId: zones.length === 1 ? zones[0]!.id : "",
-    stage: "negotiating" as "planned" | "reserve" | "negotiating",
+    stage: "negotiating" as ConvertStage,
     on: todayInShanghai(),
     plannedAmount: lead.intendedAmount ?? "",
     chainId: lead.chainId ?? "",
@@ -165,7 +165,7 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                     onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })}
                     className={select}
                   >
-                    {(["planned", "reserve", "negotiating"] as const).map((s) => (
+                    {CONVERT_STAGES.map((s) => (
                       <option key={s} value={s}>
                         {t(`stages.${s}`)}
                       </option>

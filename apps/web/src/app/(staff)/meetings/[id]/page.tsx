@@ -12,7 +12,7 @@ import { MeetingEditor } from "./meeting-editor";
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
-  const { user, api } = await staffApi("task.board");
+  const { user, api } = await staffApi("meeting.read");
   const meeting = await orNotFound(api.meeting.byId({ id }));
   const canWrite = can(user.role, "meeting.write");
   const units = canWrite ? await api.org.assignees() : [];

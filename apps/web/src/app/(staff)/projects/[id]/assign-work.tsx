@@ -1,6 +1,6 @@
 "use client";
 
-import { addDaysToDate, todayInShanghai, type TaskPriority } from "@crm/domain";
+import { addDaysToDate, TASK_PRIORITIES, todayInShanghai, type TaskPriority } from "@crm/domain";
 import { Alert, Button, Field, Input } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -72,7 +72,7 @@ export function AssignWork({
             onChange={(e) => setPriority(e.target.value as TaskPriority)}
             className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
           >
-            {(["normal", "high", "urgent"] as const).map((p) => (
+            {TASK_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {t(`tasks.priority.${p}`)}
               </option>

@@ -1,5 +1,6 @@
 "use client";
 
+import { PROJECT_TAGS, type ProjectPatch, type ProjectTag } from "@crm/domain";
 import { Button } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -7,7 +8,7 @@ import { useState } from "react";
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
-type ChoiceField = "chainId" | "serviceContactId" | "responsibleLeaderId";
+type ChoiceField = keyof ProjectPatch;
 
 interface Props {
   projectId: string;
@@ -101,20 +102,18 @@ export function EditableTags({
 }: {
   projectId: string;
   version: number;
-  value: string[];
+  value: ProjectTag[];
   canEdit: boolean;
 }) {
   const t = useTranslations();
   const save = useProjectPatch(projectId, version, () => {});
-  const toggle = (tag: "fortune500" | "key") => {
-    const next = value.includes(tag) ? value.filter((x) => x !== tag) : [...value, tag];
-    save.save({ tags: next as ("fortune500" | "key")[] });
-  };
+  const toggle = (tag: ProjectTag) =>
+    save.save({ tags: value.includes(tag) ? value.filter((x) => x !== tag) : [...value, tag] });
   return (
     <div>
       <dt className="text-xs text-slate-500">{t("projects.tags")}</dt>
       <dd className="mt-1 flex flex-wrap gap-3 text-sm">
-        {(["fortune500", "key"] as const).map((tag) => (
+        {PROJECT_TAGS.map((tag) => (
           <label key={tag} className="flex items-center gap-1.5">
             <input
               type="checkbox"

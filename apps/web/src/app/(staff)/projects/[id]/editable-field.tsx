@@ -1,5 +1,6 @@
 "use client";
 
+import type { ProjectPatch } from "@crm/domain";
 import { Button, Input } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
@@ -7,8 +8,7 @@ import { useState, type ReactNode } from "react";
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
-export type PatchKey =
-  "name" | "codeName" | "plannedAmount" | "investedAmount" | "landArea" | "jobs" | "constructionContent";
+export type PatchKey = keyof ProjectPatch;
 
 interface Props {
   projectId: string;

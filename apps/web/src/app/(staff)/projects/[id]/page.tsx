@@ -86,7 +86,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <StageBadge stage={project.stage} />
           {project.tags.map((tag) => (
             <Badge key={tag} tone="amber">
-              {t(`projectTags.${tag as "fortune500" | "key"}`)}
+              {t(`projectTags.${tag}`)}
             </Badge>
           ))}
           {project.confidential ? <Badge tone="gray">{t("projects.codeNameShown")}</Badge> : null}

@@ -4,8 +4,8 @@ import {
   STAGES,
   stageMoveRequirements,
   todayInShanghai,
-  type PipelineStage,
   type Stage,
+  type StageMoveFacts,
   type StageRequirement,
 } from "@crm/domain";
 import { Alert, Button, Field, Input } from "@crm/ui";
@@ -17,15 +17,8 @@ import { useState } from "react";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-export interface StageFacts {
-  id: string;
-  version: number;
-  stage: Stage;
-  lastPipelineStage: PipelineStage | null;
-  signedOn: string | null;
-  signedAmount: string | null;
-  creditCode: string | null;
-}
+/** The project as the stage machine sees it, with the id and version a move is sent with. */
+export type StageFacts = StageMoveFacts & { id: string; version: number };
 
 /**
  * Moves the project to another stage. The form asks for exactly what the stage machine says the

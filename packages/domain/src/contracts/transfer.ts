@@ -1,6 +1,9 @@
+import { z } from "zod";
+
 /**
- * The spreadsheet columns of the project and lead lists. The export writes them and the import
- * reads them, so a list the app exported imports back unchanged.
+ * The spreadsheet columns of the project and lead lists, with the headers the files carry (Chinese
+ * only). The export writes them, the template shows them, the import reads them and its preview
+ * names them, so a list the app exported imports back unchanged.
  */
 export const PROJECT_COLUMNS = [
   { key: "name", header: "项目名称", width: 36 },
@@ -31,27 +34,17 @@ export const LEAD_COLUMNS = [
 export type LeadColumn = (typeof LEAD_COLUMNS)[number]["key"];
 export type LeadSheetRow = Record<LeadColumn, string>;
 
-export const STAGE_LABELS: Record<string, string> = {
-  planned: "策划",
-  reserve: "储备",
-  negotiating: "在谈",
-  signed: "签约",
-  registered: "注册",
-  under_construction: "开工",
-  in_production: "投产",
-  operating: "运营",
-  paused: "暂缓",
-  lost: "终止",
-};
-export const TAG_LABELS: Record<string, string> = { fortune500: "500强", key: "重点项目" };
-export const SOURCE_LABELS: Record<string, string> = {
-  department: "部门推荐",
-  town: "镇街上报",
-  event: "招商活动",
-  chamber: "异地商会",
-  leader_trip: "外出招商考察",
-  platform: "招商平台",
-  self_visit: "自主走访",
-};
-
 export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 10_000 } as const;
+
+/** An uploaded file, handed over in-process by the upload route (not sendable as JSON). */
+export const SheetUpload = z.object({ filename: z.string().max(200), bytes: z.instanceof(Uint8Array) });
+export type SheetUpload = z.infer<typeof SheetUpload>;
+
+/** The rows a preview found good, sent back to be written: every column as text. */
+const rowsOf = <K extends string>(columns: readonly { key: K }[]) =>
+  z
+    .array(z.object(Object.fromEntries(columns.map((c) => [c.key, z.string().max(2000)])) as Record<K, z.ZodString>))
+    .min(1)
+    .max(IMPORT_LIMITS.maxRows);
+export const ImportProjectsInput = z.object({ rows: rowsOf(PROJECT_COLUMNS) });
+export const ImportLeadsInput = z.object({ rows: rowsOf(LEAD_COLUMNS) });

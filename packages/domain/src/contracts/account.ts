@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+import { Uuid } from "../schemas";
+
+const version = z.number().int().positive();
+
+/** Sign-in: an account name or an 11-digit mainland mobile number, and a password. */
+export const SignInInput = z.object({
+  login: z.string().trim().min(1, "login.required").max(64),
+  password: z.string().min(1, "password.required").max(200),
+});
+export type SignInInput = z.infer<typeof SignInInput>;
+
+/** A new password: 8–64 characters with letters and digits. */
+export const NewPassword = z
+  .string()
+  .min(8, "password.tooShort")
+  .max(64, "password.tooLong")
+  .regex(/[A-Za-z]/, "password.needsLetter")
+  .regex(/\d/, "password.needsDigit");
+
+/** The form's fields; the procedure also takes the account's version. */
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, "password.required").max(200),
+  newPassword: NewPassword,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+export const ChangePasswordWithVersion = ChangePasswordInput.extend({ version });
+export type ChangePasswordWithVersion = z.infer<typeof ChangePasswordWithVersion>;
+
+/** The admin disables an account (its sessions end at once) or enables it again. */
+export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version });
+export type SetUserDisabledInput = z.infer<typeof SetUserDisabledInput>;
