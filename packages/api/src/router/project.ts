@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { projectBoard } from "../services/project/board";
 import { projectById } from "../services/project/by-id";
+import { projectFilterOptions } from "../services/project/filter-options";
 import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
@@ -11,7 +12,7 @@ import { MoveStageInput, ProjectFilter, ProjectFollowUpInput, ProjectListInput, 
 import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 const ById = z.object({ id: Uuid });
 
@@ -22,6 +23,9 @@ export const projectRouter = {
   summary: permitted("project.read")
     .input(ProjectFilter)
     .query(({ ctx, input }) => projectSummary(ctx.db, ctx.user, input)),
+  filterOptions: permitted("project.read")
+    .input(noInput)
+    .query(({ ctx }) => projectFilterOptions(ctx.db, ctx.user)),
   board: permitted("project.read")
     .input(ProjectFilter)
     .query(({ ctx, input }) => projectBoard(ctx.db, ctx.user, input)),

@@ -1,9 +1,10 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, eq, inArray, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
-import { DISPATCH_STAGES, DISTRICT_WIDE_ROLES, monthStart, type SaveDispatchInput } from "@crm/domain";
+import { DISPATCH_STAGES, monthStart, type SaveDispatchInput } from "@crm/domain";
 import type { z } from "zod";
 
 import { badRequest, conflict, forbidden } from "../errors";
+import { mayDispatchFor, mayReadDispatchOf } from "../scope/units";
 import { scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
 
@@ -13,7 +14,7 @@ const { projects, monthlyUpdates, orgUnits, users } = schema;
 export async function unitDispatch(db: Executor, user: SessionUser, month: string, unitId?: string) {
   const unit = unitId ?? user.unitId;
   if (!unit) throw badRequest("invalidInput");
-  if (unit !== user.unitId && !DISTRICT_WIDE_ROLES.includes(user.role)) throw forbidden();
+  if (!mayReadDispatchOf(user, unit)) throw forbidden();
   const rows = await db
     .select({
       id: projects.id,
@@ -49,8 +50,7 @@ export async function saveDispatch(
 ) {
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    if (project.responsibleUnitId !== user.unitId && !["admin", "bureau_lead", "bureau_staff"].includes(user.role))
-      throw forbidden();
+    if (!mayDispatchFor(user, project.responsibleUnitId)) throw forbidden();
     if (!DISPATCH_STAGES.includes(project.stage)) throw badRequest("invalidInput");
     const fields = { progress: input.progress, problems: input.problems ?? null, nextPlan: input.nextPlan ?? null };
     const [existing] = await tx

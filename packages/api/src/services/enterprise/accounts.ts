@@ -2,32 +2,20 @@ import { randomInt } from "node:crypto";
 
 import { hashPassword, type SessionUser } from "@crm/auth";
 import { and, asc, eq, or, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, type CreateEnterpriseAccountInput } from "@crm/domain";
+import type { CreateEnterpriseAccountInput } from "@crm/domain";
 import type { z } from "zod";
 
-import { badRequest, notFound } from "../../errors";
+import { badRequest } from "../../errors";
+import { scopedEnterpriseById } from "../../scope/enterprises";
 import { projectScope } from "../../scope/projects";
+import { ENTERPRISE_ACCOUNT_ROLE } from "../../scope/roles";
 import { withDisplayName } from "../project/display";
 
-const { enterprises, projects, users, orgUnits } = schema;
-
-/** An enterprise is visible to whoever sees one of its projects (the district-wide roles: every one). */
-async function scopedEnterprise(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
-  if (!row) throw notFound();
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return row;
-  const [seen] = await db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(and(eq(projects.enterpriseId, id), projectScope(user)))
-    .limit(1);
-  if (!seen) throw notFound();
-  return row;
-}
+const { projects, users, orgUnits } = schema;
 
 /** The enterprise's page: its record, its projects in the caller's scope, its portal accounts. */
 export async function enterpriseById(db: Executor, user: SessionUser, id: string) {
-  const e = await scopedEnterprise(db, user, id);
+  const e = await scopedEnterpriseById(db, user, id);
   const [list, accounts] = await Promise.all([
     db
       .select({
@@ -98,7 +86,7 @@ export async function createEnterpriseAccount(
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    await scopedEnterprise(tx, user, input.enterpriseId);
+    await scopedEnterpriseById(tx, user, input.enterpriseId);
     const mobile = input.mobile?.trim() || null;
     const [clash] = await tx
       .select({ username: users.username, mobile: users.mobile })
@@ -118,7 +106,7 @@ export async function createEnterpriseAccount(
         username: input.username,
         displayName: input.displayName,
         mobile,
-        role: "enterprise",
+        role: ENTERPRISE_ACCOUNT_ROLE,
         enterpriseId: input.enterpriseId,
         passwordHash,
         mustChangePassword: true,
@@ -129,7 +117,7 @@ export async function createEnterpriseAccount(
       action: "user.create",
       entity: "user",
       entityId: created!.id,
-      after: { username: created!.username, role: "enterprise", enterpriseId: input.enterpriseId },
+      after: { username: created!.username, role: ENTERPRISE_ACCOUNT_ROLE, enterpriseId: input.enterpriseId },
       ip,
     });
     return { id: created!.id, username: created!.username, temporaryPassword: password };

@@ -1,8 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES } from "@crm/domain";
+import { LANDED_STAGES } from "@crm/domain";
 
 import { projectScope } from "../../scope/projects";
+import { decidesApprovals, isDistrictWide } from "../../scope/roles";
 import { withDisplayName } from "../project/display";
 import { signedTotals } from "../cockpit/headline";
 
@@ -55,7 +56,7 @@ async function recentMoves(db: Executor, user: SessionUser, limit = 8) {
 
 /** A department's approval items that are not yet decided. */
 async function openApprovals(db: Executor, user: SessionUser) {
-  if (user.role !== "dept_staff" || !user.unitId) return [];
+  if (!decidesApprovals(user) || !user.unitId) return null;
   const rows = await db
     .select({
       id: approvals.id,
@@ -99,7 +100,7 @@ export async function homeSummary(db: Executor, user: SessionUser, today: string
   ]);
   return {
     year,
-    districtWide: DISTRICT_WIDE_ROLES.includes(user.role),
+    districtWide: isDistrictWide(user),
     zones: zones.map((z) => ({ ...z, total: totals.get(z.id)?.total ?? 0, landed: totals.get(z.id)?.landed ?? 0 })),
     matrix,
     signed,

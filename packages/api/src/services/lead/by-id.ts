@@ -1,7 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { asc, desc, eq, schema, type Executor } from "@crm/db";
+import { can } from "@crm/domain";
 
-import { scopedLeadById } from "../../scope/leads";
+import { mayHandleLead, scopedLeadById } from "../../scope/leads";
+import { mayOpenProjectInZone } from "../../scope/units";
 import { withDisplayName } from "../project/display";
 
 const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;
@@ -54,6 +56,15 @@ export async function leadById(db: Executor, user: SessionUser, id: string) {
       : Promise.resolve([]),
   ]);
   const converted = project[0] ? withDisplayName({ ...project[0], enterpriseName: null }, user) : null;
+  const open = lead.status === "new" || lead.status === "assigned";
+  const handle = open && can(user.role, "lead.write") && mayHandleLead(user, lead);
+  const zones = handle
+    ? await db
+        .select({ id: orgUnits.id, name: orgUnits.shortName })
+        .from(orgUnits)
+        .where(eq(orgUnits.kind, "zone"))
+        .orderBy(asc(orgUnits.sort))
+    : [];
   return {
     ...lead,
     reporters,
@@ -61,5 +72,11 @@ export async function leadById(db: Executor, user: SessionUser, id: string) {
     chain: chain[0]?.name ?? null,
     assignee: assignee[0] ?? null,
     project: converted ? { id: converted.id, name: converted.name, stage: converted.stage } : null,
+    /** What the caller may do with it: assign it, handle it (follow up, convert, drop), and into which zones convert it. */
+    can: {
+      assign: open && can(user.role, "lead.assign"),
+      handle,
+      convertInto: zones.filter((z) => mayOpenProjectInZone(user, z.id)),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { asc, eq, schema, type Executor } from "@crm/db";
-import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
+import { can, PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
 
 import { scopedProjectById } from "../../scope/projects";
 import { withDisplayName } from "./display";
@@ -39,6 +39,12 @@ export async function projectById(db: Executor, user: SessionUser, id: string) {
   const shown = withDisplayName({ ...project, enterpriseName: enterprise?.name ?? null }, user);
   const lastPipelineStage =
     [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
+  /** 交办 (the bureau's lead, the admin) or 批示 (a leader): which the caller gives on this project, if either. */
+  const work: "task" | "instruction" | null = can(user.role, "task.assign")
+    ? "task"
+    : can(user.role, "instruction.write")
+      ? "instruction"
+      : null;
   return {
     ...shown,
     lastPipelineStage: lastPipelineStage as PipelineStage | null,
@@ -47,5 +53,6 @@ export async function projectById(db: Executor, user: SessionUser, id: string) {
     zone,
     serviceContact: contact ?? null,
     history,
+    can: { work },
   };
 }

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { eq, schema, writeAudit, type Database } from "@crm/db";
-import { ATTACHMENT_LIMITS, type CreateRequestInput } from "@crm/domain";
+import { ATTACHMENT_LIMITS, isStaff, type CreateRequestInput } from "@crm/domain";
 import type { z } from "zod";
 
 import { badRequest, notFound } from "../../errors";
@@ -42,7 +42,7 @@ export async function createRequest(
   return db.transaction(async (tx) => {
     let enterpriseId: string;
     let projectId: string | null = null;
-    if (user.role === "enterprise") {
+    if (!isStaff(user.role)) {
       if (!user.enterpriseId) throw notFound();
       enterpriseId = user.enterpriseId;
       if (input.projectId) projectId = (await scopedProjectById(tx, user, input.projectId)).id;

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, desc, eq, isNotNull, lt, ne, schema, sql, type Executor } from "@crm/db";
 import type { SQL } from "drizzle-orm";
-import { seesRealName, todayInShanghai, type RequestListInput } from "@crm/domain";
+import { can, seesRealName, todayInShanghai, type RequestListInput } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 
@@ -117,6 +117,11 @@ export async function requestForStaff(db: Executor, user: SessionUser, id: strin
     overdue: request.status === "assigned" && request.dueOn !== null && request.dueOn < today,
     entries,
     attachments,
+    /** Route it (the bureau, until resolved); answer it (once routed; a department sees only those routed to it). */
+    can: {
+      route: request.status !== "resolved" && can(user.role, "request.route"),
+      respond: request.status === "assigned" && can(user.role, "request.handle"),
+    },
   };
 }
 

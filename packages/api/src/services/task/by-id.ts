@@ -2,7 +2,7 @@ import type { SessionUser } from "@crm/auth";
 import { asc, eq, schema, type Executor } from "@crm/db";
 import { isOverdue } from "@crm/domain";
 
-import { scopedTaskById } from "../../scope/tasks";
+import { mayReviewTask, mayWorkTask, scopedTaskById } from "../../scope/tasks";
 
 const { taskReplies, users, orgUnits, projects } = schema;
 
@@ -39,15 +39,9 @@ export async function taskById(db: Executor, user: SessionUser, id: string, toda
     project: project[0] ?? null,
     replies,
     canAct: {
-      reply:
-        (user.unitId === task.assigneeUnitId || user.id === task.assigneeUserId) &&
-        ["open", "in_progress"].includes(task.status),
-      review:
-        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
-        task.status === "reported",
-      rate:
-        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
-        task.status === "done",
+      reply: mayWorkTask(user, task) && ["open", "in_progress"].includes(task.status),
+      review: mayReviewTask(user, task) && task.status === "reported",
+      rate: mayReviewTask(user, task) && task.status === "done",
     },
   };
 }

@@ -2,7 +2,6 @@ import type { SessionUser } from "@crm/auth";
 import { inArray, ne, or, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
 import {
   CalendarDate,
-  DISTRICT_WIDE_ROLES,
   enterpriseNameKey,
   isValidCreditCode,
   normalizeCreditCode,
@@ -11,6 +10,7 @@ import {
 } from "@crm/domain";
 
 import { badRequest } from "../../errors";
+import { mayReportLeadFor } from "../../scope/units";
 import { SOURCE_LABELS, type LeadSheetRow } from "./columns";
 import type { RowProblem } from "./projects";
 
@@ -46,7 +46,7 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
         code: row.reportingUnit.trim() ? "unknownUnit" : "required",
         value: row.reportingUnit,
       });
-    else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId)
+    else if (!mayReportLeadFor(user, unit.id))
       problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
     const source = Object.entries(SOURCE_LABELS).find(
       ([code, label]) => label === row.source.trim() || code === row.source.trim(),

@@ -14,6 +14,7 @@ import {
 } from "@crm/domain";
 
 import { badRequest } from "../../errors";
+import { mayOpenProjectInZone } from "../../scope/units";
 import { listProjects } from "../project/list";
 import { PROJECT_COLUMNS, STAGE_LABELS, TAG_LABELS, type ProjectSheetRow } from "./columns";
 import { writeSheet } from "./sheet";
@@ -80,8 +81,7 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
     need("enterpriseName");
     const zone = zones.find((z) => z.shortName === row.zone.trim() || z.name === row.zone.trim());
     if (!zone) problems.push({ field: "zone", code: row.zone.trim() ? "unknownZone" : "required", value: row.zone });
-    else if (user.role === "zone_staff" && zone.id !== user.unitId)
-      problems.push({ field: "zone", code: "otherZone", value: row.zone });
+    else if (!mayOpenProjectInZone(user, zone.id)) problems.push({ field: "zone", code: "otherZone", value: row.zone });
     const chain = row.chain.trim() ? chainRows.find((c) => c.name === row.chain.trim()) : null;
     if (chain === undefined) problems.push({ field: "chain", code: "unknownChain", value: row.chain });
     const stage = stageOf(row.stage);
