@@ -1,3 +1,3 @@
 import { config } from "@crm/eslint-config/base";
 
-export default config(undefined);
+export default config("@crm/web");

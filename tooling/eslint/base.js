@@ -16,7 +16,40 @@ const layers = {
 };
 const all = ["@crm/domain", "@crm/db", "@crm/auth", "@crm/api", "@crm/ui", "@crm/web"];
 
-/** @param {keyof typeof layers | undefined} pkg */
+const noEnvOutsideEnvTs = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: "Read environment variables in env.ts only.",
+};
+
+// One home for each kind of rule (ARCHITECTURE.md): "may this role do X at all" is the permission
+// table (packages/domain/src/permissions.ts); every rule that names roles beyond that (row scope,
+// what may be done to a record, role sets) lives in packages/api/src/scope/. A role's name spelled
+// out in a service, a router, a job or a page is a rule decided a second time: ask `can(role, …)`,
+// a named rule from scope/, or the `can` flags a procedure returns. (The Role list itself is in
+// packages/domain/src/org.ts; tests and seeds name roles freely.)
+const ROLE_NAMES = [
+  "admin",
+  "bureau_lead",
+  "bureau_staff",
+  "zone_staff",
+  "dept_staff",
+  "town_staff",
+  "leader",
+  "enterprise",
+];
+const noRoleNames = {
+  // Not roles: an audit row's entity or a column's id ("enterprise"), a router's name (RouterOutputs["admin"]).
+  selector: `Literal[value=/^(${ROLE_NAMES.join("|")})$/]:not(Property[key.name=/^(entity|id)$/] > Literal, TSIndexedAccessType Literal)`,
+  message:
+    "A role named in a service, router, job or page: use the permission table (can), a named rule from packages/api/src/scope/, or the can flags of the procedure's response.",
+};
+/** Where role names may not be spelled out, per package (paths relative to the package). */
+const roleNamesBanned = {
+  "@crm/api": ["src/services/**", "src/router/**", "src/jobs/**"],
+  "@crm/web": ["src/**"],
+};
+
+/** @param {keyof typeof layers | "@crm/web" | undefined} pkg */
 export function config(pkg) {
   const allowed = pkg ? layers[pkg] : undefined;
   const forbidden = allowed ? all.filter((p) => p !== pkg && !allowed.includes(p)) : [];
@@ -51,13 +84,7 @@ export function config(pkg) {
         "@typescript-eslint/no-explicit-any": "error",
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
         "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-        "no-restricted-syntax": [
-          "error",
-          {
-            selector: "MemberExpression[object.name='process'][property.name='env']",
-            message: "Read environment variables in env.ts only.",
-          },
-        ],
+        "no-restricted-syntax": ["error", noEnvOutsideEnvTs],
         ...(forbidden.length
           ? {
               "no-restricted-imports": [
@@ -68,6 +95,9 @@ export function config(pkg) {
           : {}),
       },
     },
+    ...(pkg && pkg in roleNamesBanned
+      ? [{ files: roleNamesBanned[pkg], rules: { "no-restricted-syntax": ["error", noEnvOutsideEnvTs, noRoleNames] } }]
+      : []),
     {
       // instrumentation.ts: Next needs process.env.NEXT_RUNTIME literally to drop node code from the edge bundle.
       files: ["**/env.ts", "**/*.test.ts", "**/test/**", "**/scripts/**", "**/bin/**", "**/instrumentation.ts"],

@@ -27,9 +27,15 @@ export const ROLE_UNIT_KIND: Record<Role, OrgKind | null> = {
   enterprise: null,
 };
 
-/** Roles whose row scope is the whole district. */
-export const DISTRICT_WIDE_ROLES: readonly Role[] = ["admin", "bureau_lead", "bureau_staff", "leader"];
-
+/**
+ * Staff (every role but an enterprise's account): which side of the app one belongs to, the staff
+ * pages or the portal. Who may do what is the permission table; which rows, @crm/api's scope/.
+ */
 export function isStaff(role: Role): boolean {
   return role !== "enterprise";
+}
+
+/** Leaders go by their title (区长, 区委书记 …) rather than by their role's name: presentation only. */
+export function goesByTitle(role: Role): boolean {
+  return role === "leader";
 }

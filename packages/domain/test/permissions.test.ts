@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { PERMISSIONS, ROLES, can, permissions, permissionsOf, type Permission, type Role } from "../src";
+import {
+  PERMISSIONS,
+  ROLES,
+  can,
+  goesByTitle,
+  isStaff,
+  permissions,
+  permissionsOf,
+  type Permission,
+  type Role,
+} from "../src";
 
 const WRITE_PERMISSIONS = PERMISSIONS.filter((p) =>
   /\.(write|assign|stage|issue|handle|reply|users|units|dictionaries)$/.test(p),
@@ -70,5 +80,19 @@ describe("the permission table", () => {
       ["dept_staff", "request.handle", true],
     ];
     for (const [role, p, expected] of expectations) expect(can(role, p), `${role} ${p}`).toBe(expected);
+  });
+});
+
+describe("presentation helpers by role (not rules: those are the table above and @crm/api scope/)", () => {
+  it("isStaff: every role but an enterprise's account goes to the staff pages", () => {
+    expect(ROLES.filter((r) => !isStaff(r))).toEqual(["enterprise"]);
+  });
+
+  it("goesByTitle: leaders are shown by their title, others by their role's name", () => {
+    expect(ROLES.filter(goesByTitle)).toEqual(["leader"]);
+  });
+
+  it("the staff home page's project figures need project.read, which every staff role but a town's holds", () => {
+    expect(ROLES.filter((r) => isStaff(r) && !can(r, "project.read"))).toEqual(["town_staff"]);
   });
 });

@@ -1,3 +1,4 @@
+import { isStaff } from "@crm/domain";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -6,7 +7,8 @@ import { currentUser } from "~/server/session";
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
   const user = await currentUser();
-  const home = user?.role === "enterprise" ? "/portal" : "/";
+  const portal = !!user && !isStaff(user.role);
+  const home = portal ? "/portal" : "/";
   return (
     <main className="flex min-h-dvh items-center justify-center px-4">
       <div className="max-w-md text-center">
@@ -17,7 +19,7 @@ export default async function Forbidden() {
           href={home}
           className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
         >
-          {user?.role === "enterprise" ? t("toPortal") : t("toHome")}
+          {portal ? t("toPortal") : t("toHome")}
         </Link>
       </div>
     </main>

@@ -1,4 +1,5 @@
 import { signOut } from "@crm/auth/next";
+import { goesByTitle, type Role } from "@crm/domain";
 import { getTranslations } from "next-intl/server";
 
 /** Who is signed in, in which unit, and the way out. */
@@ -11,7 +12,7 @@ export async function UserMenu({
 }: {
   name: string;
   unit: string | null;
-  role: string;
+  role: Role;
   title?: string | null;
 }) {
   const t = await getTranslations();
@@ -21,7 +22,7 @@ export async function UserMenu({
         <p className="text-sm font-medium text-slate-900">{name}</p>
         <p className="text-xs text-slate-500">
           {unit ? `${unit} · ` : ""}
-          {role === "leader" && title ? title : t(`roles.${role}`)}
+          {goesByTitle(role) && title ? title : t(`roles.${role}`)}
         </p>
       </div>
       <form

@@ -1,4 +1,4 @@
-import { todayInShanghai, type Role } from "@crm/domain";
+import { todayInShanghai } from "@crm/domain";
 
 import { uuidParam } from "./drill-params";
 
@@ -7,8 +7,11 @@ type Params = Record<string, string | string[] | undefined>;
 /** The first year the cockpit offers (the demo history starts there). */
 const FIRST_YEAR = 2022;
 
-/** The cockpit's filters from the URL: this year unless another is asked; a zone user's zone is its own. */
-export function cockpitParams(params: Params, role: Role) {
+/**
+ * The cockpit's filters from the URL: this year unless another is asked. The server locks a zone
+ * task force to its own zone (and refuses another zone asked for in the URL).
+ */
+export function cockpitParams(params: Params) {
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const asked = Number(Array.isArray(params.year) ? params.year[0] : params.year);
   const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear;
@@ -16,7 +19,7 @@ export function cockpitParams(params: Params, role: Role) {
   return {
     input: {
       year,
-      zoneId: role === "zone_staff" ? undefined : uuidParam(params, "zone"),
+      zoneId: uuidParam(params, "zone"),
       chainId: uuidParam(params, "chain"),
     },
     years,

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { can, Uuid, type Permission } from "@crm/domain";
+import { can, isStaff, Uuid, type Permission } from "@crm/domain";
 import { TRPCError } from "@trpc/server";
 import { forbidden, notFound, redirect } from "next/navigation";
 
@@ -22,7 +22,7 @@ interface PasswordGate {
  */
 export async function staffApi(permission: Permission, opts: PasswordGate = {}) {
   const user = await requireUser();
-  if (user.role === "enterprise" || !can(user.role, permission)) forbidden();
+  if (!isStaff(user.role) || !can(user.role, permission)) forbidden();
   if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/account?first=1");
   return { user, api: await api() };
 }
@@ -30,7 +30,7 @@ export async function staffApi(permission: Permission, opts: PasswordGate = {}) 
 /** The API for an enterprise portal page. */
 export async function portalApi(opts: PasswordGate = {}) {
   const user = await requireUser();
-  if (user.role !== "enterprise") forbidden();
+  if (isStaff(user.role)) forbidden();
   if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/portal/account?first=1");
   return { user, api: await api() };
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lt, schema, sql, type Database } from "@crm/d
 import { APPROVAL_WITH_DEPARTMENT, todayInShanghai } from "@crm/domain";
 
 import { outboundProjectName } from "../scope/names";
+import { ESCALATION_ROLES } from "../scope/roles";
 import { bureauMembers, notify } from "../services/notify";
 
 const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits, notifications } = schema;
@@ -60,7 +61,7 @@ export async function sweepService(db: Database, now: Date) {
         isNull(serviceRequests.escalatedAt),
       ),
     );
-  const leads = lateRequests.length ? await bureauMembers(db, ["bureau_lead"]) : { userIds: [], unitIds: [] };
+  const leads = lateRequests.length ? await bureauMembers(db, ESCALATION_ROLES) : { userIds: [], unitIds: [] };
   for (const r of lateRequests) {
     await db.transaction(async (tx) => {
       // Claim it first: a second sweep running at the same time finds it escalated and skips it.

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, schema } from "@crm/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { isLeader, LEADER_ROLES, mayBeServiceContact, ZONE_ROLES } from "../scope/roles";
 import { noInput, permitted } from "../trpc";
 
 const { orgUnits, chains, users } = schema;
@@ -26,16 +27,21 @@ export const orgRouter = {
         .where(inArray(orgUnits.kind, ["zone", "department"]))
         .orderBy(asc(orgUnits.sort)),
     ),
-  /** Staff of the zone task forces and the district leaders: who can be a service contact or a responsible leader. */
+  /** Who can be a service contact (zone task force staff) and who a responsible leader or a chair (the leaders). */
   people: permitted("project.read")
     .input(noInput)
-    .query(({ ctx }) =>
-      ctx.db
+    .query(async ({ ctx }) => {
+      const people = await ctx.db
         .select({ id: users.id, name: users.displayName, title: users.title, role: users.role, unitId: users.unitId })
         .from(users)
-        .where(and(inArray(users.role, ["zone_staff", "leader"]), eq(users.disabled, false)))
-        .orderBy(asc(users.displayName)),
-    ),
+        .where(and(inArray(users.role, [...ZONE_ROLES, ...LEADER_ROLES]), eq(users.disabled, false)))
+        .orderBy(asc(users.displayName));
+      const person = ({ role: _, ...p }: (typeof people)[number]) => p;
+      return {
+        serviceContacts: people.filter(mayBeServiceContact).map(person),
+        leaders: people.filter(isLeader).map(person),
+      };
+    }),
   /** The industry chains (一图谱), for filters and forms. */
   chains: permitted("chain.read")
     .input(noInput)

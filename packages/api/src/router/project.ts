@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import { projectBoard } from "../services/project/board";
 import { projectById } from "../services/project/by-id";
+import { projectFilterOptions } from "../services/project/filter-options";
 import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
@@ -16,7 +17,7 @@ import {
 import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";
-import { permitted } from "../trpc";
+import { noInput, permitted } from "../trpc";
 
 export const projectRouter = {
   list: permitted("project.read")
@@ -25,6 +26,9 @@ export const projectRouter = {
   summary: permitted("project.read")
     .input(ProjectFilter)
     .query(({ ctx, input }) => projectSummary(ctx, input)),
+  filterOptions: permitted("project.read")
+    .input(noInput)
+    .query(({ ctx }) => projectFilterOptions(ctx)),
   board: permitted("project.read")
     .input(ProjectFilter)
     .query(({ ctx, input }) => projectBoard(ctx, input)),

@@ -1,9 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { and, eq, or, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { forbidden, notFound } from "../errors";
+import { isBureau, isDistrictWide } from "./roles";
 
 const { leads, leadReporters } = schema;
 
@@ -15,7 +15,7 @@ const reportedBy = (unitId: string) =>
  * assigned to it and those it reported; a town sees the leads it reported (and what became of them).
  */
 export function leadScope(user: SessionUser): SQL | undefined {
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return undefined;
+  if (isDistrictWide(user)) return undefined;
   if (!user.unitId || user.role === "enterprise") return sql`false`;
   if (user.role === "town_staff") return reportedBy(user.unitId);
   return or(eq(leads.assigneeUnitId, user.unitId), reportedBy(user.unitId));
@@ -32,7 +32,10 @@ export async function scopedLeadById(db: Executor, user: SessionUser, id: string
 }
 
 /** Following up, converting or dropping a lead is for its assignee unit, or the bureau. */
+export function mayHandleLead(user: SessionUser, lead: { assigneeUnitId: string | null }): boolean {
+  return isBureau(user) || (!!user.unitId && lead.assigneeUnitId === user.unitId);
+}
+
 export function assertLeadHandler(user: SessionUser, lead: { assigneeUnitId: string | null }) {
-  if (["admin", "bureau_lead", "bureau_staff"].includes(user.role)) return;
-  if (!user.unitId || lead.assigneeUnitId !== user.unitId) throw forbidden();
+  if (!mayHandleLead(user, lead)) throw forbidden();
 }

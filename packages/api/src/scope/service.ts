@@ -1,10 +1,10 @@
 import type { SessionUser } from "@crm/auth";
 import { and, eq, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { notFound } from "../errors";
 import { projectScope } from "./projects";
+import { decidesApprovals, isDistrictWide } from "./roles";
 
 const { approvals, serviceRequests, projects } = schema;
 
@@ -19,8 +19,8 @@ const projectIdsInScope = (user: SessionUser) => {
  * of its projects; an enterprise those of its own projects.
  */
 export function approvalScope(user: SessionUser): SQL | undefined {
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return undefined;
-  if (user.role === "dept_staff") return user.unitId ? eq(approvals.departmentId, user.unitId) : sql`false`;
+  if (isDistrictWide(user)) return undefined;
+  if (decidesApprovals(user)) return user.unitId ? eq(approvals.departmentId, user.unitId) : sql`false`;
   return sql`${approvals.projectId} in ${projectIdsInScope(user)}`;
 }
 
@@ -29,7 +29,7 @@ export function approvalScope(user: SessionUser): SQL | undefined {
  * roles all; a zone those about its projects; a town none.
  */
 export function requestScope(user: SessionUser): SQL | undefined {
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return undefined;
+  if (isDistrictWide(user)) return undefined;
   switch (user.role) {
     case "enterprise":
       return user.enterpriseId ? eq(serviceRequests.enterpriseId, user.enterpriseId) : sql`false`;

@@ -1,15 +1,15 @@
 import type { SessionUser } from "@crm/auth";
 import { and, eq, or, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { forbidden, notFound } from "../errors";
+import { isDistrictWide, TASK_REVIEWER_ROLES } from "./roles";
 
 const { tasks } = schema;
 
 /** Tasks one sees: those given to one's unit or to oneself, those one gave, and all for the district-wide roles. */
 export function taskScope(user: SessionUser): SQL | undefined {
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return undefined;
+  if (isDistrictWide(user)) return undefined;
   return or(
     user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`,
     eq(tasks.assigneeUserId, user.id),
@@ -28,13 +28,19 @@ export async function scopedTaskById(db: Executor, user: SessionUser, id: string
 }
 
 /** Replying and reporting are for the assignee's unit (or the named person). */
-export function assertAssignee(user: SessionUser, task: { assigneeUnitId: string; assigneeUserId: string | null }) {
-  if (task.assigneeUserId === user.id || (user.unitId && user.unitId === task.assigneeUnitId)) return;
-  throw forbidden();
+export function mayWorkTask(user: SessionUser, task: { assigneeUnitId: string; assigneeUserId: string | null }) {
+  return task.assigneeUserId === user.id || (!!user.unitId && user.unitId === task.assigneeUnitId);
 }
 
-/** Accepting, sending back and rating are for the one who assigned it, or the bureau's lead. */
+export function assertAssignee(user: SessionUser, task: { assigneeUnitId: string; assigneeUserId: string | null }) {
+  if (!mayWorkTask(user, task)) throw forbidden();
+}
+
+/** Accepting, sending back and rating are for the one who assigned it, or the bureau's lead (and the admin). */
+export function mayReviewTask(user: SessionUser, task: { assignedById: string }) {
+  return task.assignedById === user.id || TASK_REVIEWER_ROLES.includes(user.role);
+}
+
 export function assertReviewer(user: SessionUser, task: { assignedById: string }) {
-  if (task.assignedById === user.id || user.role === "bureau_lead" || user.role === "admin") return;
-  throw forbidden();
+  if (!mayReviewTask(user, task)) throw forbidden();
 }

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, schema, sql, writeAudit } from "@crm/db";
-import { DISPATCH_STAGES, DISTRICT_WIDE_ROLES, monthStart, type SaveDispatchInput } from "@crm/domain";
+import { DISPATCH_STAGES, monthStart, type SaveDispatchInput } from "@crm/domain";
 import type { z } from "zod";
-
 import type { AuthedContext } from "../context";
 import { badRequest, conflict, forbidden } from "../errors";
 import { shownProjectName } from "../scope/names";
+import { mayDispatchFor, mayReadDispatchOf } from "../scope/units";
 import { scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
 
@@ -16,7 +16,7 @@ export async function unitDispatch(ctx: AuthedContext, input: { month: string; u
   const { month, unitId } = input;
   const unit = unitId ?? user.unitId;
   if (!unit) throw badRequest("invalidInput");
-  if (unit !== user.unitId && !DISTRICT_WIDE_ROLES.includes(user.role)) throw forbidden();
+  if (!mayReadDispatchOf(user, unit)) throw forbidden();
   const rows = await db
     .select({
       id: projects.id,
@@ -48,8 +48,7 @@ export async function saveDispatch(ctx: AuthedContext, input: z.output<typeof Sa
   const { db, user, ip } = ctx;
   return db.transaction(async (tx) => {
     const project = await scopedProjectById(tx, user, input.projectId);
-    if (project.responsibleUnitId !== user.unitId && !["admin", "bureau_lead", "bureau_staff"].includes(user.role))
-      throw forbidden();
+    if (!mayDispatchFor(user, project.responsibleUnitId)) throw forbidden();
     if (!DISPATCH_STAGES.includes(project.stage)) throw badRequest("invalidInput");
     const fields = { progress: input.progress, problems: input.problems ?? null, nextPlan: input.nextPlan ?? null };
     const [existing] = await tx

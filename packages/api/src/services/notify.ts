@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne, schema, type Executor } from "@crm/db";
-import { STAGE_LABELS, type Stage } from "@crm/domain";
+import { STAGE_LABELS, type Stage, type Role } from "@crm/domain";
+import { BUREAU_MEMBER_ROLES, UNIT_MEMBER_ROLES } from "../scope/roles";
 
 /** What happened, as a message key the web app words in the user's language. */
 export type NotificationKind =
@@ -94,21 +95,18 @@ export async function unitMembers(db: Executor, unitId: string, exceptUserId?: s
         eq(schema.users.unitId, unitId),
         eq(schema.users.disabled, false),
         exceptUserId ? ne(schema.users.id, exceptUserId) : undefined,
-        inArray(schema.users.role, ["zone_staff", "dept_staff", "town_staff", "bureau_staff", "bureau_lead"]),
+        inArray(schema.users.role, [...UNIT_MEMBER_ROLES]),
       ),
     );
   return rows.map((r) => r.id);
 }
 
 /** The active people of the bureau (who route requests and hear of blockers). */
-export async function bureauMembers(
-  db: Executor,
-  roles: ("bureau_lead" | "bureau_staff")[] = ["bureau_lead", "bureau_staff"],
-) {
+export async function bureauMembers(db: Executor, roles: readonly Role[] = BUREAU_MEMBER_ROLES) {
   const rows = await db
     .select({ id: schema.users.id, unitId: schema.users.unitId })
     .from(schema.users)
-    .where(and(eq(schema.users.disabled, false), inArray(schema.users.role, roles)));
+    .where(and(eq(schema.users.disabled, false), inArray(schema.users.role, [...roles])));
   return {
     userIds: rows.map((r) => r.id),
     unitIds: [...new Set(rows.map((r) => r.unitId).filter((u): u is string => u !== null))],

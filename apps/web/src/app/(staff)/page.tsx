@@ -1,4 +1,4 @@
-import { LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
+import { can, LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
 import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 
@@ -22,7 +22,7 @@ export default async function HomePage() {
   const f = formatters(await getLocale());
   const inScope = summary.matrix.reduce((n, c) => n + c.n, 0);
   const landed = summary.matrix.filter((c) => LANDED_STAGES.includes(c.stage)).reduce((n, c) => n + c.n, 0);
-  const showMatrix = me.role !== "town_staff";
+  const showMatrix = can(me.role, "project.read"); // a town reports leads and sees no projects
 
   return (
     <div className="space-y-6">
@@ -45,7 +45,7 @@ export default async function HomePage() {
         </dl>
       ) : null}
 
-      {me.role === "dept_staff" ? <ApprovalQueue items={summary.approvals} /> : null}
+      {summary.approvals ? <ApprovalQueue items={summary.approvals} /> : null}
 
       {showMatrix ? (
         <Card>

@@ -1,6 +1,7 @@
 "use server";
 
 import { eq, or, schema } from "@crm/db";
+import { isStaff } from "@crm/domain";
 import { signIn, SignInRefused } from "@crm/auth/next";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
@@ -34,5 +35,5 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     .select({ role: schema.users.role })
     .from(schema.users)
     .where(or(eq(schema.users.username, login), eq(schema.users.mobile, login)));
-  redirect(user?.role === "enterprise" ? "/portal" : (safeReturnPath(form.get("from")) ?? "/"));
+  redirect(user && !isStaff(user.role) ? "/portal" : (safeReturnPath(form.get("from")) ?? "/"));
 }

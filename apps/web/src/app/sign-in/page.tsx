@@ -1,3 +1,4 @@
+import { isStaff } from "@crm/domain";
 import { Alert } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -17,7 +18,7 @@ export default async function SignInPage({
   searchParams: Promise<{ from?: string; changed?: string }>;
 }) {
   const user = await currentUser();
-  if (user) redirect(user.role === "enterprise" ? "/portal" : "/");
+  if (user) redirect(isStaff(user.role) ? "/" : "/portal");
   const { from, changed } = await searchParams;
   const t = await getTranslations();
   return (

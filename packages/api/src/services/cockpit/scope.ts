@@ -4,6 +4,7 @@ import type { CockpitFrame, CockpitInput } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { forbidden } from "../../errors";
+import { isZoneBound } from "../../scope/roles";
 
 const { projects } = schema;
 
@@ -24,7 +25,7 @@ export interface CockpitView extends CockpitFrame {
 export function cockpitView(user: SessionUser, input: CockpitInput, today: string): CockpitView {
   let zoneId = input.zoneId;
   let zoneLocked = false;
-  if (user.role === "zone_staff") {
+  if (isZoneBound(user)) {
     if (!user.unitId || (zoneId && zoneId !== user.unitId)) throw forbidden();
     zoneId = user.unitId;
     zoneLocked = true;

@@ -1,36 +1,22 @@
 import { randomInt } from "node:crypto";
-
-import { hashPassword, type SessionUser } from "@crm/auth";
-import { and, asc, eq, or, schema, sql, writeAudit, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, type CreateEnterpriseAccountInput } from "@crm/domain";
+import { hashPassword } from "@crm/auth";
+import { and, asc, eq, or, schema, sql, writeAudit } from "@crm/db";
+import type { CreateEnterpriseAccountInput } from "@crm/domain";
 import type { z } from "zod";
-
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
+import { scopedEnterpriseById } from "../../scope/enterprises";
+import { ENTERPRISE_ACCOUNT_ROLE } from "../../scope/roles";
 
 const { enterprises, projects, users, orgUnits } = schema;
-
-/** An enterprise is visible to whoever sees one of its projects (the district-wide roles: every one). */
-async function scopedEnterprise(db: Executor, user: SessionUser, id: string) {
-  const [row] = await db.select().from(enterprises).where(eq(enterprises.id, id));
-  if (!row) throw notFound();
-  if (DISTRICT_WIDE_ROLES.includes(user.role)) return row;
-  const [seen] = await db
-    .select({ id: projects.id })
-    .from(projects)
-    .where(and(eq(projects.enterpriseId, id), projectScope(user)))
-    .limit(1);
-  if (!seen) throw notFound();
-  return row;
-}
 
 /** The enterprise's page: its record, its projects in the caller's scope, its portal accounts. */
 export async function enterpriseById(ctx: AuthedContext, input: { id: string }) {
   const { db, user } = ctx;
   const { id } = input;
-  const e = await scopedEnterprise(db, user, id);
+  const e = await scopedEnterpriseById(db, user, id);
   const [list, accounts, hidden] = await Promise.all([
     db
       .select({
@@ -103,7 +89,7 @@ export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    await scopedEnterprise(tx, user, input.enterpriseId);
+    await scopedEnterpriseById(tx, user, input.enterpriseId);
     const mobile = input.mobile?.trim() || null;
     const [clash] = await tx
       .select({ username: users.username, mobile: users.mobile })
@@ -123,7 +109,7 @@ export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer
         username: input.username,
         displayName: input.displayName,
         mobile,
-        role: "enterprise",
+        role: ENTERPRISE_ACCOUNT_ROLE,
         enterpriseId: input.enterpriseId,
         passwordHash,
         mustChangePassword: true,
@@ -134,7 +120,7 @@ export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer
       action: "user.create",
       entity: "user",
       entityId: created!.id,
-      after: { username: created!.username, role: "enterprise", enterpriseId: input.enterpriseId },
+      after: { username: created!.username, role: ENTERPRISE_ACCOUNT_ROLE, enterpriseId: input.enterpriseId },
       ip,
     });
     return { id: created!.id, username: created!.username, temporaryPassword: password };

@@ -5,22 +5,10 @@ import type { SQL } from "drizzle-orm";
 
 import { enterpriseHiddenAs, enterpriseHiddenProject, enterpriseVisible, shownEnterpriseName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
+import { enterpriseScope } from "../../scope/enterprises";
 import { projectScope } from "../../scope/projects";
 
 const { enterprises, projects } = schema;
-
-/** Enterprises one sees: all for the district-wide roles, else those with a project in one's scope. */
-function enterpriseScope(user: SessionUser, zoneId?: string, chainId?: string): SQL | undefined {
-  const scope = projectScope(user);
-  if (!scope && !zoneId && !chainId) return undefined;
-  const where = and(
-    eq(projects.enterpriseId, enterprises.id),
-    scope,
-    zoneId ? eq(projects.zoneId, zoneId) : undefined,
-    chainId ? eq(projects.chainId, chainId) : undefined,
-  );
-  return sql`exists (select 1 from ${projects} where ${where})`;
-}
 
 /** The list's filter as conditions on enterprise: shared with the cockpit's 四上 figure. */
 export function enterpriseListConditions(user: SessionUser, f: EnterpriseListFilter): (SQL | undefined)[] {

@@ -1,9 +1,10 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { DISTRICT_WIDE_ROLES, LANDED_STAGES, todayInShanghai, APPROVAL_DONE, APPROVAL_STATUSES } from "@crm/domain";
+import { LANDED_STAGES, todayInShanghai, APPROVAL_DONE, APPROVAL_STATUSES } from "@crm/domain";
 import { projectIdentityColumns } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
+import { decidesApprovals, isDistrictWide } from "../../scope/roles";
 import { signedTotals } from "../cockpit/headline";
 
 const { projects, orgUnits, stageEvents, approvals, enterprises } = schema;
@@ -52,7 +53,7 @@ async function recentMoves(db: Executor, user: SessionUser, limit = 8) {
 
 /** A department's approval items that are not yet decided. */
 async function openApprovals(db: Executor, user: SessionUser) {
-  if (user.role !== "dept_staff" || !user.unitId) return [];
+  if (!decidesApprovals(user) || !user.unitId) return null;
   const rows = await db
     .select({
       id: approvals.id,
@@ -98,7 +99,7 @@ export async function homeSummary(ctx: AuthedContext) {
   ]);
   return {
     year,
-    districtWide: DISTRICT_WIDE_ROLES.includes(user.role),
+    districtWide: isDistrictWide(user),
     zones: zones.map((z) => ({ ...z, total: totals.get(z.id)?.total ?? 0, landed: totals.get(z.id)?.landed ?? 0 })),
     matrix,
     signed,

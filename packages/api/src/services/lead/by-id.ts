@@ -1,8 +1,9 @@
 import { asc, desc, eq, schema } from "@crm/db";
-
 import type { AuthedContext } from "../../context";
-import { scopedLeadById } from "../../scope/leads";
+import { scopedLeadById, mayHandleLead } from "../../scope/leads";
 import { leadHiddenAs, projectNameColumns } from "../../scope/names";
+import { can } from "@crm/domain";
+import { mayOpenProjectInZone } from "../../scope/units";
 
 const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;
 
@@ -61,6 +62,15 @@ export async function leadById(ctx: AuthedContext, input: { id: string }) {
   const converted = project[0] ?? null;
   // A lead that became a confidential project goes by its code name for whoever is shown that name.
   const identity = hidden ? { enterpriseName: hidden, enterpriseKey: "", creditCode: null, enterpriseId: null } : {};
+  const open = lead.status === "new" || lead.status === "assigned";
+  const handle = open && can(user.role, "lead.write") && mayHandleLead(user, lead);
+  const zones = handle
+    ? await db
+        .select({ id: orgUnits.id, name: orgUnits.shortName })
+        .from(orgUnits)
+        .where(eq(orgUnits.kind, "zone"))
+        .orderBy(asc(orgUnits.sort))
+    : [];
   return {
     ...lead,
     ...identity,
@@ -69,5 +79,11 @@ export async function leadById(ctx: AuthedContext, input: { id: string }) {
     chain: chain[0]?.name ?? null,
     assignee: assignee[0] ?? null,
     project: converted ? { id: converted.id, name: converted.name, stage: converted.stage } : null,
+    /** What the caller may do with it: assign it, handle it (follow up, convert, drop), and into which zones convert it. */
+    can: {
+      assign: open && can(user.role, "lead.assign"),
+      handle,
+      convertInto: zones.filter((z) => mayOpenProjectInZone(user, z.id)),
+    },
   };
 }

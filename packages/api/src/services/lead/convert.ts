@@ -5,6 +5,8 @@ import type { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
+import { mayBeServiceContact } from "../../scope/roles";
+import { mayOpenProjectInZone } from "../../scope/units";
 import { updateWithVersion } from "../versioned-update";
 import type { ConvertLeadInput } from "@crm/domain";
 
@@ -38,7 +40,7 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
     if (lead.status !== "assigned" && lead.status !== "new") throw badRequest("leadClosed");
     const [zone] = await tx.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, input.zoneId));
     if (zone?.kind !== "zone") throw badRequest("invalidInput");
-    if (user.role === "zone_staff" && user.unitId !== input.zoneId) throw badRequest("ownZoneOnly");
+    if (!mayOpenProjectInZone(user, input.zoneId)) throw badRequest("ownZoneOnly");
     const enterpriseId = await enterpriseFor(tx, lead, raw ?? lead.creditCode);
     const [project] = await tx
       .insert(projects)
@@ -49,7 +51,7 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
         chainId: input.chainId ?? lead.chainId,
         zoneId: input.zoneId,
         responsibleUnitId: input.zoneId,
-        serviceContactId: user.role === "zone_staff" ? user.id : null,
+        serviceContactId: mayBeServiceContact(user) ? user.id : null,
         stage: input.stage,
         plannedAmount: input.plannedAmount ?? lead.intendedAmount,
       })

@@ -1,6 +1,5 @@
 import { asc, eq, schema } from "@crm/db";
-import { PIPELINE_STAGES, type PipelineStage } from "@crm/domain";
-
+import { PIPELINE_STAGES, type PipelineStage, can } from "@crm/domain";
 import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { scopedProjectById } from "../../scope/projects";
@@ -53,16 +52,22 @@ export async function projectById(ctx: AuthedContext, input: { id: string }) {
   const { name, nameInitials: _initials, enterpriseId, ...rest } = project;
   const lastPipelineStage =
     [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
+  /** 交办 (the bureau's lead, the admin) or 批示 (a leader): which the caller gives on this project, if either. */
+  const work: "task" | "instruction" | null = can(user.role, "task.assign")
+    ? "task"
+    : can(user.role, "instruction.write")
+      ? "instruction"
+      : null;
   return {
     ...rest,
     name: confidential ? project.codeName! : name,
     confidential,
     enterprise: enterpriseShown ? { id: enterpriseId, name: enterprise.name } : null,
     creditCode: enterpriseShown ? enterprise.creditCode : null,
-    can: { rename: mayRename(user, project) },
     lastPipelineStage: lastPipelineStage as PipelineStage | null,
     zone,
     serviceContact: contact ?? null,
     history,
+    can: { work, rename: mayRename(user, project) },
   };
 }

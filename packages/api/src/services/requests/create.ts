@@ -1,7 +1,6 @@
 import { eq, schema, writeAudit } from "@crm/db";
-import { ATTACHMENT_LIMITS, type CreateRequestInput } from "@crm/domain";
+import { ATTACHMENT_LIMITS, type CreateRequestInput, isStaff } from "@crm/domain";
 import type { z } from "zod";
-
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { outboundEnterpriseName } from "../../scope/names";
@@ -39,7 +38,7 @@ export async function createRequest(ctx: AuthedContext, input: z.infer<typeof Cr
   return db.transaction(async (tx) => {
     let enterpriseId: string;
     let projectId: string | null = null;
-    if (user.role === "enterprise") {
+    if (!isStaff(user.role)) {
       if (!user.enterpriseId) throw notFound();
       enterpriseId = user.enterpriseId;
       if (input.projectId) projectId = (await scopedProjectById(tx, user, input.projectId)).id;

@@ -1,10 +1,9 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, desc, eq, isNotNull, lt, ne, schema, sql, type Executor } from "@crm/db";
 import type { SQL } from "drizzle-orm";
-import { todayInShanghai, type RequestListInput } from "@crm/domain";
+import { todayInShanghai, type RequestListInput, can, isStaff } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
-
 import { enterpriseHiddenAs, shownEnterpriseName, shownProjectName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
@@ -81,7 +80,7 @@ export async function requestForStaff(ctx: AuthedContext, input: { id: string })
       // The enterprise's own people name it: not shown while it goes by a code name.
       raisedBy: sql<
         string | null
-      >`(case when ${hiddenAs} is null or ${raiser.role} <> 'enterprise' then ${raiser.displayName} end)`,
+      >`(case when ${hiddenAs} is null or ${raiser.enterpriseId} is null then ${raiser.displayName} end)`,
       project: sql<string | null>`(case when ${projects.id} is not null then ${shownProjectName(user)} end)`,
       enterpriseHidden: sql<boolean>`(${hiddenAs} is not null)`,
     })
@@ -116,9 +115,14 @@ export async function requestForStaff(ctx: AuthedContext, input: { id: string })
     ...names,
     overdue: request.status === "assigned" && request.dueOn !== null && request.dueOn < today,
     entries: entries.map(({ authorRole, ...e }) =>
-      enterpriseHidden && authorRole === "enterprise" ? { ...e, author: null } : e,
+      enterpriseHidden && authorRole !== null && !isStaff(authorRole) ? { ...e, author: null } : e,
     ),
     attachments,
+    /** Route it (the bureau, until resolved); answer it (once routed; a department sees only those routed to it). */
+    can: {
+      route: request.status !== "resolved" && can(user.role, "request.route"),
+      respond: request.status === "assigned" && can(user.role, "request.handle"),
+    },
   };
 }
 

@@ -1,9 +1,8 @@
 import { asc, eq, schema } from "@crm/db";
 import { isOverdue, todayInShanghai } from "@crm/domain";
-
 import { shownProjectName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
-import { scopedTaskById } from "../../scope/tasks";
+import { scopedTaskById, mayReviewTask, mayWorkTask } from "../../scope/tasks";
 
 const { taskReplies, users, orgUnits, projects } = schema;
 
@@ -46,15 +45,9 @@ export async function taskById(ctx: AuthedContext, input: { id: string }) {
     project: project[0] ?? null,
     replies,
     canAct: {
-      reply:
-        (user.unitId === task.assigneeUnitId || user.id === task.assigneeUserId) &&
-        ["open", "in_progress"].includes(task.status),
-      review:
-        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
-        task.status === "reported",
-      rate:
-        (user.id === task.assignedById || user.role === "bureau_lead" || user.role === "admin") &&
-        task.status === "done",
+      reply: mayWorkTask(user, task) && ["open", "in_progress"].includes(task.status),
+      review: mayReviewTask(user, task) && task.status === "reported",
+      rate: mayReviewTask(user, task) && task.status === "done",
     },
   };
 }

@@ -2,7 +2,6 @@ import type { SessionUser } from "@crm/auth";
 import { inArray, ne, or, schema, sql, writeAudit, type Executor } from "@crm/db";
 import {
   CalendarDate,
-  DISTRICT_WIDE_ROLES,
   enterpriseNameKey,
   isValidCreditCode,
   LEAD_COLUMNS,
@@ -17,6 +16,7 @@ import {
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { readUpload } from "./sheet";
+import { mayReportLeadFor } from "../../scope/units";
 import type { RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
@@ -51,7 +51,7 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
         code: row.reportingUnit.trim() ? "unknownUnit" : "required",
         value: row.reportingUnit,
       });
-    else if (!DISTRICT_WIDE_ROLES.includes(user.role) && unit.id !== user.unitId)
+    else if (!mayReportLeadFor(user, unit.id))
       problems.push({ field: "reportingUnit", code: "otherUnit", value: row.reportingUnit });
     const source = Object.entries(LEAD_SOURCE_LABELS).find(
       ([code, label]) => label === row.source.trim() || code === row.source.trim(),

@@ -22,6 +22,7 @@ import {
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
+import { mayOpenProjectInZone } from "../../scope/units";
 import { listProjects } from "../project/list";
 import { readUpload, writeSheet } from "./sheet";
 
@@ -89,8 +90,7 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
     need("enterpriseName");
     const zone = zones.find((z) => z.shortName === row.zone.trim() || z.name === row.zone.trim());
     if (!zone) problems.push({ field: "zone", code: row.zone.trim() ? "unknownZone" : "required", value: row.zone });
-    else if (user.role === "zone_staff" && zone.id !== user.unitId)
-      problems.push({ field: "zone", code: "otherZone", value: row.zone });
+    else if (!mayOpenProjectInZone(user, zone.id)) problems.push({ field: "zone", code: "otherZone", value: row.zone });
     const chain = row.chain.trim() ? chainRows.find((c) => c.name === row.chain.trim()) : null;
     if (chain === undefined) problems.push({ field: "chain", code: "unknownChain", value: row.chain });
     const stage = stageOf(row.stage);

@@ -92,4 +92,5 @@ export function projectColumns(t: (key: string) => string, f: ReturnType<typeof 
   ];
 }
 
+// eslint-disable-next-line no-restricted-syntax -- column ids: "enterprise" is the enterprise column, not a role
 export const DEFAULT_COLUMNS = ["name", "enterprise", "zone", "stage", "amount", "signedOn"];

@@ -1,4 +1,3 @@
-import { DISTRICT_WIDE_ROLES } from "@crm/domain";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -16,10 +15,10 @@ export default async function ProjectsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { user, api } = await staffApi("project.read");
+  const { api } = await staffApi("project.read");
   const state = parseListState(await searchParams);
-  const [zones, chains, savedColumns] = await Promise.all([
-    api.org.zones(),
+  const [{ zones }, chains, savedColumns] = await Promise.all([
+    api.project.filterOptions(),
     api.org.chains(),
     api.preference.get({ key: "projects.columns" }),
   ]);
@@ -32,12 +31,7 @@ export default async function ProjectsPage({
           {t("projects.board")}
         </Link>
       </div>
-      <ProjectsView
-        state={state}
-        zones={DISTRICT_WIDE_ROLES.includes(user.role) ? zones : []}
-        chains={chains}
-        savedColumns={savedColumns}
-      />
+      <ProjectsView state={state} zones={zones} chains={chains} savedColumns={savedColumns} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { can } from "@crm/domain";
 import { Card, CardBody, CardHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -13,19 +12,14 @@ import { LeadActions } from "./lead-actions";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
-  const { user, api } = await staffApi("lead.read");
+  const { api } = await staffApi("lead.read");
   const lead = await orNotFound(api.lead.byId({ id }));
   const open = lead.status === "new" || lead.status === "assigned";
-  const isBureau = ["admin", "bureau_lead", "bureau_staff"].includes(user.role);
-  const handles =
-    open && can(user.role, "lead.write") && (isBureau || (!!user.unitId && user.unitId === lead.assigneeUnitId));
-  const [assignees, zones, chains] = open
-    ? await Promise.all([
-        can(user.role, "lead.assign") ? api.org.assignees() : [],
-        handles ? api.org.zones() : [],
-        handles ? api.org.chains() : [],
-      ])
-    : [[], [], []];
+  const handles = lead.can.handle;
+  const [assignees, chains] = await Promise.all([
+    lead.can.assign ? api.org.assignees() : [],
+    handles ? api.org.chains() : [],
+  ]);
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const facts: [string, React.ReactNode][] = [
@@ -101,7 +95,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 chainId: lead.chainId,
               }}
               assignees={assignees}
-              zones={user.role === "zone_staff" ? zones.filter((z) => z.id === user.unitId) : zones}
+              zones={lead.can.convertInto}
               chains={chains}
               canConvert={handles}
             />

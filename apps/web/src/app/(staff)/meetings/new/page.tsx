@@ -15,7 +15,7 @@ export default async function NewMeetingPage() {
   const t = await getTranslations("meetings");
   const chairs = [
     { id: user.id, name: t("me") },
-    ...people.filter((p) => p.role === "leader").map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` })),
+    ...people.leaders.map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` })),
   ];
   return (
     <div className="max-w-3xl space-y-4">

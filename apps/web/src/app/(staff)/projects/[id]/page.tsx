@@ -130,7 +130,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                   field="serviceContactId"
                   label={t("projects.serviceContact")}
                   value={project.serviceContactId}
-                  options={people.filter((p) => p.role === "zone_staff" && p.unitId === project.responsibleUnitId)}
+                  options={people.serviceContacts.filter((p) => p.unitId === project.responsibleUnitId)}
                   canEdit={canEdit}
                 />
                 <EditableChoice
@@ -139,9 +139,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                   field="responsibleLeaderId"
                   label={t("projects.responsibleLeader")}
                   value={project.responsibleLeaderId}
-                  options={people
-                    .filter((p) => p.role === "leader")
-                    .map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))}
+                  options={people.leaders.map((p) => ({ id: p.id, name: `${p.name}（${p.title ?? ""}）` }))}
                   canEdit={canEdit}
                 />
                 <EditableTags projectId={project.id} version={project.version} value={project.tags} canEdit={canEdit} />
@@ -191,22 +189,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           ) : null}
         </div>
         <div className="space-y-6">
-          {can(user.role, "instruction.write") || can(user.role, "task.assign") ? (
+          {project.can.work ? (
             <Card>
               <CardHeader
-                title={
-                  can(user.role, "instruction.write") && user.role === "leader"
-                    ? t("tasks.instructTitle")
-                    : t("tasks.assignTitle")
-                }
+                title={project.can.work === "instruction" ? t("tasks.instructTitle") : t("tasks.assignTitle")}
                 description={t("tasks.toUnit", { unit: project.zone?.name ?? "" })}
               />
               <CardBody>
-                <AssignWork
-                  projectId={project.id}
-                  unitId={project.responsibleUnitId}
-                  mode={user.role === "leader" ? "instruction" : "task"}
-                />
+                <AssignWork projectId={project.id} unitId={project.responsibleUnitId} mode={project.can.work} />
               </CardBody>
             </Card>
           ) : null}

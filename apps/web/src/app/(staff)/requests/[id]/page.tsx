@@ -1,4 +1,3 @@
-import { can } from "@crm/domain";
 import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -18,17 +17,11 @@ export async function generateMetadata() {
 /** One request for staff: the enterprise's words, the thread with names, routing and answering. */
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
-  const { user, api } = await staffApi("request.read");
+  const { api } = await staffApi("request.read");
   const r = await orNotFound(api.request.byId({ id }));
-  const departments = can(user.role, "request.route")
-    ? (await api.org.assignees()).filter((u) => u.kind === "department")
-    : [];
+  const departments = r.can.route ? (await api.org.assignees()).filter((u) => u.kind === "department") : [];
   const t = await getTranslations();
   const f = formatters(await getLocale());
-  const mayAnswer =
-    r.status === "assigned" &&
-    can(user.role, "request.handle") &&
-    (user.role !== "dept_staff" || user.unitId === r.departmentId);
   return (
     <div className="space-y-4">
       <Link href="/requests" className="text-sm text-slate-500 hover:text-brand-700">
@@ -81,7 +74,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               {r.dueOn ? <p>{t("requests.dueIs", { date: f.date(r.dueOn), n: r.timeLimitDays ?? 0 })}</p> : null}
             </CardBody>
           </Card>
-          {can(user.role, "request.route") && r.status !== "resolved" ? (
+          {r.can.route ? (
             <Card>
               <CardHeader title={r.departmentId ? t("requests.reroute") : t("requests.route")} />
               <CardBody>
@@ -89,7 +82,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               </CardBody>
             </Card>
           ) : null}
-          {mayAnswer ? (
+          {r.can.respond ? (
             <Card>
               <CardHeader title={t("requests.answer")} description={t("requests.answerHint")} />
               <CardBody>

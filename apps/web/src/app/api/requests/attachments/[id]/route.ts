@@ -1,4 +1,4 @@
-import { Uuid } from "@crm/domain";
+import { isStaff, Uuid } from "@crm/domain";
 
 import { api } from "~/server/api";
 import { errorResponse } from "~/server/file-response";
@@ -14,10 +14,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return Response.json({ error: "signInRequired" }, { status: 401 });
   try {
     const caller = await api();
-    const file =
-      user.role === "enterprise"
-        ? await caller.portal.attachment({ id: id.data })
-        : await caller.request.attachment({ id: id.data });
+    const file = isStaff(user.role)
+      ? await caller.request.attachment({ id: id.data })
+      : await caller.portal.attachment({ id: id.data });
     return new Response(new Uint8Array(file.content), {
       headers: {
         "content-type": file.contentType,
