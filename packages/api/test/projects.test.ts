@@ -41,6 +41,23 @@ describe("the project list", () => {
     expect((await leader.project.list({ q: "钢链" })).items.map((p) => p.name)).toEqual(["钢链-S01"]);
   });
 
+  it("refuses a cursor its sort could not have written, instead of failing in SQL", async () => {
+    const staff = await as(db(), "bureau.staff");
+    const id = "00000000-0000-4000-8000-000000000000";
+    for (const [sort, v] of [
+      ["updatedAt", "金鼎"],
+      ["signedOn", "2026-02-30"],
+      ["amount", "1e9"],
+      ["zone", "1.5"],
+      ["stage", "nowhere"],
+      ["name", "a\u0000b"],
+    ] as const)
+      await expectTrpcError(staff.project.list({ sort, cursor: { v, id } }), "BAD_REQUEST");
+    expect(
+      (await staff.project.list({ sort: "signedOn", cursor: { v: "2024-07-17", id } })).items.length,
+    ).toBeGreaterThan(0);
+  });
+
   it("pages through any sort without losing or repeating a row", async () => {
     const staff = await as(db(), "bureau.staff");
     const total = (await db().select({ id: schema.projects.id }).from(schema.projects)).length;

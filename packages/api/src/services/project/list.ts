@@ -93,7 +93,7 @@ export function fundsInRange(f: Pick<ProjectFilter, "fundsFrom" | "fundsTo">): S
 
 /** A cursor's sort value is one the sort could have written (else it would be cast in SQL and fail there). */
 const CURSOR_VALUES: Record<string, RegExp> = {
-  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
   integer: /^-?\d{1,9}$/,
   numeric: /^-?\d{1,14}(\.\d{1,6})?$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
@@ -102,7 +102,13 @@ const CURSOR_VALUES: Record<string, RegExp> = {
 };
 function cursorFits(cast: string, value: string | null): boolean {
   if (value === null || !CURSOR_VALUES[cast]!.test(value)) return false;
-  return !["timestamptz", "date"].includes(cast) || !Number.isNaN(Date.parse(value.replace(" ", "T")));
+  // A day that exists (JavaScript would roll 02-30 over to March; PostgreSQL refuses it).
+  if (cast === "date" || cast === "timestamptz") {
+    const day = value.slice(0, 10);
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }
+  return true;
 }
 
 /** The caller's projects, filtered and sorted, a page at a time (keyset on the sort value and id). */
