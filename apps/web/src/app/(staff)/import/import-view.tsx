@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Badge, Button, Card, CardBody, EmptyState, cn } from "@crm/ui";
+import { Alert, Badge, Button, Card, CardBody, EmptyState, ErrorAlert, cn } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -120,7 +120,7 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
           </div>
           <p className="text-xs text-slate-500">{t("import.limits")}</p>
           {uploading ? <p className="text-sm text-slate-500">{t("import.reading")}</p> : null}
-          {uploadError ? <Alert>{t(`errors.${uploadError}` as "errors.unknown")}</Alert> : null}
+          {uploadError ? <ErrorAlert>{t(`errors.${uploadError}` as "errors.unknown")}</ErrorAlert> : null}
         </CardBody>
       </Card>
 
@@ -139,7 +139,7 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
               </Button>
             </div>
             {commit.isSuccess ? <Alert tone="success">{t("import.done", { n: commit.data.imported })}</Alert> : null}
-            {commit.error ? <Alert>{t(`errors.${errorKey(commit.error)}`)}</Alert> : null}
+            {commit.error ? <ErrorAlert>{t(`errors.${errorKey(commit.error)}`)}</ErrorAlert> : null}
             {preview.rows.length === 0 ? (
               <EmptyState title={t("errors.empty")} />
             ) : (

@@ -1,5 +1,5 @@
 import { can, LEAD_STATUSES, type LeadStatus } from "@crm/domain";
-import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { Card, EmptyState, Select, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -40,19 +40,14 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           aria-label={t("leads.search")}
           className="min-w-56 flex-1 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset"
         />
-        <select
-          name="status"
-          defaultValue={status ?? ""}
-          aria-label={t("leads.status")}
-          className="rounded-md border-0 py-1.5 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
-        >
+        <Select name="status" defaultValue={status ?? ""} aria-label={t("leads.status")} size="sm">
           <option value="">{t("leads.allStatuses")}</option>
           {LEAD_STATUSES.filter((s) => s !== "merged").map((s) => (
             <option key={s} value={s}>
               {t(`leadStatus.${s}`)}
             </option>
           ))}
-        </select>
+        </Select>
         <button
           type="submit"
           className="rounded-md bg-white px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50"

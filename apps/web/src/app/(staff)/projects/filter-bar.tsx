@@ -1,7 +1,7 @@
 "use client";
 
 import { STAGES, type Stage } from "@crm/domain";
-import { cn } from "@crm/ui";
+import { Select, cn } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
@@ -69,9 +69,9 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
       </div>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
         {zones.length > 1 ? (
-          <select
+          <Select
             aria-label={t("projects.zone")}
-            className={field}
+            size="sm"
             value={state.zoneIds?.[0] ?? ""}
             onChange={(e) => set("zoneIds", e.target.value ? [e.target.value] : "")}
           >
@@ -81,11 +81,11 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
                 {z.name}
               </option>
             ))}
-          </select>
+          </Select>
         ) : null}
-        <select
+        <Select
           aria-label={t("projects.chain")}
-          className={field}
+          size="sm"
           value={state.chainIds?.[0] ?? ""}
           onChange={(e) => set("chainIds", e.target.value ? [e.target.value] : "")}
         >
@@ -95,17 +95,17 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
               {c.name}
             </option>
           ))}
-        </select>
-        <select
+        </Select>
+        <Select
           aria-label={t("projects.tags")}
-          className={field}
+          size="sm"
           value={state.tags?.[0] ?? ""}
           onChange={(e) => set("tags", e.target.value ? [e.target.value as "key"] : "")}
         >
           <option value="">{t("projects.allTags")}</option>
           <option value="fortune500">{t("projectTags.fortune500")}</option>
           <option value="key">{t("projectTags.key")}</option>
-        </select>
+        </Select>
         <label className="col-span-2 flex items-center gap-1 text-sm text-slate-600 sm:col-span-1">
           <span className="whitespace-nowrap">{t("projects.amountWan")}</span>
           <input

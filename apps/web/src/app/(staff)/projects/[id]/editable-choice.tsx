@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@crm/ui";
+import { Button, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -58,20 +58,14 @@ export function EditableChoice({ projectId, version, field, label, value, option
       <label htmlFor={id} className="text-xs text-slate-500">
         {label}
       </label>
-      <select
-        id={id}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        autoFocus
-        className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-      >
+      <Select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
           </option>
         ))}
-      </select>
+      </Select>
       <SaveError error={save.error} onReload={save.reload} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={save.pending}>

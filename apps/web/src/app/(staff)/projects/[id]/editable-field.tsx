@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, Input } from "@crm/ui";
+import { Button, Input, Textarea } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
@@ -79,14 +79,7 @@ export function EditableField({
         {label}
       </label>
       {multiline ? (
-        <textarea
-          id={id}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          rows={3}
-          autoFocus
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
+        <Textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus />
       ) : (
         <Input
           id={id}

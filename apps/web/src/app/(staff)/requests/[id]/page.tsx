@@ -1,5 +1,5 @@
 import { can } from "@crm/domain";
-import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, ErrorAlert } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -34,7 +34,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <Link href="/requests" className="text-sm text-slate-500 hover:text-brand-700">
         ← {t("nav.requests")}
       </Link>
-      {r.overdue ? <Alert>{t("requests.lateAlert", { date: f.date(r.dueOn) })}</Alert> : null}
+      {r.overdue ? <ErrorAlert>{t("requests.lateAlert", { date: f.date(r.dueOn) })}</ErrorAlert> : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card>
