@@ -1,5 +1,5 @@
 import { LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
-import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
+import { Card, CardBody, CardHeader, PageHeader, Stat } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { formatters } from "~/components/format";
@@ -26,12 +26,14 @@ export default async function HomePage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("greeting", { name: me.displayName })}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {me.unitName} · {f.date(todayInShanghai())}
-        </p>
-      </div>
+      <PageHeader
+        title={t("greeting", { name: me.displayName })}
+        description={
+          <>
+            {me.unitName} · {f.date(todayInShanghai())}
+          </>
+        }
+      />
 
       {showMatrix ? (
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">

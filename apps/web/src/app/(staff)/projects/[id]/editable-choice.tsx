@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, Select } from "@crm/ui";
+import { Button, Fact, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
@@ -29,11 +29,10 @@ export function EditableChoice({ projectId, version, field, label, value, option
   const id = `field-${field}`;
   if (!editing) {
     return (
-      <div>
-        <dt className="text-xs text-slate-500">{label}</dt>
-        <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
-          <span>{shown}</span>
-          {canEdit ? (
+      <Fact
+        term={label}
+        action={
+          canEdit ? (
             <button
               type="button"
               onClick={() => setEditing(true)}
@@ -42,47 +41,48 @@ export function EditableChoice({ projectId, version, field, label, value, option
             >
               {t("common.edit")}
             </button>
-          ) : null}
-        </dd>
-      </div>
+          ) : null
+        }
+      >
+        {shown}
+      </Fact>
     );
   }
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.save({ [field]: draft || null });
-      }}
-    >
-      <label htmlFor={id} className="text-xs text-slate-500">
-        {label}
-      </label>
-      <Select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus>
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </Select>
-      <SaveError error={save.error} onReload={save.reload} />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={save.pending}>
-          {t("common.save")}
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          onClick={() => {
-            setEditing(false);
-            save.reset();
-          }}
-        >
-          {t("common.cancel")}
-        </Button>
-      </div>
-    </form>
+    <Fact term={<label htmlFor={id}>{label}</label>}>
+      <form
+        className="mt-1 space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.save({ [field]: draft || null });
+        }}
+      >
+        <Select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus>
+          <option value="">—</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </Select>
+        <SaveError error={save.error} onReload={save.reload} />
+        <div className="flex gap-2">
+          <Button type="submit" size="sm" disabled={save.pending}>
+            {t("common.save")}
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              setEditing(false);
+              save.reset();
+            }}
+          >
+            {t("common.cancel")}
+          </Button>
+        </div>
+      </form>
+    </Fact>
   );
 }
 
@@ -105,9 +105,8 @@ export function EditableTags({
     save.save({ tags: next as ("fortune500" | "key")[] });
   };
   return (
-    <div>
-      <dt className="text-xs text-slate-500">{t("projects.tags")}</dt>
-      <dd className="mt-1 flex flex-wrap gap-3 text-sm">
+    <Fact term={t("projects.tags")}>
+      <div className="mt-1 flex flex-wrap gap-3">
         {(["fortune500", "key"] as const).map((tag) => (
           <label key={tag} className="flex items-center gap-1.5">
             <input
@@ -119,8 +118,8 @@ export function EditableTags({
             {t(`projectTags.${tag}`)}
           </label>
         ))}
-      </dd>
+      </div>
       <SaveError error={save.error} onReload={save.reload} />
-    </div>
+    </Fact>
   );
 }
