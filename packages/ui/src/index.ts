@@ -3,6 +3,8 @@ export * from "./button";
 export * from "./card";
 export * from "./badge";
 export * from "./form";
+export * from "./page-header";
+export * from "./fact-list";
 export * from "./states";
 export * from "./table";
 export * from "./chart";

@@ -1,10 +1,8 @@
 import { can, LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
-import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
+import { Card, CardBody, CardHeader, Stat, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
-
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
-
 import { ApprovalQueue } from "./home/approval-queue";
 import { RecentMoves } from "./home/recent-moves";
 import { StageMatrix } from "./home/stage-matrix";
@@ -26,12 +24,14 @@ export default async function HomePage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("greeting", { name: me.displayName })}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {me.unitName} · {f.date(todayInShanghai())}
-        </p>
-      </div>
+      <PageHeader
+        title={t("greeting", { name: me.displayName })}
+        description={
+          <>
+            {me.unitName} · {f.date(todayInShanghai())}
+          </>
+        }
+      />
 
       {showMatrix ? (
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">

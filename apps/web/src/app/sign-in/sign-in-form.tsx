@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
@@ -12,7 +12,7 @@ export function SignInForm({ from }: { from: string | null }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       {from ? <input type="hidden" name="from" value={from} /> : null}
-      {state.error ? <Alert>{t(`errors.${state.error}`)}</Alert> : null}
+      {state.error ? <ErrorAlert>{t(`errors.${state.error}`)}</ErrorAlert> : null}
       <Field id="login" label={t("login")} hint={t("loginHint")}>
         <Input
           id="login"

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChangePasswordInput } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -44,7 +44,7 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
         change.mutate({ currentPassword, newPassword, version }),
       )}
     >
-      {change.error ? <Alert>{t(`errors.${errorKey(change.error)}`)}</Alert> : null}
+      {change.error ? <ErrorAlert>{t(`errors.${errorKey(change.error)}`)}</ErrorAlert> : null}
       <Field id="currentPassword" label={t("account.currentPassword")} error={err("currentPassword")}>
         <Input
           id="currentPassword"

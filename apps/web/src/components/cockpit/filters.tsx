@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "@crm/ui";
+import { Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 
@@ -20,15 +20,13 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
     if (chain) p.set("chain", chain);
     router.push(`${pathname}?${p}`);
   };
-  const field = cn(
-    "rounded-md border-0 py-1.5 pr-8 pl-2 text-sm ring-1 ring-inset focus:ring-2 focus:ring-brand-600",
-    look === "screen" ? "bg-slate-800 text-slate-100 ring-slate-600" : "bg-white text-slate-900 ring-slate-300",
-  );
+  const tone = look === "screen" ? "bg-slate-800 text-slate-100 ring-slate-600" : "bg-white";
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <select
+      <Select
         aria-label={t("year")}
-        className={field}
+        size="sm"
+        className={tone}
         value={data.year}
         onChange={(e) => go({ year: Number(e.target.value) })}
       >
@@ -37,11 +35,12 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
             {t("yearOption", { year: y })}
           </option>
         ))}
-      </select>
+      </Select>
       {data.zoneLocked ? null : (
-        <select
+        <Select
           aria-label={t("zone")}
-          className={field}
+          size="sm"
+          className={tone}
           value={data.zoneId ?? ""}
           onChange={(e) => go({ zone: e.target.value || null })}
         >
@@ -51,11 +50,12 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
               {z.name}
             </option>
           ))}
-        </select>
+        </Select>
       )}
-      <select
+      <Select
         aria-label={t("chain")}
-        className={field}
+        size="sm"
+        className={tone}
         value={data.chainId ?? ""}
         onChange={(e) => go({ chain: e.target.value || null })}
       >
@@ -65,7 +65,7 @@ export function CockpitFilters({ data, years, look }: { data: CockpitData; years
             {c.name}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

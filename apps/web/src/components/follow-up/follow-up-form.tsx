@@ -1,7 +1,7 @@
 "use client";
 
 import { FOLLOW_UP_KINDS, todayInShanghai, type FollowUpKind } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -40,18 +40,13 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
     >
       <div className="grid grid-cols-2 gap-3">
         <Field id="fu-kind" label={t("followUps.kind")}>
-          <select
-            id="fu-kind"
-            value={v.kind}
-            onChange={set("kind")}
-            className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
-          >
+          <Select id="fu-kind" value={v.kind} onChange={set("kind")}>
             {FOLLOW_UP_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`followUps.kinds.${k}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field id="fu-date" label={t("followUps.date")}>
           <Input
@@ -68,19 +63,12 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
         <Input id="fu-people" value={v.people} onChange={set("people")} />
       </Field>
       <Field id="fu-summary" label={t("followUps.summary")}>
-        <textarea
-          id="fu-summary"
-          value={v.summary}
-          onChange={set("summary")}
-          rows={3}
-          required
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
+        <Textarea id="fu-summary" value={v.summary} onChange={set("summary")} rows={3} required />
       </Field>
       <Field id="fu-next" label={t("followUps.nextStep")}>
         <Input id="fu-next" value={v.nextStep} onChange={set("nextStep")} />
       </Field>
-      {add.error ? <Alert>{t(`errors.${errorKey(add.error)}`)}</Alert> : null}
+      {add.error ? <ErrorAlert>{t(`errors.${errorKey(add.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={add.isPending || v.summary.trim().length < 2}>
         {add.isPending ? t("common.saving") : t("followUps.add")}
       </Button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, CreateRequestInput, REQUEST_CATEGORIES } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -18,9 +18,6 @@ interface Picked {
   base64: string;
   size: number;
 }
-
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -99,11 +96,12 @@ export function RequestForm({
           label={t("requests.project")}
           error={touched && !projectOptional && !v.projectId ? t("requests.projectRequired") : undefined}
         >
-          <select
+          <Select
             id="req-project"
-            className={select}
             value={v.projectId}
             onChange={(e) => setV({ ...v, projectId: e.target.value })}
+            aria-invalid={touched && !projectOptional && !v.projectId}
+            aria-describedby={touched && !projectOptional && !v.projectId ? "req-project-error" : undefined}
           >
             {projectOptional || projects.length > 1 ? (
               <option value="">{projectOptional ? t("requests.noProject") : t("requests.chooseProject")}</option>
@@ -113,13 +111,12 @@ export function RequestForm({
                 {p.name}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
       ) : null}
       <Field id="req-category" label={t("requests.category")}>
-        <select
+        <Select
           id="req-category"
-          className={select}
           value={v.category}
           onChange={(e) => setV({ ...v, category: e.target.value as Category })}
         >
@@ -128,7 +125,7 @@ export function RequestForm({
               {t(`requests.categories.${c}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Field
         id="req-title"
@@ -141,6 +138,7 @@ export function RequestForm({
           value={v.title}
           onChange={(e) => setV({ ...v, title: e.target.value })}
           aria-invalid={!!issue("title")}
+          aria-describedby={issue("title") ? "req-title-error" : undefined}
         />
       </Field>
       <Field
@@ -148,14 +146,14 @@ export function RequestForm({
         label={t("requests.description")}
         error={issue("description") ? t("requests.descriptionRequired") : undefined}
       >
-        <textarea
+        <Textarea
           id="req-description"
           rows={5}
           maxLength={4000}
           value={v.description}
           aria-invalid={!!issue("description")}
+          aria-describedby={issue("description") ? "req-description-error" : undefined}
           onChange={(e) => setV({ ...v, description: e.target.value })}
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
         />
       </Field>
       <Field
@@ -192,7 +190,7 @@ export function RequestForm({
           ))}
         </ul>
       ) : null}
-      {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
+      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={create.isPending}>
         {create.isPending ? t("common.saving") : t("requests.submit")}
       </Button>

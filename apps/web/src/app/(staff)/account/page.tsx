@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
@@ -14,11 +14,11 @@ export default async function AccountPage() {
   const t = await getTranslations();
   return (
     <div className="space-y-6">
-      <h1 className="text-xl font-semibold text-slate-900">{t("nav.account")}</h1>
+      <PageHeader title={t("nav.account")} />
       <Card>
         <CardHeader title={t("account.profile")} />
         <CardBody>
-          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+          <FactList>
             {[
               [t("account.username"), me.username],
               [t("account.name"), me.displayName],
@@ -26,12 +26,11 @@ export default async function AccountPage() {
               [t("account.role"), t(`roles.${me.role}`)],
               [t("account.mobile"), me.mobile ?? "—"],
             ].map(([k, v]) => (
-              <div key={k}>
-                <dt className="text-xs text-slate-500">{k}</dt>
-                <dd className="text-slate-900">{v}</dd>
-              </div>
+              <Fact key={k} term={k}>
+                {v}
+              </Fact>
             ))}
-          </dl>
+          </FactList>
         </CardBody>
       </Card>
       <Card>

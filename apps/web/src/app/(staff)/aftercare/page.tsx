@@ -1,4 +1,4 @@
-import { Badge, Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { Badge, Card, EmptyState, PageHeader, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -20,10 +20,7 @@ export default async function AftercarePage({ searchParams }: { searchParams: Pr
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.aftercare")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("aftercare.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.aftercare")} description={t("aftercare.hint")} />
       <FilterTabs
         label={t("requests.filter")}
         items={[

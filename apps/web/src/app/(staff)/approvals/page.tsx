@@ -1,12 +1,10 @@
 import { APPROVAL_QUEUE_STATUSES as FILTERS, can, type ApprovalQueueStatus as Filter } from "@crm/domain";
-import { Card, EmptyState } from "@crm/ui";
+import { Card, EmptyState, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
-
 import { DrillNote } from "~/components/drill-note";
 import { FilterTabs } from "~/components/filter-tabs";
 import { dateParam, uuidParam, zoneAndChainParams } from "~/lib/drill-params";
 import { staffApi } from "~/server/guard";
-
 import { QueueItem } from "./queue-item";
 
 export async function generateMetadata() {
@@ -36,10 +34,7 @@ export default async function ApprovalQueuePage({
   const overdue = items.filter((i) => i.overdue).length;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.approvals")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("approvals.queueHint")}</p>
-      </div>
+      <PageHeader title={t("nav.approvals")} description={t("approvals.queueHint")} />
       <FilterTabs
         label={t("requests.filter")}
         items={FILTERS.map((s) => ({

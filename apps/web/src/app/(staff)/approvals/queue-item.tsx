@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { APPROVAL_STATUSES, canMoveApproval, todayInShanghai, type ApprovalStatus } from "@crm/domain";
-import { Alert, Badge, Button, Field, Input } from "@crm/ui";
+import { Badge, Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -15,8 +15,6 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["queue"][number];
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
@@ -111,9 +109,8 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
           }}
         >
           <Field id={`${formId}-status`} label={t("approvals.status")}>
-            <select
+            <Select
               id={`${formId}-status`}
-              className={select}
               value={v.status}
               onChange={(e) => setV({ ...v, status: e.target.value as ApprovalStatus })}
             >
@@ -122,7 +119,7 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
                   {t(`approvalStatus.${s}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <Field id={`${formId}-on`} label={t("approvals.on")}>
             <Input
@@ -160,7 +157,7 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
           </label>
           {save.error ? (
             <div className="sm:col-span-2">
-              <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert>
+              <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert>
             </div>
           ) : null}
           <div className="flex gap-2 sm:col-span-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button } from "@crm/ui";
+import { Button, ErrorAlert } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -22,7 +22,7 @@ export function IssueButton({ month }: { month: string }) {
       <Button onClick={() => setAsking(true)} disabled={issue.isPending}>
         {t("bulletin.issue")}
       </Button>
-      {issue.error ? <Alert>{t(`errors.${errorKey(issue.error)}`)}</Alert> : null}
+      {issue.error ? <ErrorAlert>{t(`errors.${errorKey(issue.error)}`)}</ErrorAlert> : null}
       <ConfirmDialog
         open={asking}
         title={t("bulletin.issueTitle", { month })}

@@ -1,12 +1,10 @@
 import { BULLETIN_COLUMNS, can, Month, monthOf, todayInShanghai, type BulletinColumn } from "@crm/domain";
-import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
+import { Alert, Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-
 import { BulletinTable } from "~/components/bulletin/bulletin-table";
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
-
 import { IssueButton } from "./issue-button";
 
 export async function generateMetadata() {
@@ -27,32 +25,32 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   >;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold text-slate-900">{t("title", { month })}</h1>
-          <p className="mt-1 text-sm text-slate-500">
-            {bulletin.issued
-              ? t("issuedOn", { date: f.date(bulletin.issuedAt!) })
-              : t("preview", { date: f.date(bulletin.content.asOf) })}
-          </p>
-        </div>
-        <form method="get" className="flex items-center gap-2 text-sm">
-          <label htmlFor="month">{t("month")}</label>
-          <input
-            id="month"
-            name="month"
-            type="month"
-            defaultValue={month}
-            className="rounded-md border-0 px-2 py-1.5 ring-1 ring-slate-300 ring-inset"
-          />
-          <button
-            type="submit"
-            className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
-          >
-            {t("show")}
-          </button>
-        </form>
-      </div>
+      <PageHeader
+        title={t("title", { month })}
+        description={
+          bulletin.issued
+            ? t("issuedOn", { date: f.date(bulletin.issuedAt!) })
+            : t("preview", { date: f.date(bulletin.content.asOf) })
+        }
+        actions={
+          <form method="get" className="flex items-center gap-2 text-sm">
+            <label htmlFor="month">{t("month")}</label>
+            <input
+              id="month"
+              name="month"
+              type="month"
+              defaultValue={month}
+              className="rounded-md border-0 px-2 py-1.5 ring-1 ring-slate-300 ring-inset"
+            />
+            <button
+              type="submit"
+              className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+            >
+              {t("show")}
+            </button>
+          </form>
+        }
+      />
       <div className="flex flex-wrap gap-2">
         {!bulletin.issued && can(user.role, "bulletin.issue") ? <IssueButton month={month} /> : null}
         <a

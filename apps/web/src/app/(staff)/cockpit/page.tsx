@@ -1,3 +1,4 @@
+import { PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -21,24 +22,26 @@ export default async function CockpitPage({
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
-          <p className="mt-1 text-sm text-slate-500">
+      <PageHeader
+        title={t("title")}
+        description={
+          <>
             {t("scope", { zone: zoneName ?? t("district"), asOf: f.date(data.asOf) })}
             {data.zoneLocked ? ` · ${t("zoneLocked")}` : ""}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <CockpitFilters data={data} years={years} look="page" />
-          <Link
-            href={`/cockpit/screen?${query}`}
-            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
-          >
-            {t("screenMode")}
-          </Link>
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            <CockpitFilters data={data} years={years} look="page" />
+            <Link
+              href={`/cockpit/screen?${query}`}
+              className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+            >
+              {t("screenMode")}
+            </Link>
+          </>
+        }
+      />
       <p className="text-xs text-slate-500">{t("drillHint")}</p>
       <CockpitBoard data={data} look="page" />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { Alert, Badge, Button, Card } from "@crm/ui";
+import { Badge, Button, Card, ErrorAlert, Input, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -12,8 +12,6 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Row = RouterOutputs["dispatch"]["unit"][number];
-const area =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /**
  * One project after another from the keyboard: type the progress, Ctrl+Enter (⌘+Enter) saves and
@@ -106,32 +104,29 @@ function ProjectUpdate({
             )}
           </span>
         </div>
-        <textarea
+        <Textarea
           id={id}
           ref={register}
           rows={2}
           value={v.progress}
           onChange={(e) => setV({ ...v, progress: e.target.value })}
           placeholder={t("dispatch.progress")}
-          className={area}
         />
         <div className="grid gap-2 sm:grid-cols-2">
-          <input
+          <Input
             aria-label={t("dispatch.problems")}
             placeholder={t("dispatch.problems")}
             value={v.problems}
             onChange={(e) => setV({ ...v, problems: e.target.value })}
-            className={area}
           />
-          <input
+          <Input
             aria-label={t("dispatch.nextPlan")}
             placeholder={t("dispatch.nextPlan")}
             value={v.nextPlan}
             onChange={(e) => setV({ ...v, nextPlan: e.target.value })}
-            className={area}
           />
         </div>
-        {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+        {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
         <div className="flex items-center gap-3">
           <Button type="submit" size="sm" disabled={save.isPending || v.progress.trim().length < 2}>
             {save.isPending ? t("common.saving") : t("dispatch.save")}

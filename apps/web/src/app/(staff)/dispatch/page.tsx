@@ -1,10 +1,8 @@
 import { can, Month, monthOf, todayInShanghai, Uuid } from "@crm/domain";
-import { Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-
 import { staffApi } from "~/server/guard";
-
 import { DispatchForm } from "./dispatch-form";
 
 export async function generateMetadata() {
@@ -28,7 +26,7 @@ export default async function DispatchPage({
     const overview = await api.dispatch.overview({ month });
     return (
       <div className="space-y-4">
-        <h1 className="text-xl font-semibold text-slate-900">{t("dispatch.overviewTitle", { month })}</h1>
+        <PageHeader title={t("dispatch.overviewTitle", { month })} />
         <div className="grid gap-4 lg:grid-cols-2">
           {overview.map((u) => (
             <Card key={u.unitId}>
@@ -76,12 +74,14 @@ export default async function DispatchPage({
   const done = list.filter((p) => p.update).length;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("dispatch.unitTitle", { month })}</h1>
-        <p className="mt-1 text-sm text-slate-500" role="status">
-          {t("dispatch.progressLine", { done, total: list.length })} · {t("dispatch.keyboardHint")}
-        </p>
-      </div>
+      <PageHeader
+        title={t("dispatch.unitTitle", { month })}
+        description={
+          <span role="status">
+            {t("dispatch.progressLine", { done, total: list.length })} · {t("dispatch.keyboardHint")}
+          </span>
+        }
+      />
       <DispatchForm month={month} projects={list} />
     </div>
   );

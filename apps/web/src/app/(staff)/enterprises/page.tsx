@@ -1,4 +1,4 @@
-import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { Card, EmptyState, PageHeader, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -32,10 +32,7 @@ export default async function EnterprisesPage({
   const aboveScale = filter.aboveScaleFrom || filter.aboveScaleTo;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("enterprises.title")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("enterprises.hint")}</p>
-      </div>
+      <PageHeader title={t("enterprises.title")} description={t("enterprises.hint")} />
       <form className="flex max-w-md gap-2" role="search">
         {Object.entries({
           afrom: filter.aboveScaleFrom,

@@ -1,11 +1,10 @@
 "use client";
 
 import { LEAD_COLUMNS, PROJECT_COLUMNS } from "@crm/domain";
-import { Alert, Badge, Button, Card, CardBody, EmptyState, cn } from "@crm/ui";
+import { Alert, Badge, Button, Card, CardBody, EmptyState, cn, ErrorAlert } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -111,7 +110,7 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
           </div>
           <p className="text-xs text-slate-500">{t("import.limits")}</p>
           {uploading ? <p className="text-sm text-slate-500">{t("import.reading")}</p> : null}
-          {uploadError ? <Alert>{t(`errors.${uploadError}` as "errors.unknown")}</Alert> : null}
+          {uploadError ? <ErrorAlert>{t(`errors.${uploadError}` as "errors.unknown")}</ErrorAlert> : null}
         </CardBody>
       </Card>
 
@@ -130,7 +129,7 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
               </Button>
             </div>
             {commit.isSuccess ? <Alert tone="success">{t("import.done", { n: commit.data.imported })}</Alert> : null}
-            {commit.error ? <Alert>{t(`errors.${errorKey(commit.error)}`)}</Alert> : null}
+            {commit.error ? <ErrorAlert>{t(`errors.${errorKey(commit.error)}`)}</ErrorAlert> : null}
             {preview.rows.length === 0 ? (
               <EmptyState title={t("errors.empty")} />
             ) : (

@@ -1,4 +1,5 @@
 import { can } from "@crm/domain";
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -14,10 +15,7 @@ export default async function ImportPage() {
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.import")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("import.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.import")} description={t("import.hint")} />
       <ImportView kinds={can(user.role, "project.write") ? ["projects", "leads"] : ["leads"]} />
     </div>
   );

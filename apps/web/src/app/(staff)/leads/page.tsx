@@ -1,5 +1,5 @@
 import { can, LEAD_STATUSES, type LeadStatus } from "@crm/domain";
-import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { Card, EmptyState, PageHeader, Select, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -21,17 +21,19 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.leads")}</h1>
-        {can(user.role, "lead.write") ? (
-          <Link
-            href="/leads/new"
-            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            {t("leads.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title={t("nav.leads")}
+        actions={
+          can(user.role, "lead.write") ? (
+            <Link
+              href="/leads/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              {t("leads.new")}
+            </Link>
+          ) : null
+        }
+      />
       <form method="get" className="flex flex-wrap gap-2">
         <input
           name="q"
@@ -40,19 +42,14 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           aria-label={t("leads.search")}
           className="min-w-56 flex-1 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset"
         />
-        <select
-          name="status"
-          defaultValue={status ?? ""}
-          aria-label={t("leads.status")}
-          className="rounded-md border-0 py-1.5 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
-        >
+        <Select name="status" defaultValue={status ?? ""} aria-label={t("leads.status")} size="sm">
           <option value="">{t("leads.allStatuses")}</option>
           {LEAD_STATUSES.filter((s) => s !== "merged").map((s) => (
             <option key={s} value={s}>
               {t(`leadStatus.${s}`)}
             </option>
           ))}
-        </select>
+        </Select>
         <button
           type="submit"
           className="rounded-md bg-white px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50"

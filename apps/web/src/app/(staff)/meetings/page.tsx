@@ -1,5 +1,5 @@
 import { can } from "@crm/domain";
-import { Card, CardBody, EmptyState } from "@crm/ui";
+import { Card, CardBody, EmptyState, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -17,17 +17,19 @@ export default async function MeetingsPage() {
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.meetings")}</h1>
-        {can(user.role, "meeting.write") ? (
-          <Link
-            href="/meetings/new"
-            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            {t("meetings.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title={t("nav.meetings")}
+        actions={
+          can(user.role, "meeting.write") ? (
+            <Link
+              href="/meetings/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              {t("meetings.new")}
+            </Link>
+          ) : null
+        }
+      />
       <Card>
         <CardBody>
           {list.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Card, CardBody, EmptyState } from "@crm/ui";
+import { Card, CardBody, EmptyState, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -19,10 +19,7 @@ export default async function NotificationsPage() {
   const unread = list.filter((n) => !n.readAt).map((n) => n.id);
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
-        {unread.length ? <MarkAllRead ids={unread} /> : null}
-      </div>
+      <PageHeader title={t("title")} actions={unread.length ? <MarkAllRead ids={unread} /> : null} />
       <Card>
         <CardBody>
           {list.length === 0 ? (

@@ -1,10 +1,9 @@
 "use client";
 
 import { PROJECT_TAGS, STAGES, type ProjectTag, type Stage } from "@crm/domain";
-import { cn } from "@crm/ui";
+import { cn, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-
 import type { ListState } from "~/lib/project-list-params";
 
 interface Props {
@@ -69,9 +68,9 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
       </div>
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
         {zones.length > 1 ? (
-          <select
+          <Select
             aria-label={t("projects.zone")}
-            className={field}
+            size="sm"
             value={state.zoneIds?.[0] ?? ""}
             onChange={(e) => set("zoneIds", e.target.value ? [e.target.value] : "")}
           >
@@ -81,11 +80,11 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
                 {z.name}
               </option>
             ))}
-          </select>
+          </Select>
         ) : null}
-        <select
+        <Select
           aria-label={t("projects.chain")}
-          className={field}
+          size="sm"
           value={state.chainIds?.[0] ?? ""}
           onChange={(e) => set("chainIds", e.target.value ? [e.target.value] : "")}
         >
@@ -95,10 +94,10 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
               {c.name}
             </option>
           ))}
-        </select>
-        <select
+        </Select>
+        <Select
           aria-label={t("projects.tags")}
-          className={field}
+          size="sm"
           value={state.tags?.[0] ?? ""}
           onChange={(e) => set("tags", e.target.value ? [e.target.value as ProjectTag] : "")}
         >
@@ -108,7 +107,7 @@ export function FilterBar({ state, zones, chains, onChange }: Props) {
               {t(`projectTags.${tag}`)}
             </option>
           ))}
-        </select>
+        </Select>
         <label className="col-span-2 flex items-center gap-1 text-sm text-slate-600 sm:col-span-1">
           <span className="whitespace-nowrap">{t("projects.amountWan")}</span>
           <input

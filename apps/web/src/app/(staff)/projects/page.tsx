@@ -1,3 +1,4 @@
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -25,12 +26,14 @@ export default async function ProjectsPage({
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.projects")}</h1>
-        <Link href="/projects/board" className="text-sm font-medium text-brand-700 hover:underline">
-          {t("projects.board")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("nav.projects")}
+        actions={
+          <Link href="/projects/board" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("projects.board")}
+          </Link>
+        }
+      />
       <ProjectsView state={state} zones={zones} chains={chains} savedColumns={savedColumns} />
     </div>
   );

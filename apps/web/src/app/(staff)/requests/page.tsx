@@ -1,8 +1,7 @@
 import { can, REQUEST_LIST_STATUSES as FILTERS, type RequestListStatus as Filter } from "@crm/domain";
-import { Card, EmptyState, Table, Td, Th } from "@crm/ui";
+import { Card, EmptyState, Table, Td, Th, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-
 import { DrillNote } from "~/components/drill-note";
 import { FilterTabs } from "~/components/filter-tabs";
 import { zoneAndChainParams } from "~/lib/drill-params";
@@ -30,16 +29,16 @@ export default async function RequestsPage({
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.requests")}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {can(user.role, "request.route")
+      <PageHeader
+        title={t("nav.requests")}
+        description={
+          can(user.role, "request.route")
             ? t("requests.hintBureau")
             : can(user.role, "request.handle")
               ? t("requests.hintDept")
-              : t("requests.hintRead")}
-        </p>
-      </div>
+              : t("requests.hintRead")
+        }
+      />
       <FilterTabs
         label={t("requests.filter")}
         items={FILTERS.map((s) => ({

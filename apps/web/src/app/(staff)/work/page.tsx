@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader, Stat } from "@crm/ui";
+import { Card, CardBody, CardHeader, PageHeader, Stat } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { TaskList } from "~/components/task/task-list";
@@ -17,7 +17,7 @@ export default async function MyWorkPage() {
   const owed = work.items.filter((i) => !i.awaitsMyReview);
   return (
     <div className="space-y-6">
-      <h1 className="text-xl font-semibold text-slate-900">{t("nav.work")}</h1>
+      <PageHeader title={t("nav.work")} />
       <dl className="grid grid-cols-3 gap-3">
         <Stat label={t("tasks.overdueCount")} value={work.counts.overdue} />
         <Stat label={t("tasks.dueThisWeek")} value={work.counts.dueThisWeek} />

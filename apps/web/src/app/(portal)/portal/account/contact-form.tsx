@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { EnterpriseProfileInput } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Alert, Button, ErrorAlert, Field, Input } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -60,7 +60,7 @@ export function ContactForm({ profile }: { profile: Profile }) {
           {...form.register("contactPhone")}
         />
       </Field>
-      {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
       {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
       <Button type="submit" disabled={save.isPending}>
         {save.isPending ? t("common.saving") : t("common.save")}

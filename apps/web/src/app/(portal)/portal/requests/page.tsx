@@ -1,4 +1,4 @@
-import { Card, EmptyState } from "@crm/ui";
+import { Card, EmptyState, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -18,15 +18,17 @@ export default async function PortalRequestsPage() {
   const f = formatters(await getLocale());
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between gap-3">
-        <h1 className="text-lg font-semibold text-slate-900">{t("portal.myRequests")}</h1>
-        <Link
-          href="/portal/requests/new"
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-        >
-          {t("portal.raise")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("portal.myRequests")}
+        actions={
+          <Link
+            href="/portal/requests/new"
+            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            {t("portal.raise")}
+          </Link>
+        }
+      />
       {requests.length === 0 ? (
         <EmptyState title={t("portal.noRequests")} description={t("portal.noRequestsHint")} />
       ) : (

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { Alert, Badge, Button, Card, CardBody, CardHeader, Input, Table, Td, Th } from "@crm/ui";
+import { Badge, Button, Card, CardBody, CardHeader, ErrorAlert, Input, Select, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -19,8 +19,6 @@ type Draft = {
   timeLimitDays: number;
   active: boolean;
 };
-const select =
-  "block w-full rounded-md border-0 py-1.5 pl-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The dictionary as a table; a row becomes a form to edit it, and a blank row adds one. */
 export function DictionaryEditor({
@@ -51,9 +49,10 @@ export function DictionaryEditor({
         />
       </Td>
       <Td>
-        <select
+        <Select
           aria-label={t("dictionary.department")}
-          className={select}
+          size="sm"
+          className="w-full"
           value={d.departmentId}
           onChange={(e) => setDraft({ ...d, departmentId: e.target.value })}
         >
@@ -62,7 +61,7 @@ export function DictionaryEditor({
               {u.name}
             </option>
           ))}
-        </select>
+        </Select>
       </Td>
       <Td>
         <Input
@@ -103,7 +102,7 @@ export function DictionaryEditor({
       />
       {save.error ? (
         <CardBody>
-          <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert>
+          <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert>
         </CardBody>
       ) : null}
       <Table>

@@ -1,3 +1,4 @@
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -17,10 +18,7 @@ export default async function ApprovalDictionaryPage() {
   const departments = units.filter((u) => u.kind === "department");
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.approvalDictionary")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("dictionary.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.approvalDictionary")} description={t("dictionary.hint")} />
       <DictionaryEditor items={dictionary.items} departments={departments} />
       <TemplateEditor templates={dictionary.templates} items={dictionary.items.filter((i) => i.active)} />
     </div>

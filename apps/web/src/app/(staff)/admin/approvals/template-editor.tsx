@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { Alert, Button, Card, CardBody, CardHeader } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -58,7 +58,7 @@ function OneTemplate({ template, items }: { template: Dictionary["templates"][nu
           </label>
         ))}
       </div>
-      {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
       <Button
         size="sm"
         variant="secondary"

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { formatDate } from "@crm/domain";
-import { Alert, Badge, Button, EmptyState, Field, Input, Table, Td, Th } from "@crm/ui";
+import { Badge, Button, EmptyState, ErrorAlert, Field, Input, Select, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -13,8 +13,6 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Day = RouterOutputs["settings"]["calendar"][number];
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 /** The year's holidays and make-up working days, with a form to add one and a confirmed remove. */
@@ -58,15 +56,14 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
           />
         </Field>
         <Field id="cal-kind" label={t("calendar.kind")}>
-          <select
+          <Select
             id="cal-kind"
-            className={select}
             value={draft.working ? "workday" : "holiday"}
             onChange={(e) => setDraft({ ...draft, working: e.target.value === "workday" })}
           >
             <option value="holiday">{t("calendar.holiday")}</option>
             <option value="workday">{t("calendar.workday")}</option>
-          </select>
+          </Select>
         </Field>
         <Field id="cal-note" label={t("calendar.note")}>
           <Input
@@ -83,7 +80,7 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
       </form>
       {error ? (
         <div className="p-4">
-          <Alert>{t(`errors.${errorKey(error)}`)}</Alert>
+          <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert>
         </div>
       ) : null}
       {days.length === 0 ? (

@@ -1,5 +1,5 @@
 import { todayInShanghai } from "@crm/domain";
-import { Card } from "@crm/ui";
+import { Card, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -31,23 +31,23 @@ export default async function CalendarPage({
     "rounded-md px-2 py-1 text-sm text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600";
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold text-slate-900">{t("nav.calendar")}</h1>
-          <p className="mt-1 text-sm text-slate-500">{t("calendar.hint")}</p>
-        </div>
-        <nav aria-label={t("calendar.year")} className="flex items-center gap-1">
-          <Link className={link} href={`/admin/calendar?year=${year - 1}`}>
-            ← {year - 1}
-          </Link>
-          <span className="px-2 text-base font-semibold text-slate-900" aria-current="page">
-            {t("calendar.yearLabel", { year })}
-          </span>
-          <Link className={link} href={`/admin/calendar?year=${year + 1}`}>
-            {year + 1} →
-          </Link>
-        </nav>
-      </div>
+      <PageHeader
+        title={t("nav.calendar")}
+        description={t("calendar.hint")}
+        actions={
+          <nav aria-label={t("calendar.year")} className="flex items-center gap-1">
+            <Link className={link} href={`/admin/calendar?year=${year - 1}`}>
+              ← {year - 1}
+            </Link>
+            <span className="px-2 text-base font-semibold text-slate-900" aria-current="page">
+              {t("calendar.yearLabel", { year })}
+            </span>
+            <Link className={link} href={`/admin/calendar?year=${year + 1}`}>
+              {year + 1} →
+            </Link>
+          </nav>
+        }
+      />
       <Card>
         <CalendarEditor key={year} year={year} days={days} />
       </Card>

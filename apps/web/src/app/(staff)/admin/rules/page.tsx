@@ -1,3 +1,4 @@
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -16,10 +17,7 @@ export default async function RulesPage() {
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.rules")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("rules.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.rules")} description={t("rules.hint")} />
       <div className="grid gap-4 lg:grid-cols-2">
         <ResponsePolicyForm initial={responsePolicy} />
         <ScoringRuleForm initial={scoringRule} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { BULLETIN_METRICS, ScoringRuleSchema, type ScoringRule } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -54,7 +54,7 @@ export function ScoringRuleForm({ initial }: { initial: { value: ScoringRule; ve
               </Field>
             ))}
           </div>
-          {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
           <Button type="submit" disabled={save.isPending || !form.formState.isDirty}>
             {save.isPending ? t("common.saving") : t("common.save")}

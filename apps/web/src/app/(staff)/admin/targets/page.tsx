@@ -1,4 +1,5 @@
 import { todayInShanghai } from "@crm/domain";
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { FilterTabs } from "~/components/filter-tabs";
@@ -21,10 +22,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.targets")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("targets.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.targets")} description={t("targets.hint")} />
       <FilterTabs
         label={t("targets.year")}
         items={years.map((y) => ({

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { SaveTargetInput } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -90,7 +90,7 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
               </Field>
             ))}
           </div>
-          {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("targets.saved")}</Alert> : null}
           <Button type="submit" size="sm" disabled={save.isPending || !form.formState.isDirty}>
             {save.isPending ? t("common.saving") : t("common.save")}

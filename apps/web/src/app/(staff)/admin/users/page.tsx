@@ -1,4 +1,4 @@
-import { Card } from "@crm/ui";
+import { Card, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -15,10 +15,7 @@ export default async function UsersPage() {
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.users")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("admin.usersHint")}</p>
-      </div>
+      <PageHeader title={t("nav.users")} description={t("admin.usersHint")} />
       <Card>
         <UsersTable users={users} selfId={user.id} />
       </Card>

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { formatDateTime } from "@crm/domain";
-import { Alert, Badge, Button, Table, Td, Th } from "@crm/ui";
+import { Badge, Button, ErrorAlert, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -26,7 +26,7 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
     <>
       {toggle.error ? (
         <div className="p-4">
-          <Alert>{t(`errors.${errorKey(toggle.error)}`)}</Alert>
+          <ErrorAlert>{t(`errors.${errorKey(toggle.error)}`)}</ErrorAlert>
         </div>
       ) : null}
       <Table>

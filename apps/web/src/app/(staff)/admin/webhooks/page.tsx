@@ -1,4 +1,4 @@
-import { Card } from "@crm/ui";
+import { Card, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -16,10 +16,7 @@ export default async function WebhooksPage() {
   const t = await getTranslations();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold text-slate-900">{t("nav.webhooks")}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t("webhooks.hint")}</p>
-      </div>
+      <PageHeader title={t("nav.webhooks")} description={t("webhooks.hint")} />
       <Card>
         <WebhookTable units={units} />
       </Card>

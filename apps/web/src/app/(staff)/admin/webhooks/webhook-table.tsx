@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { formatDateTime, WebhookUrl } from "@crm/domain";
-import { Alert, Badge, Button, Input, Table, Td, Th } from "@crm/ui";
+import { Badge, Button, ErrorAlert, Input, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -25,7 +25,7 @@ export function WebhookTable({ units }: { units: Unit[] }) {
     <>
       {remove.error ? (
         <div className="p-4">
-          <Alert>{t(`errors.${errorKey(remove.error)}`)}</Alert>
+          <ErrorAlert>{t(`errors.${errorKey(remove.error)}`)}</ErrorAlert>
         </div>
       ) : null}
       <Table>
@@ -115,9 +115,9 @@ function WebhookEditor({ unit, onRemove }: { unit: Unit; onRemove: () => void })
         ) : null}
       </div>
       {invalid || save.error ? (
-        <p id={errorId} role="alert" className="text-xs text-red-600">
+        <ErrorAlert id={errorId} inline className="text-xs">
           {invalid ? t("webhooks.invalid") : t(`errors.${errorKey(save.error)}`)}
-        </p>
+        </ErrorAlert>
       ) : null}
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { CreateEnterpriseAccountInput } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Alert, Button, ErrorAlert, Field, Input } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -75,7 +75,7 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
             onChange={(e) => setV({ ...v, mobile: e.target.value })}
           />
         </Field>
-        {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
+        {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
         <Button type="submit" size="sm" disabled={create.isPending}>
           {t("enterprises.createAccount")}
         </Button>

@@ -1,5 +1,5 @@
 import { can } from "@crm/domain";
-import { Badge, Card, CardBody, CardHeader } from "@crm/ui";
+import { Badge, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -29,22 +29,21 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
   ];
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{e.name}</h1>
-        {e.tags.includes("fortune500") ? <Badge tone="amber">{t("projectTags.fortune500")}</Badge> : null}
-      </div>
+      <PageHeader
+        title={e.name}
+        badges={e.tags.includes("fortune500") ? <Badge tone="amber">{t("projectTags.fortune500")}</Badge> : null}
+      />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card>
             <CardBody>
-              <dl className="grid gap-3 text-sm sm:grid-cols-2">
+              <FactList>
                 {facts.map(([k, v]) => (
-                  <div key={k}>
-                    <dt className="text-xs text-slate-500">{k}</dt>
-                    <dd className="text-slate-900">{v}</dd>
-                  </div>
+                  <Fact key={k} term={k}>
+                    {v}
+                  </Fact>
                 ))}
-              </dl>
+              </FactList>
             </CardBody>
           </Card>
           <Card>

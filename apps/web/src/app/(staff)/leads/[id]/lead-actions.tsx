@@ -1,12 +1,11 @@
 "use client";
 
 import { addDaysToDate, CONVERT_STAGES, todayInShanghai, type ConvertStage } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, Field, Input, ErrorAlert, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -24,9 +23,6 @@ interface Props {
   chains: { id: string; name: string }[];
   canConvert: boolean;
 }
-
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** Assign (the bureau), convert into a project or drop (the assignee or the bureau). */
 export function LeadActions({ lead, assignees, zones, chains, canConvert }: Props) {
@@ -53,7 +49,7 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
 
   return (
     <>
-      {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
       {assignees.length ? (
         <Card>
           <CardHeader title={t("leads.assign")} />
@@ -66,20 +62,14 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
               }}
             >
               <Field id="assign-unit" label={t("leads.assignee")}>
-                <select
-                  id="assign-unit"
-                  value={a.unit}
-                  onChange={(e) => setA({ ...a, unit: e.target.value })}
-                  className={select}
-                  required
-                >
+                <Select id="assign-unit" value={a.unit} onChange={(e) => setA({ ...a, unit: e.target.value })} required>
                   <option value="">{t("leads.chooseUnit")}</option>
                   {assignees.map((u) => (
                     <option key={u.id} value={u.id}>
                       {u.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               </Field>
               <Field id="assign-due" label={t("leads.dueOn")}>
                 <Input
@@ -127,11 +117,10 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 />
               </Field>
               <Field id="convert-zone" label={t("projects.zone")}>
-                <select
+                <Select
                   id="convert-zone"
                   value={c.zoneId}
                   onChange={(e) => setC({ ...c, zoneId: e.target.value })}
-                  className={select}
                   required
                 >
                   <option value="">{t("leads.chooseUnit")}</option>
@@ -140,37 +129,31 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                       {z.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               </Field>
               <Field id="convert-chain" label={t("projects.chain")}>
-                <select
-                  id="convert-chain"
-                  value={c.chainId}
-                  onChange={(e) => setC({ ...c, chainId: e.target.value })}
-                  className={select}
-                >
+                <Select id="convert-chain" value={c.chainId} onChange={(e) => setC({ ...c, chainId: e.target.value })}>
                   <option value="">{t("leads.noChain")}</option>
                   {chains.map((ch) => (
                     <option key={ch.id} value={ch.id}>
                       {ch.name}
                     </option>
                   ))}
-                </select>
+                </Select>
               </Field>
               <div className="grid grid-cols-2 gap-3">
                 <Field id="convert-stage" label={t("projects.stage")}>
-                  <select
+                  <Select
                     id="convert-stage"
                     value={c.stage}
                     onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })}
-                    className={select}
                   >
                     {CONVERT_STAGES.map((s) => (
                       <option key={s} value={s}>
                         {t(`stages.${s}`)}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </Field>
                 <Field id="convert-on" label={t("stageMove.on")}>
                   <Input

@@ -1,13 +1,11 @@
-import { Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { LeadStatusBadge } from "~/components/lead-status-badge";
 import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
-
 import { LeadActions } from "./lead-actions";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
@@ -33,28 +31,27 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/leads" className="text-sm text-slate-500 hover:text-brand-700">
-          ← {t("nav.leads")}
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold text-slate-900">{lead.enterpriseName}</h1>
-          <LeadStatusBadge status={lead.status} />
-        </div>
-      </div>
+      <PageHeader
+        back={
+          <Link href="/leads" className="text-sm text-slate-500 hover:text-brand-700">
+            ← {t("nav.leads")}
+          </Link>
+        }
+        title={lead.enterpriseName}
+        badges={<LeadStatusBadge status={lead.status} />}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title={t("leads.details")} />
             <CardBody className="space-y-4">
-              <dl className="grid gap-3 sm:grid-cols-2">
+              <FactList>
                 {facts.map(([k, v]) => (
-                  <div key={k}>
-                    <dt className="text-xs text-slate-500">{k}</dt>
-                    <dd className="text-sm text-slate-900">{v}</dd>
-                  </div>
+                  <Fact key={k} term={k}>
+                    {v}
+                  </Fact>
                 ))}
-              </dl>
+              </FactList>
               {lead.notes ? <p className="text-sm text-slate-700">{lead.notes}</p> : null}
               {lead.dropReason ? (
                 <p className="text-sm text-slate-700">{t("leads.dropReasonLine", { reason: lead.dropReason })}</p>

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { LEAD_SOURCES, todayInShanghai, type LeadSource } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -12,8 +12,6 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Duplicates = RouterOutputs["lead"]["duplicates"];
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 function useDebounced<T>(value: T, ms: number) {
   const [v, setV] = useState(value);
@@ -137,23 +135,23 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
           />
         </Field>
         <Field id="lead-source" label={t("leads.source")}>
-          <select id="lead-source" value={v.source} onChange={set("source")} className={select}>
+          <Select id="lead-source" value={v.source} onChange={set("source")}>
             {LEAD_SOURCES.map((s) => (
               <option key={s} value={s}>
                 {t(`leadSource.${s}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field id="lead-chain" label={t("projects.chain")}>
-          <select id="lead-chain" value={v.chainId} onChange={set("chainId")} className={select}>
+          <Select id="lead-chain" value={v.chainId} onChange={set("chainId")}>
             <option value="">{t("leads.noChain")}</option>
             {chains.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field id="lead-amount" label={t("leads.intendedAmount")}>
           <Input id="lead-amount" inputMode="decimal" value={v.intendedAmount} onChange={set("intendedAmount")} />
@@ -170,15 +168,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         </Field>
       </div>
       <Field id="lead-notes" label={t("leads.notes")}>
-        <textarea
-          id="lead-notes"
-          value={v.notes}
-          onChange={set("notes")}
-          rows={3}
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
+        <Textarea id="lead-notes" value={v.notes} onChange={set("notes")} rows={3} />
       </Field>
-      {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
+      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={create.isPending || v.enterpriseName.trim().length < 2}>
         {create.isPending ? t("common.saving") : t("leads.save")}
       </Button>

@@ -1,4 +1,4 @@
-import { Card, CardBody } from "@crm/ui";
+import { Card, CardBody, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -11,7 +11,7 @@ export default async function NewLeadPage() {
   const t = await getTranslations("leads");
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className="text-xl font-semibold text-slate-900">{t("new")}</h1>
+      <PageHeader title={t("new")} />
       <Card>
         <CardBody>
           <LeadForm chains={chains} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { addDaysToDate, todayInShanghai } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -9,10 +9,6 @@ import { useState } from "react";
 
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
-
-const area =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
-const select = "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset";
 
 interface Props {
   meeting: { id: string; version: number; minutes: string };
@@ -66,14 +62,13 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
       <Card>
         <CardHeader title={t("meetings.minutes")} />
         <CardBody className="space-y-2">
-          <textarea
+          <Textarea
             aria-label={t("meetings.minutes")}
             rows={8}
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
-            className={area}
           />
-          {saveMinutes.error ? <Alert>{t(`errors.${errorKey(saveMinutes.error)}`)}</Alert> : null}
+          {saveMinutes.error ? <ErrorAlert>{t(`errors.${errorKey(saveMinutes.error)}`)}</ErrorAlert> : null}
           <Button
             size="sm"
             disabled={saveMinutes.isPending}
@@ -100,45 +95,33 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
             }}
           >
             <Field id="d-title" label={t("meetings.decision")}>
-              <textarea
+              <Textarea
                 id="d-title"
                 rows={2}
                 value={d.title}
                 onChange={(e) => setD({ ...d, title: e.target.value })}
-                className={area}
                 required
               />
             </Field>
             <Field id="d-unit" label={t("meetings.owner")}>
-              <select
-                id="d-unit"
-                value={d.unitId}
-                onChange={(e) => setD({ ...d, unitId: e.target.value })}
-                className={select}
-                required
-              >
+              <Select id="d-unit" value={d.unitId} onChange={(e) => setD({ ...d, unitId: e.target.value })} required>
                 <option value="">{t("leads.chooseUnit")}</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
                   </option>
                 ))}
-              </select>
+              </Select>
             </Field>
             <Field id="d-project" label={t("meetings.aboutProject")}>
-              <select
-                id="d-project"
-                value={d.projectId}
-                onChange={(e) => setD({ ...d, projectId: e.target.value })}
-                className={select}
-              >
+              <Select id="d-project" value={d.projectId} onChange={(e) => setD({ ...d, projectId: e.target.value })}>
                 <option value="">—</option>
                 {agenda.map((a) => (
                   <option key={a.projectId} value={a.projectId}>
                     {a.name}
                   </option>
                 ))}
-              </select>
+              </Select>
             </Field>
             <Field id="d-due" label={t("meetings.dueOn")}>
               <Input
@@ -150,7 +133,7 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
                 required
               />
             </Field>
-            {decide.error ? <Alert>{t(`errors.${errorKey(decide.error)}`)}</Alert> : null}
+            {decide.error ? <ErrorAlert>{t(`errors.${errorKey(decide.error)}`)}</ErrorAlert> : null}
             <Button type="submit" disabled={decide.isPending || d.title.trim().length < 2 || !d.unitId}>
               {t("meetings.decide")}
             </Button>

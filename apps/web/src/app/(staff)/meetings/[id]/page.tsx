@@ -1,5 +1,5 @@
 import { can } from "@crm/domain";
-import { Card, CardBody, CardHeader, EmptyState } from "@crm/ui";
+import { Card, CardBody, CardHeader, EmptyState, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -20,16 +20,21 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const f = formatters(await getLocale());
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/meetings" className="text-sm text-slate-500 hover:text-brand-700">
-          ← {t("nav.meetings")}
-        </Link>
-        <h1 className="mt-2 text-xl font-semibold text-slate-900">{meeting.title}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {t(`meetings.kinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} ·{" "}
-          {t("meetings.chairLine", { name: meeting.chair?.name ?? "" })} · {meeting.units.map((u) => u.name).join("、")}
-        </p>
-      </div>
+      <PageHeader
+        back={
+          <Link href="/meetings" className="text-sm text-slate-500 hover:text-brand-700">
+            ← {t("nav.meetings")}
+          </Link>
+        }
+        title={meeting.title}
+        description={
+          <>
+            {t(`meetings.kinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} ·{" "}
+            {t("meetings.chairLine", { name: meeting.chair?.name ?? "" })} ·{" "}
+            {meeting.units.map((u) => u.name).join("、")}
+          </>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { MEETING_KINDS, todayInShanghai } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, Field, Input } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -12,8 +12,6 @@ import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
 type Suggestions = RouterOutputs["meeting"]["suggestions"];
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** Schedules a meeting: kind, date, chair, units, and an agenda picked from the suggestions. */
 export function MeetingForm({
@@ -60,18 +58,13 @@ export function MeetingForm({
             <Input id="m-title" value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} required />
           </Field>
           <Field id="m-kind" label={t("meetings.kind")}>
-            <select
-              id="m-kind"
-              value={v.kind}
-              onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })}
-              className={select}
-            >
+            <Select id="m-kind" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })}>
               {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`meetings.kinds.${k}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <Field id="m-date" label={t("meetings.heldOn")}>
             <Input
@@ -83,18 +76,13 @@ export function MeetingForm({
             />
           </Field>
           <Field id="m-chair" label={t("meetings.chair")}>
-            <select
-              id="m-chair"
-              value={v.chairId}
-              onChange={(e) => setV({ ...v, chairId: e.target.value })}
-              className={select}
-            >
+            <Select id="m-chair" value={v.chairId} onChange={(e) => setV({ ...v, chairId: e.target.value })}>
               {chairs.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
         </CardBody>
       </Card>
@@ -146,7 +134,7 @@ export function MeetingForm({
           ))}
         </CardBody>
       </Card>
-      {create.error ? <Alert>{t(`errors.${errorKey(create.error)}`)}</Alert> : null}
+      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={create.isPending || v.title.trim().length < 2}>
         {t("meetings.create")}
       </Button>

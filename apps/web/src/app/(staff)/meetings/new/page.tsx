@@ -1,4 +1,5 @@
 import { todayInShanghai } from "@crm/domain";
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
@@ -19,7 +20,7 @@ export default async function NewMeetingPage() {
   ];
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="text-xl font-semibold text-slate-900">{t("new")}</h1>
+      <PageHeader title={t("new")} />
       <MeetingForm suggestions={suggestions} units={units} chairs={chairs} />
     </div>
   );

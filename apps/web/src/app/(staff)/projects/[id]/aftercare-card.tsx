@@ -1,7 +1,7 @@
 "use client";
 
 import { RISK_KINDS, type RiskKind } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Alert, Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -9,9 +9,6 @@ import { useState } from "react";
 
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
-
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** 稳商留商 on a project in operation: how often to visit, and whether (and why) it is at risk. */
 export function AftercareCard({
@@ -53,40 +50,30 @@ export function AftercareCard({
       }}
     >
       <Field id="ac-every" label={t("aftercare.every")}>
-        <select
-          id="ac-every"
-          className={select}
-          value={v.every}
-          onChange={(e) => setV({ ...v, every: Number(e.target.value) })}
-        >
+        <Select id="ac-every" value={v.every} onChange={(e) => setV({ ...v, every: Number(e.target.value) })}>
           {[1, 2, 3, 6, 12].map((n) => (
             <option key={n} value={n}>
               {t("aftercare.everyN", { n })}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Field id="ac-risk" label={t("aftercare.risk")}>
-        <select
-          id="ac-risk"
-          className={select}
-          value={v.kind}
-          onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}
-        >
+        <Select id="ac-risk" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}>
           <option value="">{t("aftercare.noRisk")}</option>
           {RISK_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`aftercare.kinds.${k}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       {v.kind ? (
         <Field id="ac-note" label={t("aftercare.note")} error={noteMissing ? t("aftercare.noteRequired") : undefined}>
           <Input id="ac-note" maxLength={500} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
         </Field>
       ) : null}
-      {save.error ? <Alert>{t(`errors.${errorKey(save.error)}`)}</Alert> : null}
+      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
       {save.isSuccess ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
       <Button type="submit" size="sm" disabled={save.isPending}>
         {t("common.save")}

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { PROJECT_TYPES } from "@crm/domain";
-import { Alert, Badge, Button } from "@crm/ui";
+import { Badge, Button, ErrorAlert, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -16,8 +16,6 @@ import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["forProject"][number];
 type Dictionary = RouterOutputs["approval"]["dictionary"];
-const select =
-  "rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** A project's approval items; who may plan adds a template or single items and removes unstarted ones. */
 export function ApprovalsCard({
@@ -85,25 +83,20 @@ export function ApprovalsCard({
           </li>
         ))}
       </ul>
-      {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
       {canPlan ? (
         <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
           <label className="sr-only" htmlFor="ap-template">
             {t("approvals.template")}
           </label>
-          <select
-            id="ap-template"
-            className={select}
-            value={type}
-            onChange={(e) => setType(e.target.value as typeof type)}
-          >
+          <Select id="ap-template" size="sm" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
             <option value="">{t("approvals.chooseTemplate")}</option>
             {PROJECT_TYPES.map((p) => (
               <option key={p} value={p}>
                 {t(`approvals.types.${p}`)}
               </option>
             ))}
-          </select>
+          </Select>
           <Button
             size="sm"
             variant="secondary"
@@ -115,7 +108,7 @@ export function ApprovalsCard({
           <label className="sr-only" htmlFor="ap-item">
             {t("approvals.item")}
           </label>
-          <select id="ap-item" className={select} value={itemId} onChange={(e) => setItemId(e.target.value)}>
+          <Select id="ap-item" size="sm" value={itemId} onChange={(e) => setItemId(e.target.value)}>
             <option value="">{t("approvals.chooseItem")}</option>
             {dictionary.items
               .filter((i) => i.active && !have.has(i.name))
@@ -124,7 +117,7 @@ export function ApprovalsCard({
                   {i.name}（{i.department}）
                 </option>
               ))}
-          </select>
+          </Select>
           <Button
             size="sm"
             variant="secondary"

@@ -1,17 +1,13 @@
 "use client";
 
 import { addDaysToDate, TASK_PRIORITIES, todayInShanghai, type TaskPriority } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, Field, Input, ErrorAlert, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
-
-const area =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /**
  * 批示 (a leader) or 交办 (the bureau lead) on this project: either becomes a task for the
@@ -55,29 +51,21 @@ export function AssignWork({
       }}
     >
       <Field id={`work-${mode}`} label={mode === "instruction" ? t("tasks.instructionText") : t("tasks.taskText")}>
-        <textarea
-          id={`work-${mode}`}
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className={area}
-          required
-        />
+        <Textarea id={`work-${mode}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field id={`work-priority-${mode}`} label={t("tasks.priorityLabel")}>
-          <select
+          <Select
             id={`work-priority-${mode}`}
             value={priority}
             onChange={(e) => setPriority(e.target.value as TaskPriority)}
-            className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset"
           >
             {TASK_PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {t(`tasks.priority.${p}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         {mode === "task" ? (
           <Field id="work-due" label={t("tasks.dueOptional")}>
@@ -91,7 +79,7 @@ export function AssignWork({
           </Field>
         ) : null}
       </div>
-      {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={pending || text.trim().length < 2}>
         {mode === "instruction" ? t("tasks.sendInstruction") : t("tasks.assignTask")}
       </Button>

@@ -1,10 +1,9 @@
 "use client";
 
 import { PROJECT_TAGS, type ProjectPatch, type ProjectTag } from "@crm/domain";
-import { Button } from "@crm/ui";
+import { Button, Fact, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
@@ -30,11 +29,10 @@ export function EditableChoice({ projectId, version, field, label, value, option
   const id = `field-${field}`;
   if (!editing) {
     return (
-      <div>
-        <dt className="text-xs text-slate-500">{label}</dt>
-        <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
-          <span>{shown}</span>
-          {canEdit ? (
+      <Fact
+        term={label}
+        action={
+          canEdit ? (
             <button
               type="button"
               onClick={() => setEditing(true)}
@@ -43,53 +41,48 @@ export function EditableChoice({ projectId, version, field, label, value, option
             >
               {t("common.edit")}
             </button>
-          ) : null}
-        </dd>
-      </div>
+          ) : null
+        }
+      >
+        {shown}
+      </Fact>
     );
   }
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.save({ [field]: draft || null });
-      }}
-    >
-      <label htmlFor={id} className="text-xs text-slate-500">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        autoFocus
-        className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+    <Fact term={<label htmlFor={id}>{label}</label>}>
+      <form
+        className="mt-1 space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.save({ [field]: draft || null });
+        }}
       >
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-      <SaveError error={save.error} onReload={save.reload} />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={save.pending}>
-          {t("common.save")}
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          onClick={() => {
-            setEditing(false);
-            save.reset();
-          }}
-        >
-          {t("common.cancel")}
-        </Button>
-      </div>
-    </form>
+        <Select id={id} value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus>
+          <option value="">—</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </Select>
+        <SaveError error={save.error} onReload={save.reload} />
+        <div className="flex gap-2">
+          <Button type="submit" size="sm" disabled={save.pending}>
+            {t("common.save")}
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              setEditing(false);
+              save.reset();
+            }}
+          >
+            {t("common.cancel")}
+          </Button>
+        </div>
+      </form>
+    </Fact>
   );
 }
 
@@ -110,9 +103,8 @@ export function EditableTags({
   const toggle = (tag: ProjectTag) =>
     save.save({ tags: value.includes(tag) ? value.filter((x) => x !== tag) : [...value, tag] });
   return (
-    <div>
-      <dt className="text-xs text-slate-500">{t("projects.tags")}</dt>
-      <dd className="mt-1 flex flex-wrap gap-3 text-sm">
+    <Fact term={t("projects.tags")}>
+      <div className="mt-1 flex flex-wrap gap-3">
         {PROJECT_TAGS.map((tag) => (
           <label key={tag} className="flex items-center gap-1.5">
             <input
@@ -124,8 +116,8 @@ export function EditableTags({
             {t(`projectTags.${tag}`)}
           </label>
         ))}
-      </dd>
+      </div>
       <SaveError error={save.error} onReload={save.reload} />
-    </div>
+    </Fact>
   );
 }

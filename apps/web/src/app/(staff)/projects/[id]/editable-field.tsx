@@ -1,10 +1,9 @@
 "use client";
 
 import type { ProjectPatch } from "@crm/domain";
-import { Button, Input } from "@crm/ui";
+import { Button, Input, Fact, Textarea } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 
@@ -20,6 +19,8 @@ interface Props {
   canEdit: boolean;
   multiline?: boolean;
   inputMode?: "decimal" | "numeric" | "text";
+  /** Spans the whole FactList row (long text). */
+  wide?: boolean;
 }
 
 /**
@@ -36,6 +37,7 @@ export function EditableField({
   canEdit,
   multiline,
   inputMode = "text",
+  wide,
 }: Props) {
   const t = useTranslations();
   const [editing, setEditing] = useState(false);
@@ -49,71 +51,65 @@ export function EditableField({
   const id = `field-${field}`;
   if (!editing) {
     return (
-      <div className="group">
-        <dt className="text-xs text-slate-500">{label}</dt>
-        <dd className="flex items-start justify-between gap-2 text-sm text-slate-900">
-          <span className="min-w-0 break-words">{display ?? "—"}</span>
-          {canEdit ? (
+      <Fact
+        term={label}
+        wide={wide}
+        action={
+          canEdit ? (
             <button
               type="button"
               onClick={() => setEditing(true)}
-              className="shrink-0 text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100"
+              className="text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100"
               aria-label={`${t("common.edit")} ${label}`}
             >
               {t("common.edit")}
             </button>
-          ) : null}
-        </dd>
-      </div>
+          ) : null
+        }
+      >
+        {display ?? "—"}
+      </Fact>
     );
   }
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <label htmlFor={id} className="text-xs text-slate-500">
-        {label}
-      </label>
-      {multiline ? (
-        <textarea
-          id={id}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          rows={3}
-          autoFocus
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
-      ) : (
-        <Input
-          id={id}
-          value={draft}
-          inputMode={inputMode}
-          onChange={(e) => setDraft(e.target.value)}
-          autoFocus
-          onKeyDown={(e) => e.key === "Escape" && setEditing(false)}
-        />
-      )}
-      <SaveError error={save.error} onReload={save.reload} />
-      <div className="flex gap-2">
-        <Button type="submit" size="sm" disabled={save.pending}>
-          {save.pending ? t("common.saving") : t("common.save")}
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          onClick={() => {
-            setEditing(false);
-            save.reset();
-            setDraft(value == null ? "" : String(value));
-          }}
-        >
-          {t("common.cancel")}
-        </Button>
-      </div>
-    </form>
+    <Fact term={<label htmlFor={id}>{label}</label>} wide={wide}>
+      <form
+        className="mt-1 space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        {multiline ? (
+          <Textarea id={id} value={draft} onChange={(e) => setDraft(e.target.value)} rows={3} autoFocus />
+        ) : (
+          <Input
+            id={id}
+            value={draft}
+            inputMode={inputMode}
+            onChange={(e) => setDraft(e.target.value)}
+            autoFocus
+            onKeyDown={(e) => e.key === "Escape" && setEditing(false)}
+          />
+        )}
+        <SaveError error={save.error} onReload={save.reload} />
+        <div className="flex gap-2">
+          <Button type="submit" size="sm" disabled={save.pending}>
+            {save.pending ? t("common.saving") : t("common.save")}
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              setEditing(false);
+              save.reset();
+              setDraft(value == null ? "" : String(value));
+            }}
+          >
+            {t("common.cancel")}
+          </Button>
+        </div>
+      </form>
+    </Fact>
   );
 }

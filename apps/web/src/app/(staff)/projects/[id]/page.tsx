@@ -1,5 +1,5 @@
 import { can } from "@crm/domain";
-import { Badge, Card, CardBody, CardHeader } from "@crm/ui";
+import { Badge, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -77,43 +77,45 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   ];
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/projects" className="text-sm text-slate-500 hover:text-brand-700">
-          ← {t("nav.projects")}
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold text-slate-900">{project.name}</h1>
-          <StageBadge stage={project.stage} />
-          {project.tags.map((tag) => (
-            <Badge key={tag} tone="amber">
-              {t(`projectTags.${tag}`)}
-            </Badge>
-          ))}
-          {project.confidential ? <Badge tone="gray">{t("projects.codeNameShown")}</Badge> : null}
-        </div>
-      </div>
+      <PageHeader
+        back={
+          <Link href="/projects" className="text-sm text-slate-500 hover:text-brand-700">
+            ← {t("nav.projects")}
+          </Link>
+        }
+        title={project.name}
+        badges={
+          <>
+            <StageBadge stage={project.stage} />
+            {project.tags.map((tag) => (
+              <Badge key={tag} tone="amber">
+                {t(`projectTags.${tag}`)}
+              </Badge>
+            ))}
+            {project.confidential ? <Badge tone="gray">{t("projects.codeNameShown")}</Badge> : null}
+          </>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title={t("projects.details")} />
             <CardBody>
-              <dl className="grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2">
-                <div className="sm:col-span-2">
-                  <EditableField
-                    projectId={project.id}
-                    version={project.version}
-                    field="name"
-                    label={t("projects.name")}
-                    value={project.name}
-                    display={project.name}
-                    canEdit={canEdit && project.can.rename}
-                  />
-                </div>
+              <FactList className="gap-y-4">
+                <EditableField
+                  projectId={project.id}
+                  version={project.version}
+                  field="name"
+                  label={t("projects.name")}
+                  value={project.name}
+                  display={project.name}
+                  canEdit={canEdit && project.can.rename}
+                  wide
+                />
                 {fixed.map(([label, value]) => (
-                  <div key={label}>
-                    <dt className="text-xs text-slate-500">{label}</dt>
-                    <dd className="text-sm text-slate-900">{value}</dd>
-                  </div>
+                  <Fact key={label} term={label}>
+                    {value}
+                  </Fact>
                 ))}
                 <EditableChoice
                   projectId={project.id}
@@ -156,19 +158,18 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                     inputMode={mode}
                   />
                 ))}
-                <div className="sm:col-span-2">
-                  <EditableField
-                    projectId={project.id}
-                    version={project.version}
-                    field="constructionContent"
-                    label={t("projects.constructionContent")}
-                    value={project.constructionContent}
-                    display={project.constructionContent}
-                    canEdit={canEdit}
-                    multiline
-                  />
-                </div>
-              </dl>
+                <EditableField
+                  projectId={project.id}
+                  version={project.version}
+                  field="constructionContent"
+                  label={t("projects.constructionContent")}
+                  value={project.constructionContent}
+                  display={project.constructionContent}
+                  canEdit={canEdit}
+                  multiline
+                  wide
+                />
+              </FactList>
             </CardBody>
           </Card>
           <section id="approvals">

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ErrorKey } from "@crm/domain";
-import { Alert } from "@crm/ui";
+import { ErrorAlert } from "@crm/ui";
 import { useTranslations } from "next-intl";
 
 /** Why a save failed; for a stale copy, a way to see the latest while the draft stays put. */
@@ -9,13 +9,13 @@ export function SaveError({ error, onReload }: { error: ErrorKey | "unknown" | n
   const t = useTranslations();
   if (!error) return null;
   return (
-    <Alert>
+    <ErrorAlert>
       {t(`errors.${error}`)}
       {error === "staleVersion" ? (
         <button type="button" className="ml-2 underline" onClick={onReload}>
           {t("projects.reloadKeepDraft")}
         </button>
       ) : null}
-    </Alert>
+    </ErrorAlert>
   );
 }

@@ -8,7 +8,7 @@ import {
   type StageMoveFacts,
   type StageRequirement,
 } from "@crm/domain";
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -80,14 +80,13 @@ export function StageMove({
       }}
     >
       <Field id="stage-to" label={t("stageMove.to")}>
-        <select
+        <Select
           id="stage-to"
           value={to}
           onChange={(e) => {
             setTo(e.target.value as Stage);
             move.reset();
           }}
-          className="block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
         >
           <option value="">{t("stageMove.choose")}</option>
           {STAGES.filter((s) => s !== project.stage).map((s) => (
@@ -95,7 +94,7 @@ export function StageMove({
               {t(`stages.${s}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       {to ? (
         <>
@@ -149,7 +148,7 @@ export function StageMove({
               />
             </Field>
           ) : null}
-          {move.error ? <Alert>{t(`errors.${errorKey(move.error)}`)}</Alert> : null}
+          {move.error ? <ErrorAlert>{t(`errors.${errorKey(move.error)}`)}</ErrorAlert> : null}
           {missing.length ? (
             <p className="text-xs text-slate-500">
               {t("stageMove.stillNeeded", { fields: missing.map((m) => t(`stageMove.fields.${m}`)).join("、") })}

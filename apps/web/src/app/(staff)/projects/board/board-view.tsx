@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { STAGES, type Stage } from "@crm/domain";
-import { Skeleton, cn } from "@crm/ui";
+import { Select, Skeleton, cn } from "@crm/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -92,13 +92,14 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
                     <span className="tabular-nums">{f.wan(card.amount)}</span>
                   </div>
                   {canMove ? (
-                    <select
+                    <Select
+                      size="sm"
                       aria-label={t("projects.moveCard", { name: card.name })}
                       value=""
                       onChange={(e) =>
                         e.target.value && setMoving({ id: card.id, name: card.name, to: e.target.value as Stage })
                       }
-                      className="mt-2 w-full rounded border-0 py-1 pl-2 text-xs text-slate-600 ring-1 ring-slate-200 ring-inset"
+                      className="mt-2 w-full py-1 text-xs text-slate-600 shadow-none ring-slate-200"
                     >
                       <option value="">{t("projects.moveTo")}</option>
                       {STAGES.filter((s) => s !== col.stage).map((s) => (
@@ -106,7 +107,7 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
                           {t(`stages.${s}`)}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   ) : null}
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { can } from "@crm/domain";
+import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -22,12 +23,14 @@ export default async function BoardPage({
   const t = await getTranslations("projects");
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-xl font-semibold text-slate-900">{t("boardTitle")}</h1>
-        <Link href="/projects" className="text-sm font-medium text-brand-700 hover:underline">
-          {t("listView")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("boardTitle")}
+        actions={
+          <Link href="/projects" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("listView")}
+          </Link>
+        }
+      />
       <p className="text-sm text-slate-500">
         {can(user.role, "project.stage") ? t("boardHint") : t("boardHintReadOnly")}
       </p>

@@ -1,12 +1,10 @@
-import { Alert, Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, ErrorAlert } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-
 import { formatters } from "~/components/format";
 import { AttachmentLinks } from "~/components/request/attachment-links";
 import { RequestStatusBadge } from "~/components/request/request-status-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
-
 import { RespondForm } from "./respond-form";
 import { RouteForm } from "./route-form";
 
@@ -27,7 +25,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <Link href="/requests" className="text-sm text-slate-500 hover:text-brand-700">
         ← {t("nav.requests")}
       </Link>
-      {r.overdue ? <Alert>{t("requests.lateAlert", { date: f.date(r.dueOn) })}</Alert> : null}
+      {r.overdue ? <ErrorAlert>{t("requests.lateAlert", { date: f.date(r.dueOn) })}</ErrorAlert> : null}
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Field } from "@crm/ui";
+import { Button, ErrorAlert, Field, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -37,16 +37,9 @@ export function RespondForm({ id, version: initial }: { id: string; version: num
       }}
     >
       <Field id="respond-body" label={t("requests.answerBody")}>
-        <textarea
-          id="respond-body"
-          rows={4}
-          maxLength={4000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
+        <Textarea id="respond-body" rows={4} maxLength={4000} value={body} onChange={(e) => setBody(e.target.value)} />
       </Field>
-      {respond.error ? <Alert>{t(`errors.${errorKey(respond.error)}`)}</Alert> : null}
+      {respond.error ? <ErrorAlert>{t(`errors.${errorKey(respond.error)}`)}</ErrorAlert> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={!ok || respond.isPending}>
           {t("requests.reply")}

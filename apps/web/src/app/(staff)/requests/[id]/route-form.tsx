@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -8,9 +8,6 @@ import { useState } from "react";
 
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
-
-const select =
-  "block w-full rounded-md border-0 py-2 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The bureau sends the request to a department with a time limit in working days. */
 export function RouteForm({
@@ -39,9 +36,8 @@ export function RouteForm({
       }}
     >
       <Field id="route-dept" label={t("requests.department")}>
-        <select
+        <Select
           id="route-dept"
-          className={select}
           value={v.departmentId}
           onChange={(e) => setV({ ...v, departmentId: e.target.value })}
           required
@@ -52,7 +48,7 @@ export function RouteForm({
               {d.name}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Field id="route-days" label={t("requests.timeLimit")}>
         <Input
@@ -68,7 +64,7 @@ export function RouteForm({
       <Field id="route-note" label={t("requests.routeNote")}>
         <Input id="route-note" maxLength={500} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
       </Field>
-      {route.error ? <Alert>{t(`errors.${errorKey(route.error)}`)}</Alert> : null}
+      {route.error ? <ErrorAlert>{t(`errors.${errorKey(route.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={!v.departmentId || route.isPending}>
         {t("requests.routeSubmit")}
       </Button>

@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader } from "@crm/ui";
+import { Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -17,28 +17,38 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/work" className="text-sm text-slate-500 hover:text-brand-700">
-          ← {t("nav.work")}
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <h1 className="text-xl font-semibold text-slate-900">
-            {task.subject === "instruction" ? (
-              <span className="mr-1 text-brand-700">【{t("tasks.instruction")}】</span>
-            ) : null}
-            {task.title}
-          </h1>
-          <PriorityBadge priority={task.priority} />
-          <TaskStatusBadge status={task.status} overdue={task.overdue} />
-        </div>
-        <p className="mt-1 text-sm text-slate-500">
-          {t("tasks.meta", {
-            unit: task.unitName,
-            by: task.assigner?.name ?? "",
-            assigned: f.date(task.assignedOn),
-            due: f.date(task.dueOn),
-          })}
-          {task.rating ? ` · ${t("tasks.ratingLine", { n: task.rating })}` : ""}
-        </p>
+        <PageHeader
+          back={
+            <Link href="/work" className="text-sm text-slate-500 hover:text-brand-700">
+              ← {t("nav.work")}
+            </Link>
+          }
+          title={
+            <>
+              {task.subject === "instruction" ? (
+                <span className="mr-1 text-brand-700">【{t("tasks.instruction")}】</span>
+              ) : null}
+              {task.title}
+            </>
+          }
+          badges={
+            <>
+              <PriorityBadge priority={task.priority} />
+              <TaskStatusBadge status={task.status} overdue={task.overdue} />
+            </>
+          }
+          description={
+            <>
+              {t("tasks.meta", {
+                unit: task.unitName,
+                by: task.assigner?.name ?? "",
+                assigned: f.date(task.assignedOn),
+                due: f.date(task.dueOn),
+              })}
+              {task.rating ? ` · ${t("tasks.ratingLine", { n: task.rating })}` : ""}
+            </>
+          }
+        />
         {task.project ? (
           <Link
             href={`/projects/${task.project.id}`}

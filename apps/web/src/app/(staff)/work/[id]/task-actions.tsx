@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Card, CardBody, CardHeader, Field } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -8,9 +8,6 @@ import { useState } from "react";
 
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
-
-const area =
-  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 /** The step each party may take now: reply or report (the assignee), accept or send back, then rate (the assigner). */
 export function TaskActions({
@@ -45,10 +42,10 @@ export function TaskActions({
     <Card>
       <CardHeader title={t("tasks.nextStep")} />
       <CardBody className="space-y-3">
-        {error ? <Alert>{t(`errors.${errorKey(error)}`)}</Alert> : null}
+        {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
         {can.reply || can.review ? (
           <Field id="task-body" label={can.reply ? t("tasks.replyLabel") : t("tasks.reviewLabel")}>
-            <textarea id="task-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} className={area} />
+            <Textarea id="task-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
           </Field>
         ) : null}
         {can.reply ? (

@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader, EmptyState } from "@crm/ui";
+import { Card, CardBody, CardHeader, EmptyState, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { DrillNote } from "~/components/drill-note";
@@ -31,7 +31,7 @@ export default async function TaskBoardPage({
   const total = units.reduce((n, u) => n + u.tasks.length, 0);
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold text-slate-900">{t("nav.taskBoard")}</h1>
+      <PageHeader title={t("nav.taskBoard")} />
       <DrillNote
         api={api}
         zoneId={filter.zoneId}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, Button, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -52,7 +52,7 @@ export function RateForm({ id, version }: { id: string; version: number }) {
       <Field id="rate-comment" label={t("portal.rateComment")}>
         <Input id="rate-comment" maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
       </Field>
-      {rate.error ? <Alert>{t(`errors.${errorKey(rate.error)}`)}</Alert> : null}
+      {rate.error ? <ErrorAlert>{t(`errors.${errorKey(rate.error)}`)}</ErrorAlert> : null}
       <Button type="submit" disabled={!rating || rate.isPending}>
         {t("portal.submitRating")}
       </Button>
