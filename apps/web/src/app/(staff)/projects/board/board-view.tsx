@@ -99,7 +99,7 @@ export function BoardView({ columns, canMove }: { columns: Column[]; canMove: bo
                       onChange={(e) =>
                         e.target.value && setMoving({ id: card.id, name: card.name, to: e.target.value as Stage })
                       }
-                      className="mt-2 w-full py-1 text-xs text-slate-600 shadow-none ring-slate-200"
+                      className="mt-2 w-full py-1 text-xs text-slate-600 shadow-none ring-slate-200 sm:text-xs"
                     >
                       <option value="">{t("projects.moveTo")}</option>
                       {STAGES.filter((s) => s !== col.stage).map((s) => (
