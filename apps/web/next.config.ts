@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+import { FORWARDED_HTTPS, HSTS, STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
+
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
@@ -13,6 +15,17 @@ const config: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // Every response, API and file routes included; pages add their CSP in src/proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: FORWARDED_HTTPS }],
+        headers: [HSTS],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(config);

@@ -7,6 +7,8 @@ export const env = createEnv({
     CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   },
   client: {},
-  runtimeEnv: { CHROMIUM_PATH: process.env.CHROMIUM_PATH },
+  /** development adds `'unsafe-eval'` to the CSP (React's dev stacks); nothing else reads it. */
+  shared: { NODE_ENV: z.enum(["development", "production", "test"]).default("production") },
+  runtimeEnv: { CHROMIUM_PATH: process.env.CHROMIUM_PATH, NODE_ENV: process.env.NODE_ENV },
   emptyStringAsUndefined: true,
 });

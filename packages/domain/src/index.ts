@@ -17,3 +17,4 @@ export * from "./scoring";
 export * from "./dispatch";
 export * from "./service";
 export * from "./chains";
+export * from "./return-path";

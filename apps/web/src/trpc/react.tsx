@@ -6,6 +6,12 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { z } from "zod";
+
+// zod 4 probes for eval with `Function("")` before its first object parse; under the page CSP
+// (no 'unsafe-eval') that probe is a reported violation. In the browser zod runs without its JIT;
+// the server keeps it (this module is also rendered there, hence the window check).
+if (typeof window !== "undefined") z.config({ jitless: true });
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { eq, or, schema } from "@crm/db";
-import { isStaff } from "@crm/domain";
+import { isStaff, safeReturnPath } from "@crm/domain";
 import { signIn, SignInRefused } from "@crm/auth/next";
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
@@ -11,11 +11,6 @@ import { db } from "~/server/db";
 export interface SignInState {
   error?: "invalid" | "disabled" | "throttled" | "required";
   login?: string;
-}
-
-/** Only paths inside this app may be returned to. */
-function safeReturnPath(value: FormDataEntryValue | null): string | null {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
 }
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -35,5 +30,6 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     .select({ role: schema.users.role })
     .from(schema.users)
     .where(or(eq(schema.users.username, login), eq(schema.users.mobile, login)));
+  // Only a path of this app is followed (`/\evil.example` is another origin to a browser): see safeReturnPath.
   redirect(user && !isStaff(user.role) ? "/portal" : (safeReturnPath(form.get("from")) ?? "/"));
 }

@@ -1,4 +1,4 @@
-import { isStaff } from "@crm/domain";
+import { isStaff, safeReturnPath } from "@crm/domain";
 import { Alert } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -38,7 +38,7 @@ export default async function SignInPage({
               <Alert tone="success">{t("signIn.changed")}</Alert>
             </div>
           ) : null}
-          <SignInForm from={from && from.startsWith("/") && !from.startsWith("//") ? from : null} />
+          <SignInForm from={safeReturnPath(from)} />
         </div>
         <div className="mt-6 flex justify-center">
           <LanguageSwitch />
