@@ -123,6 +123,8 @@ describe("confidential names (项目代号) in every query, for every role", () 
     await seedDemo(db, { passwordHash: await hashPassword("Demo@2024") });
     fixture = await makeConfidentialProject(db);
     walk = await walkEveryQuery();
+    const reachedBy = [...walk.reached].map(([u, paths]) => `${u} ${paths.size}`).join(", ");
+    console.info(`code-name walk: ${walk.calls} calls of ${queries.length} queries; reached by ${reachedBy}`);
   }, 600_000);
 
   afterAll(async () => {
