@@ -1,10 +1,13 @@
-import { can, type Permission } from "@crm/domain";
+import { randomUUID } from "node:crypto";
+
+import { can, ERROR_KEYS, type Permission } from "@crm/domain";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
 import type { Context } from "./context";
-import { forbidden, unauthorized } from "./errors";
+import { holdsNul, refusalFor } from "./db-errors";
+import { badRequest, forbidden, unauthorized } from "./errors";
 
 export interface Meta {
   /** Every procedure names the permission it needs (a test walks the router to make sure). */
@@ -16,9 +19,20 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    /**
+     * What a caller reads of an error: its code and message key, the fields a schema refused —
+     * never a stack. An unexpected error is logged here with an id, and the caller gets the id only
+     * (no SQL, no parameters, no message of the cause).
+     */
+    errorFormatter({ shape, error, path }) {
+      const { stack: _stack, ...data } = shape.data;
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const requestId = randomUUID().slice(0, 8);
+        console.error(`[trpc ${requestId}] ${path ?? "?"}:`, error.cause ?? error);
+        return { ...shape, message: ERROR_KEYS.internal, data: { ...data, requestId, zodError: null } };
+      }
       const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      return { ...shape, data: { ...shape.data, zodError } };
+      return { ...shape, data: { ...data, zodError } };
     },
   });
 
@@ -28,16 +42,31 @@ export const createTRPCRouter = t.router;
 export const noInput = z.void();
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Every procedure: a database refusal the caller caused becomes a typed error (db-errors.ts), in
+ * one place rather than in each service.
+ */
+const procedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const refusal = refusalFor(result.error.cause);
+    if (refusal) throw refusal;
+  }
+  return result;
+});
+
 /** Signed in, with a session the database still honours. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = procedure.use(({ ctx, next }) => {
   if (!ctx.user) throw unauthorized();
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
 /** Signed in and holding `permission` in the one permission table (@crm/domain). */
 export function permitted(permission: Permission) {
-  return protectedProcedure.meta({ permission }).use(({ ctx, next }) => {
+  return protectedProcedure.meta({ permission }).use(async ({ ctx, next, getRawInput }) => {
     if (!can(ctx.user.role, permission)) throw forbidden();
+    // A NUL in any text is refused before the input reaches a service (PostgreSQL text cannot hold it).
+    if (holdsNul(await getRawInput())) throw badRequest("invalidInput");
     return next();
   });
 }

@@ -39,5 +39,9 @@ export const ERROR_KEYS = {
   usernameTaken: "usernameTaken",
   mobileTaken: "mobileTaken",
   projectRequired: "projectRequired",
+  /** Something already has that value (a unique index answered, no more specific key). */
+  duplicate: "duplicate",
+  /** The server failed; the answer carries only a request id to quote. */
+  internal: "internal",
 } as const;
 export type ErrorKey = keyof typeof ERROR_KEYS;

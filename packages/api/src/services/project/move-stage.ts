@@ -13,6 +13,7 @@ import type { z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { scopedProjectById } from "../../scope/projects";
+import { pgErrorOf } from "../../db-errors";
 import { notify } from "../notify";
 import { updateWithVersion } from "../versioned-update";
 import type { MoveStageInput } from "@crm/domain";
@@ -109,11 +110,7 @@ export async function moveStage(ctx: AuthedContext, input: z.output<typeof MoveS
     })
     .catch((e: unknown) => {
       // Two moves racing for the same credit code: the unique index answers.
-      if (
-        e instanceof Error &&
-        /enterprise_credit_code_unique/.test(String((e as { cause?: unknown }).cause ?? e.message))
-      )
-        throw badRequest("creditCodeTaken");
+      if (pgErrorOf(e)?.constraint_name === "enterprise_creditCode_unique") throw badRequest("creditCodeTaken");
       throw e;
     });
 }

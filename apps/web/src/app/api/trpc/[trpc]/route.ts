@@ -11,9 +11,6 @@ const handler = async (req: Request) =>
     router: appRouter,
     req,
     createContext: async () => createContext({ db: await db(), user: await currentUser(), ip: clientIp(req.headers) }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-    },
   });
 
 export { handler as GET, handler as POST };
