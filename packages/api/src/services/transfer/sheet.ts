@@ -2,8 +2,12 @@ import { Readable } from "node:stream";
 
 import { IMPORT_LIMITS, type SheetUpload } from "@crm/domain";
 import ExcelJS from "exceljs";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 
 import { badRequest } from "../../errors";
+
+/** What an .xlsx may unpack to: a 10,000-row list of the template's columns is well under it. */
+export const XLSX_LIMITS = { maxEntries: 200, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
 
 export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
 
@@ -43,6 +47,54 @@ export async function readUpload<K extends string>(
  * Reads the first sheet of an .xlsx or .csv into rows keyed by the expected headers. Refuses
  * what is not a spreadsheet, what is larger than 5 MB, and more than 10,000 rows.
  */
+/**
+ * An .xlsx is a zip: 1.5 MB can unpack to 500 MB, which exceljs would hold in memory. Before it
+ * opens the file, the zip's directory is read (entry count, declared sizes) and every entry is
+ * inflated once as a stream that only counts bytes, stopping at the cap, since declared sizes
+ * can lie.
+ */
+export function assertUnpacksWithinLimits(bytes: Uint8Array) {
+  let declared = 0;
+  let entries = 0;
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        entries++;
+        declared += file.originalSize;
+        return false; // read the directory only
+      },
+    });
+  } catch {
+    throw new SheetError("notSpreadsheet");
+  }
+  if (entries > XLSX_LIMITS.maxEntries || declared > XLSX_LIMITS.maxUnpackedBytes) throw new SheetError("tooLarge");
+  let actual = 0;
+  let over = false;
+  let broken = false;
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err) broken = true;
+      actual += chunk?.byteLength ?? 0;
+      if (actual > XLSX_LIMITS.maxUnpackedBytes && !over) {
+        over = true;
+        file.terminate();
+      }
+    };
+    if (!over) file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Fed in small slices, so that inflating stops within a slice's worth of the cap.
+  const slice = 16 * 1024;
+  try {
+    for (let at = 0; at < bytes.byteLength && !over && !broken; at += slice)
+      unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.byteLength);
+  } catch {
+    broken = true;
+  }
+  if (over) throw new SheetError("tooLarge");
+  if (broken) throw new SheetError("notSpreadsheet");
+}
+
 export async function readSheet<K extends string>(
   bytes: Uint8Array,
   filename: string,
@@ -53,9 +105,12 @@ export async function readSheet<K extends string>(
   const lower = filename.toLowerCase();
   try {
     if (lower.endsWith(".csv")) {
-      const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+      // Text that is not UTF-8, or holds NUL, is not a list we can read (PostgreSQL text cannot hold NUL).
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+      if (text.includes("\u0000")) throw new SheetError("notSpreadsheet");
       await workbook.csv.read(Readable.from([text]));
     } else if (lower.endsWith(".xlsx")) {
+      assertUnpacksWithinLimits(bytes);
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     } else {
       throw new SheetError("notSpreadsheet");

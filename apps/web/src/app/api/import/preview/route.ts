@@ -1,11 +1,32 @@
+import { can, IMPORT_LIMITS } from "@crm/domain";
+
 import { api } from "~/server/api";
+import { BodyTooLarge, forbiddenResponse, payloadTooLarge, readBounded, signInRequired } from "~/server/bounded-body";
 import { errorResponse } from "~/server/file-response";
+import { currentUser } from "~/server/session";
 
 export const dynamic = "force-dynamic";
 
-/** Reads an uploaded list and answers every row with its problems. Nothing is written here. */
+/** The form's overhead beside the file itself (boundaries, the kind field, headers). */
+const FORM_OVERHEAD = 64 * 1024;
+
+/**
+ * Reads an uploaded list and answers every row with its problems. Nothing is written here. Who
+ * may import anything is checked before the body is read, and the body is read only up to the
+ * sheet's size limit.
+ */
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
+  const user = await currentUser();
+  if (!user) return signInRequired();
+  if (!can(user.role, "project.write") && !can(user.role, "lead.write")) return forbiddenResponse();
+  let form: FormData | null;
+  try {
+    const body = await readBounded(request, IMPORT_LIMITS.maxBytes + FORM_OVERHEAD);
+    form = await new Response(body as BodyInit, { headers: request.headers }).formData().catch(() => null);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return payloadTooLarge();
+    throw e;
+  }
   const file = form?.get("file");
   const kind = form?.get("kind") === "leads" ? "leads" : "projects";
   if (!(file instanceof File)) return Response.json({ error: "notSpreadsheet" }, { status: 400 });
