@@ -77,7 +77,18 @@ export function config(pkg) {
         "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
         "import-x/resolver-next": [createTypeScriptImportResolver()],
       },
-      rules: { "import-x/no-cycle": "error" },
+      rules: {
+        "import-x/no-cycle": "error",
+        // Packages first, then this app's own (~/…), then relative paths, a blank line between groups.
+        "import-x/order": [
+          "error",
+          {
+            groups: ["builtin", "external", "internal", ["parent", "sibling", "index"]],
+            pathGroups: [{ pattern: "~/**", group: "internal" }],
+            "newlines-between": "always",
+          },
+        ],
+      },
     },
     {
       rules: {

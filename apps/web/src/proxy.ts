@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { safeReturnPath } from "@crm/domain";
 
 import { env } from "~/env";
 import { contentSecurityPolicy, isHttps, newNonce } from "~/lib/security-headers";
 
-import { safeReturnPath } from "@crm/domain";
 
 /**
  * Every page request passes here twice over:

@@ -1,6 +1,6 @@
-import type { RouterOutputs } from "../src";
 import { stageDrill, STAGES, zoneYearDrills, type Drill } from "@crm/domain";
 
+import type { RouterOutputs } from "../src";
 import type { as } from "./helpers";
 
 type Caller = Awaited<ReturnType<typeof as>>;

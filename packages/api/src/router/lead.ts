@@ -1,12 +1,6 @@
 import { Uuid } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-
-import { leadById } from "../services/lead/by-id";
-import { convertLead } from "../services/lead/convert";
-import { createLead } from "../services/lead/create";
-import { findDuplicates } from "../services/lead/duplicates";
-import { listLeads } from "../services/lead/list";
 import {
   AssignLeadInput,
   ConvertLeadInput,
@@ -16,9 +10,15 @@ import {
   LeadListInput,
   MergeLeadsInput,
 } from "@crm/domain";
+import { LeadFollowUpInput } from "@crm/domain";
+
+import { leadById } from "../services/lead/by-id";
+import { convertLead } from "../services/lead/convert";
+import { createLead } from "../services/lead/create";
+import { findDuplicates } from "../services/lead/duplicates";
+import { listLeads } from "../services/lead/list";
 import { assignLead, dropLead, mergeLeads } from "../services/lead/workflow";
 import { addFollowUp } from "../services/follow-up/add";
-import { LeadFollowUpInput } from "@crm/domain";
 import { permitted } from "../trpc";
 
 export const leadRouter = {

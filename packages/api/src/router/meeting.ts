@@ -7,6 +7,7 @@ import {
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+
 import {
   addDecision,
   agendaSuggestions,

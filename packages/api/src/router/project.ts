@@ -1,11 +1,4 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-
-import { projectBoard } from "../services/project/board";
-import { projectById } from "../services/project/by-id";
-import { projectFilterOptions } from "../services/project/filter-options";
-import { addFollowUp } from "../services/follow-up/add";
-import { listProjects } from "../services/project/list";
-import { moveStage } from "../services/project/move-stage";
 import {
   ById,
   MoveStageInput,
@@ -14,6 +7,13 @@ import {
   ProjectListInput,
   UpdateProjectInput,
 } from "@crm/domain";
+
+import { projectBoard } from "../services/project/board";
+import { projectById } from "../services/project/by-id";
+import { projectFilterOptions } from "../services/project/filter-options";
+import { addFollowUp } from "../services/follow-up/add";
+import { listProjects } from "../services/project/list";
+import { moveStage } from "../services/project/move-stage";
 import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
 import { updateProject } from "../services/project/update";

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, schema, sql, writeAudit } from "@crm/db";
 import { DISPATCH_STAGES, monthStart, type SaveDispatchInput } from "@crm/domain";
 import type { z } from "zod";
+
 import type { AuthedContext } from "../context";
 import { badRequest, conflict, forbidden } from "../errors";
 import { shownProjectName } from "../scope/names";

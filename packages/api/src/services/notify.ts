@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne, schema, type Executor } from "@crm/db";
 import { STAGE_LABELS, type Stage, type Role } from "@crm/domain";
+
 import { BUREAU_MEMBER_ROLES, UNIT_MEMBER_ROLES } from "../scope/roles";
 
 /** What happened, as a message key the web app words in the user's language. */

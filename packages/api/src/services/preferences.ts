@@ -1,5 +1,6 @@
 import { and, eq, schema } from "@crm/db";
 import { PREFERENCES } from "@crm/domain";
+
 import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 

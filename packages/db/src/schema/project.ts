@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-
 import type { ProjectTag } from "@crm/domain";
 
 import { chains } from "./chain";

@@ -1,8 +1,10 @@
 import { can, LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
 import { Card, CardBody, CardHeader, Stat, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
+
 import { ApprovalQueue } from "./home/approval-queue";
 import { RecentMoves } from "./home/recent-moves";
 import { StageMatrix } from "./home/stage-matrix";

@@ -2,6 +2,7 @@ import { hashPassword, verifyPassword } from "@crm/auth";
 import { eq, schema, sql, writeAudit } from "@crm/db";
 import { type ChangePasswordWithVersion } from "@crm/domain";
 import { type z } from "zod";
+
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { updateWithVersion } from "../versioned-update";

@@ -1,6 +1,7 @@
 import { asc, eq, schema, sql, writeAudit } from "@crm/db";
 import { type SetUserDisabledInput } from "@crm/domain";
 import { type z } from "zod";
+
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";

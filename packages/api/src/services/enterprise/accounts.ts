@@ -1,8 +1,10 @@
 import { randomInt } from "node:crypto";
+
 import { hashPassword } from "@crm/auth";
 import { and, asc, eq, or, schema, sql, writeAudit } from "@crm/db";
 import type { CreateEnterpriseAccountInput } from "@crm/domain";
 import type { z } from "zod";
+
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";

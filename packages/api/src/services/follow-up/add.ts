@@ -1,11 +1,11 @@
 import { schema, writeAudit } from "@crm/db";
 import { todayInShanghai } from "@crm/domain";
+import type { FollowUpInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { scopedProjectById } from "../../scope/projects";
-import type { FollowUpInput } from "@crm/domain";
 
 const { followUps } = schema;
 

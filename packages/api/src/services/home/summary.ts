@@ -1,6 +1,7 @@
 import type { SessionUser } from "@crm/auth";
 import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
 import { LANDED_STAGES, todayInShanghai, APPROVAL_DONE, APPROVAL_STATUSES } from "@crm/domain";
+
 import { projectIdentityColumns } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";

@@ -1,8 +1,9 @@
 import { asc, desc, eq, schema } from "@crm/db";
+import { can } from "@crm/domain";
+
 import type { AuthedContext } from "../../context";
 import { scopedLeadById, mayHandleLead } from "../../scope/leads";
 import { leadHiddenAs, projectNameColumns } from "../../scope/names";
-import { can } from "@crm/domain";
 import { mayOpenProjectInZone } from "../../scope/units";
 
 const { leadReporters, orgUnits, users, followUps, chains, projects } = schema;

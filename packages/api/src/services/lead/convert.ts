@@ -1,6 +1,7 @@
 import { eq, or, schema, writeAudit, type Transaction } from "@crm/db";
 import { enterpriseNameKey, isValidCreditCode, nameInitials, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
+import type { ConvertLeadInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
@@ -8,7 +9,6 @@ import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { mayBeServiceContact } from "../../scope/roles";
 import { mayOpenProjectInZone } from "../../scope/units";
 import { updateWithVersion } from "../versioned-update";
-import type { ConvertLeadInput } from "@crm/domain";
 
 const { leads, projects, enterprises, stageEvents, orgUnits } = schema;
 

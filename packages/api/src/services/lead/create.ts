@@ -1,11 +1,11 @@
 import { eq, schema, writeAudit } from "@crm/db";
 import { enterpriseNameKey, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
+import type { CreateLeadInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { findDuplicates } from "./duplicates";
-import type { CreateLeadInput } from "@crm/domain";
 
 const { leads, leadReporters } = schema;
 

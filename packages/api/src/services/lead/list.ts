@@ -1,11 +1,11 @@
 import { and, desc, eq, ilike, or, schema, sql } from "@crm/db";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
+import type { LeadListInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { leadScope } from "../../scope/leads";
 import { leadHiddenAs } from "../../scope/names";
-import type { LeadListInput } from "@crm/domain";
 
 const { leads, orgUnits, chains } = schema;
 const assignee = alias(orgUnits, "assignee");

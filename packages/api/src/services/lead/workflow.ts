@@ -1,11 +1,11 @@
 import { eq, inArray, schema, sql, writeAudit } from "@crm/db";
 import type { z } from "zod";
+import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
 import { updateWithVersion } from "../versioned-update";
-import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "@crm/domain";
 
 const { leads, leadReporters, orgUnits } = schema;
 

@@ -1,5 +1,6 @@
 import { asc, eq, schema } from "@crm/db";
 import { PIPELINE_STAGES, type PipelineStage, can } from "@crm/domain";
+
 import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { scopedProjectById } from "../../scope/projects";

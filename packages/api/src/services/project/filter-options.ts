@@ -1,7 +1,6 @@
 import { asc, eq, schema } from "@crm/db";
 
 import type { AuthedContext } from "../../context";
-
 import { isDistrictWide } from "../../scope/roles";
 
 const { orgUnits } = schema;

@@ -2,6 +2,7 @@ import type { SessionUser } from "@crm/auth";
 import { and, eq, gte, ilike, inArray, isNull, like, lte, or, schema, sql } from "@crm/db";
 import type { SQL } from "drizzle-orm";
 import type { z } from "zod";
+import { STAGES, type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
 import {
   enterpriseNameColumns,
@@ -13,7 +14,6 @@ import {
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { scoped } from "../../scope/projects";
-import { STAGES, type ProjectFilter, type ProjectListInput, type ProjectSort } from "@crm/domain";
 
 const { projects, enterprises, orgUnits, chains, fundPostings, projectYearStages } = schema;
 

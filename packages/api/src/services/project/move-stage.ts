@@ -9,6 +9,7 @@ import {
   type StageMoveError,
 } from "@crm/domain";
 import type { z } from "zod";
+import type { MoveStageInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
@@ -16,7 +17,6 @@ import { scopedProjectById } from "../../scope/projects";
 import { pgErrorOf } from "../../db-errors";
 import { notify } from "../notify";
 import { updateWithVersion } from "../versioned-update";
-import type { MoveStageInput } from "@crm/domain";
 
 const { projects, stageEvents, enterprises } = schema;
 

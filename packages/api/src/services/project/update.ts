@@ -1,13 +1,13 @@
 import { schema, writeAudit } from "@crm/db";
 import { nameInitials } from "@crm/domain";
 import type { z } from "zod";
+import type { UpdateProjectInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest, forbidden } from "../../errors";
 import { mayRename } from "../../scope/names";
 import { scopedProjectById } from "../../scope/projects";
 import { updateWithVersion } from "../versioned-update";
-import type { UpdateProjectInput } from "@crm/domain";
 
 const { projects } = schema;
 

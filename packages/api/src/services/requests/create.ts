@@ -1,6 +1,7 @@
 import { eq, schema, writeAudit } from "@crm/db";
 import { ATTACHMENT_LIMITS, type CreateRequestInput, isStaff } from "@crm/domain";
 import type { z } from "zod";
+
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { outboundEnterpriseName } from "../../scope/names";

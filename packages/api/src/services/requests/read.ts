@@ -4,6 +4,7 @@ import type { SQL } from "drizzle-orm";
 import { todayInShanghai, type RequestListInput, can, isStaff } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
+
 import { enterpriseHiddenAs, shownEnterpriseName, shownProjectName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";

@@ -1,5 +1,6 @@
 import { asc, eq, schema } from "@crm/db";
 import { isOverdue, todayInShanghai } from "@crm/domain";
+
 import { shownProjectName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { scopedTaskById, mayReviewTask, mayWorkTask } from "../../scope/tasks";

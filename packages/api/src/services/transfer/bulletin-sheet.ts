@@ -1,5 +1,3 @@
-import type { AuthedContext } from "../../context";
-import { monthBulletin, type BulletinContent } from "../bulletin";
 import {
   BULLETIN_COLUMNS,
   BULLETIN_HEADINGS,
@@ -7,6 +5,9 @@ import {
   bulletinFigure,
   type BulletinColumn,
 } from "@crm/domain";
+
+import type { AuthedContext } from "../../context";
+import { monthBulletin, type BulletinContent } from "../bulletin";
 import { writeSheet } from "./sheet";
 
 /** Column widths in characters; the headings are the bulletin's own (the PDF prints the same). */

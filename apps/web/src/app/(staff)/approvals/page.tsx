@@ -1,10 +1,12 @@
 import { APPROVAL_QUEUE_STATUSES as FILTERS, can, type ApprovalQueueStatus as Filter } from "@crm/domain";
 import { Card, EmptyState, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
+
 import { DrillNote } from "~/components/drill-note";
 import { FilterTabs } from "~/components/filter-tabs";
 import { dateParam, uuidParam, zoneAndChainParams } from "~/lib/drill-params";
 import { staffApi } from "~/server/guard";
+
 import { QueueItem } from "./queue-item";
 
 export async function generateMetadata() {

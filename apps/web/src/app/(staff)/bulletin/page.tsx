@@ -2,9 +2,11 @@ import { BULLETIN_COLUMNS, can, Month, monthOf, todayInShanghai, type BulletinCo
 import { Alert, Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { BulletinTable } from "~/components/bulletin/bulletin-table";
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
+
 import { IssueButton } from "./issue-button";
 
 export async function generateMetadata() {

@@ -2,7 +2,9 @@ import { can, Month, monthOf, todayInShanghai, Uuid } from "@crm/domain";
 import { Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { staffApi } from "~/server/guard";
+
 import { DispatchForm } from "./dispatch-form";
 
 export async function generateMetadata() {

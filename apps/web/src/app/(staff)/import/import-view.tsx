@@ -5,6 +5,7 @@ import { Alert, Badge, Button, Card, CardBody, EmptyState, cn, ErrorAlert } from
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 

@@ -4,6 +4,7 @@ import { PROJECT_TAGS, STAGES, type ProjectTag, type Stage } from "@crm/domain";
 import { cn, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
 import type { ListState } from "~/lib/project-list-params";
 
 interface Props {

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { staffApi } from "~/server/guard";
-
 import { parseListState } from "~/lib/project-list-params";
+
 import { ProjectsView } from "./projects-view";
 
 export async function generateMetadata() {

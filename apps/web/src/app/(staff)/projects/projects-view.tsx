@@ -9,10 +9,10 @@ import { useMemo, useState } from "react";
 
 import { formatters } from "~/components/format";
 import { useTRPC } from "~/trpc/react";
+import { type ListState, toSearchParams } from "~/lib/project-list-params";
 
 import { ColumnMenu } from "./column-menu";
 import { DEFAULT_COLUMNS, projectColumns } from "./columns";
-import { type ListState, toSearchParams } from "~/lib/project-list-params";
 import { DrillChips } from "./drill-chips";
 import { FilterBar } from "./filter-bar";
 import { ListTotals } from "./list-totals";

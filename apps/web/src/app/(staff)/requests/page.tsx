@@ -2,6 +2,7 @@ import { can, REQUEST_LIST_STATUSES as FILTERS, type RequestListStatus as Filter
 import { Card, EmptyState, Table, Td, Th, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { DrillNote } from "~/components/drill-note";
 import { FilterTabs } from "~/components/filter-tabs";
 import { zoneAndChainParams } from "~/lib/drill-params";

@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 

@@ -1,11 +1,13 @@
 import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { LeadStatusBadge } from "~/components/lead-status-badge";
 import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
+
 import { LeadActions } from "./lead-actions";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {

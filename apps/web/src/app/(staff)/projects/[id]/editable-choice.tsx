@@ -4,6 +4,7 @@ import { PROJECT_TAGS, type ProjectPatch, type ProjectTag } from "@crm/domain";
 import { Button, Fact, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 

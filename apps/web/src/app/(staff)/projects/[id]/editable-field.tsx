@@ -4,6 +4,7 @@ import type { ProjectPatch } from "@crm/domain";
 import { Button, Input, Fact, Textarea } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+
 import { SaveError } from "./save-error";
 import { useProjectPatch } from "./use-project-patch";
 

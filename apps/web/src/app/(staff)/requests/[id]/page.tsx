@@ -1,10 +1,12 @@
 import { Card, CardBody, CardHeader, ErrorAlert } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+
 import { formatters } from "~/components/format";
 import { AttachmentLinks } from "~/components/request/attachment-links";
 import { RequestStatusBadge } from "~/components/request/request-status-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
+
 import { RespondForm } from "./respond-form";
 import { RouteForm } from "./route-form";
 
