@@ -4,7 +4,6 @@ import { safeReturnPath } from "@crm/domain";
 import { env } from "~/env";
 import { contentSecurityPolicy, isHttps, newNonce } from "~/lib/security-headers";
 
-
 /**
  * Every page request passes here twice over:
  * - its Content-Security-Policy, with a fresh nonce that Next reads from the request's CSP header and
