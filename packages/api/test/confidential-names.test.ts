@@ -1,5 +1,5 @@
 import { hashPassword } from "@crm/auth";
-import { eq, schema, type Database, type DbHandle } from "@crm/db";
+import { eq, inArray, schema, sql, type Database, type DbHandle } from "@crm/db";
 import { DEMO_ACCOUNTS, seedDemo } from "@crm/db/seed";
 import { createTestDatabase, openMigrated, type TestDatabase } from "@crm/db/testing";
 import { can, type Permission } from "@crm/domain";
@@ -8,7 +8,8 @@ import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { appRouter } from "../src";
-import { as, expectTrpcError, TODAY } from "./helpers";
+import { realNameVisible, seesRealName } from "../src/scope/names";
+import { as, expectTrpcError, sessionUserOf, TODAY } from "./helpers";
 import { makeConfidentialProject, SEES_REAL_NAME, type Confidential } from "./leak/fixture";
 import { variantsFor, type Seeds } from "./leak/inputs";
 import { textOf } from "./leak/reveal";
@@ -232,6 +233,35 @@ describe("confidential names (项目代号) in every query, for every role", () 
       expect(page.nextCursor?.v).toBe(dir === "asc" ? fixture.codeName : "代号-Q9");
       const next = await leader.project.list({ q: "代号-Q", sort: "name", dir, limit: 1, cursor: page.nextCursor! });
       expect(next.items.map((p) => p.name)).toEqual([dir === "asc" ? "代号-Q9" : fixture.codeName]);
+    }
+  });
+
+  it("decides alike in SQL and for a row already read, for every account and every kind of project", async () => {
+    const rows = await db
+      .select({
+        id: schema.projects.id,
+        codeName: schema.projects.codeName,
+        responsibleUnitId: schema.projects.responsibleUnitId,
+      })
+      .from(schema.projects)
+      .where(sql`${schema.projects.codeName} is not null or ${schema.projects.id} in (select id from project limit 3)`);
+    expect(rows.some((r) => r.codeName)).toBe(true);
+    expect(rows.some((r) => !r.codeName)).toBe(true);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await sessionUserOf(db, account.username);
+      const inSql = await db
+        .select({ id: schema.projects.id, visible: realNameVisible(user) ?? sql<boolean>`true` })
+        .from(schema.projects)
+        .where(
+          inArray(
+            schema.projects.id,
+            rows.map((r) => r.id),
+          ),
+        );
+      for (const r of rows)
+        expect(inSql.find((x) => x.id === r.id)!.visible, `${account.username} → ${r.codeName}`).toBe(
+          seesRealName(r, user),
+        );
     }
   });
 });
