@@ -1,24 +1,32 @@
 /**
  * Runs before the app starts (pnpm dev / pnpm start): applies the checked-in migrations and, into
- * an empty database, loads the demo district. `--no-demo` applies migrations only.
+ * an empty database, loads what it starts with. The embedded PGlite (the README's first command)
+ * gets the demo district; a PostgreSQL gets the district's structure only (units, chains, calendar,
+ * rules) and no account — its first one is made by `pnpm admin:create` — unless `--demo` asks for
+ * the demo. `--no-demo` applies migrations only.
  * It runs in its own process and closes the database before Next opens it: PGlite allows one
  * process per data folder.
  */
 import { hashPassword } from "@crm/auth";
 import { appDbOptions, createDb, migrationsDir } from "@crm/db";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "@crm/db/seed";
+import { DEMO_PASSWORD, seedDemoIfEmpty, seedStructureIfEmpty } from "@crm/db/seed";
 
 async function main() {
-  const withDemo = !process.argv.includes("--no-demo");
+  const migrateOnly = process.argv.includes("--no-demo");
   const options = appDbOptions();
   const handle = await createDb(options);
   try {
     await handle.migrate(migrationsDir());
     const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
     console.log(`[db] migrations applied on ${where}`);
-    if (withDemo) {
+    if (migrateOnly) return;
+    if (handle.kind === "pglite" || process.argv.includes("--demo")) {
       const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
       console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
+    } else if (await seedStructureIfEmpty(handle.db)) {
+      console.log(
+        "[db] the district's units, chains, calendar and rules loaded; no accounts yet: run pnpm admin:create",
+      );
     }
   } finally {
     await handle.close();

@@ -73,6 +73,27 @@ export async function seedDemoIfEmpty(db: Database, options: SeedOptions): Promi
   return true;
 }
 
+/**
+ * The district's structure without demo people or projects: units, chains, the working calendar,
+ * the default rules and the approval dictionary. What a production database starts with; its first
+ * account is made by `pnpm admin:create`.
+ */
+export async function seedStructure(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    const units = await insertUnits(tx);
+    await insertChains(tx);
+    await insertCalendarAndSettings(tx);
+    await insertApprovalDictionary(tx, units);
+  });
+}
+
+/** Loads the structure only when the database holds no units yet; says whether it did. */
+export async function seedStructureIfEmpty(db: Database): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  await seedStructure(db);
+  return true;
+}
+
 /** Units, chains and people only, no enterprises or projects: a district on its first day (tests of imports). */
 export async function seedDistrictOnly(db: Database, options: SeedOptions): Promise<void> {
   await db.transaction(async (tx) => {

@@ -4,6 +4,12 @@ import { Uuid } from "../schemas";
 
 const version = z.number().int().positive();
 
+/** An account name: lower-case letters first, then letters, digits, dot, dash or underscore. */
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9._-]{2,31}$/, "account.usernameInvalid");
+
 /** Sign-in: an account name or an 11-digit mainland mobile number, and a password. */
 export const SignInInput = z.object({
   login: z.string().trim().min(1, "login.required").max(64),

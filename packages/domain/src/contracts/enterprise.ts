@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CalendarDate, MOBILE, Uuid } from "../schemas";
+import { Username } from "./account";
 
 /** Enterprise tags (DOMAIN §2). 四上 is not a tag: it is `aboveScaleSince`, which also says since when. */
 export const ENTERPRISE_TAGS = ["fortune500"] as const;
@@ -19,10 +20,7 @@ export type EnterpriseListFilter = z.infer<typeof EnterpriseListInput>;
 /** A portal account for an enterprise, opened by the bureau. */
 export const CreateEnterpriseAccountInput = z.object({
   enterpriseId: Uuid,
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9._-]{2,31}$/, "account.usernameInvalid"),
+  username: Username,
   displayName: z.string().trim().max(40).min(1),
   mobile: z.string().trim().regex(MOBILE, "account.mobileInvalid").optional().nullable(),
 });
