@@ -6,7 +6,8 @@ import Credentials from "next-auth/providers/credentials";
 import { authSecret } from "./secret";
 import type { SessionClaims } from "./session";
 import { authenticate } from "./sign-in";
-import { SignInThrottle } from "./throttle";
+import { endSession, sessionAlive } from "./session-store";
+import { clientAddress } from "./client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -32,15 +33,11 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-const holder = globalThis as unknown as { __crmThrottle?: SignInThrottle };
-const throttle = (holder.__crmThrottle ??= new SignInThrottle());
-
-function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
-}
-
-/** next-auth with credentials and JWT sessions; the JWT is checked against the database per request (resolveSession). */
+/**
+ * next-auth with credentials and JWT sessions. The JWT names a server-side session: every request
+ * checks it (resolveSession), and so does the session endpoint here, which drops the cookie of an
+ * ended one instead of renewing it; sign-out ends it.
+ */
 const nextAuth: NextAuthResult = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -58,17 +55,26 @@ const nextAuth: NextAuthResult = NextAuth({
       credentials: { login: {}, password: {} },
       async authorize(credentials, request) {
         const { db } = await getAppDb();
-        const result = await authenticate(db, throttle, credentials, clientIp(request));
+        const result = await authenticate(db, credentials, clientAddress(request.headers));
         if (!result.ok)
           throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : 0);
         return { id: result.claims.uid, claims: result.claims };
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      await endSession((await getAppDb()).db, token?.claims?.sid);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.claims) token.claims = user.claims;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.claims) {
+        token.claims = user.claims;
+        return token;
+      }
+      return (await sessionAlive((await getAppDb()).db, token.claims, { touch: false })) ? token : null;
     },
     session({ session, token }) {
       session.claims = token.claims;

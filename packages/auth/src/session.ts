@@ -1,13 +1,19 @@
 import { eq, schema, type Executor } from "@crm/db";
 import type { Role } from "@crm/domain";
 
-/** What the session JWT carries. `sv` is the user's session version when the token was issued. */
+import { sessionAlive } from "./session-store";
+
+/**
+ * What the session JWT carries. `sv` is the user's session version when the token was issued;
+ * `sid` names its server-side session (user_session), which sign-out and the timeouts end.
+ */
 export interface SessionClaims {
   uid: string;
   role: Role;
   unitId: string | null;
   enterpriseId: string | null;
   sv: number;
+  sid: string;
 }
 
 /** The signed-in user as the server sees them after checking the token against the database. */
@@ -23,8 +29,10 @@ export interface SessionUser {
 }
 
 /**
- * Checks a token's claims against the user's row on every request: a disabled user, or a token
- * issued before the last password change or disabling (an older session version), is signed out.
+ * Checks a token's claims against the database on every request: a disabled user, a token issued
+ * before the last password change or disabling (an older session version), or a session that was
+ * signed out, idle too long or older than its lifetime, is signed out. A live session's last use
+ * moves to now.
  */
 export async function resolveSession(
   db: Executor,
@@ -48,6 +56,7 @@ export async function resolveSession(
     .where(eq(schema.users.id, claims.uid))
     .limit(1);
   if (!user || user.disabled || user.sessionVersion !== claims.sv) return null;
+  if (!(await sessionAlive(db, claims, { touch: true }))) return null;
   const { sessionVersion: _sv, disabled: _d, ...rest } = user;
   return rest;
 }

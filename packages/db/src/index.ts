@@ -26,3 +26,4 @@ export {
   or,
   sql,
 } from "drizzle-orm";
+export * from "./raw-query";

@@ -18,3 +18,4 @@ export * from "./bulletin";
 export * from "./webhook";
 export * from "./service-request";
 export * from "./target";
+export * from "./session";

@@ -31,6 +31,19 @@ export const ScoringRuleSchema = z.object(
 );
 export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
 
+/** Sessions end after this long without use (the admin sets it) and, whatever happens, after 12 hours. */
+export const SESSION_LIMITS = { defaultIdleMinutes: 30, minIdleMinutes: 5, maxIdleMinutes: 240, absoluteHours: 12 } as const;
+export const SessionPolicySchema = z.object({
+  idleMinutes: z
+    .number({ error: "session.idleInvalid" })
+    .int("session.idleInvalid")
+    .min(SESSION_LIMITS.minIdleMinutes, "session.idleInvalid")
+    .max(SESSION_LIMITS.maxIdleMinutes, "session.idleInvalid"),
+});
+export type SessionPolicy = z.infer<typeof SessionPolicySchema>;
+export const SetSessionPolicyInput = z.object({ value: SessionPolicySchema, version: version.optional() });
+export type SetSessionPolicyInput = z.infer<typeof SetSessionPolicyInput>;
+
 export const SetResponsePolicyInput = z.object({ value: ResponsePolicySchema, version });
 export type SetResponsePolicyInput = z.infer<typeof SetResponsePolicyInput>;
 export const SetScoringRuleInput = z.object({ value: ScoringRuleSchema, version });
