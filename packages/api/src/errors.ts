@@ -7,3 +7,6 @@ export const notFound = () => new TRPCError({ code: "NOT_FOUND", message: ERROR_
 /** Somebody else changed the row since the caller read it. */
 export const conflict = () => new TRPCError({ code: "CONFLICT", message: ERROR_KEYS.staleVersion });
 export const badRequest = (key: ErrorKey) => new TRPCError({ code: "BAD_REQUEST", message: ERROR_KEYS[key] });
+export const passwordChangeRequired = () =>
+  new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.passwordChangeRequired });
+export const tooManyTries = () => new TRPCError({ code: "TOO_MANY_REQUESTS", message: ERROR_KEYS.tooManyTries });

@@ -7,11 +7,13 @@ import { ZodError, z } from "zod";
 
 import type { Context } from "./context";
 import { holdsNul, refusalFor } from "./db-errors";
-import { badRequest, forbidden, unauthorized } from "./errors";
+import { badRequest, forbidden, passwordChangeRequired, unauthorized } from "./errors";
 
 export interface Meta {
   /** Every procedure names the permission it needs (a test walks the router to make sure). */
   permission: Permission;
+  /** Open to an account that must still change its temporary password (reading itself, changing it). */
+  beforePasswordChange?: true;
 }
 
 const t = initTRPC
@@ -62,9 +64,11 @@ export const protectedProcedure = procedure.use(({ ctx, next }) => {
 });
 
 /** Signed in and holding `permission` in the one permission table (@crm/domain). */
-export function permitted(permission: Permission) {
-  return protectedProcedure.meta({ permission }).use(async ({ ctx, next, getRawInput }) => {
+export function permitted(permission: Permission, opts: Pick<Meta, "beforePasswordChange"> = {}) {
+  return protectedProcedure.meta({ permission, ...opts }).use(async ({ ctx, next, getRawInput }) => {
     if (!can(ctx.user.role, permission)) throw forbidden();
+    // A temporary password opens one door: one's own account, to change it.
+    if (ctx.user.mustChangePassword && !opts.beforePasswordChange) throw passwordChangeRequired();
     // A NUL in any text is refused before the input reaches a service (PostgreSQL text cannot hold it).
     if (holdsNul(await getRawInput())) throw badRequest("invalidInput");
     return next();

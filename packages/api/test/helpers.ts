@@ -1,4 +1,4 @@
-import { resolveSession, type SessionUser } from "@crm/auth";
+import { resolveSession, startSession, type SessionUser } from "@crm/auth";
 import { createDb, eq, schema, type Database, type DbHandle } from "@crm/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, inject } from "vitest";
@@ -32,6 +32,7 @@ export async function sessionUserOf(db: Database, username: string): Promise<Ses
     unitId: u.unitId,
     enterpriseId: u.enterpriseId,
     sv: u.sessionVersion,
+    sid: await startSession(db, u.id, "127.0.0.1"),
   });
   if (!session) throw new Error(`${username} has no valid session`);
   return session;

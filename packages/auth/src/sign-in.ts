@@ -1,4 +1,4 @@
-import { eq, schema, writeAudit, type Database } from "@crm/db";
+import { eq, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import { MOBILE, SignInInput } from "@crm/domain";
 
 import { dummyHash, verifyPassword } from "./password";
@@ -19,7 +19,7 @@ export async function accountKey(db: Database, login: string): Promise<{ key: st
 }
 
 /** One audit row per lock set off, however many attempts it then refuses. */
-export async function auditLockouts(db: Database, lockouts: Lockout[], who: { userId: string | null; login: string; ip: string }) {
+export async function auditLockouts(db: Executor, lockouts: Lockout[], who: { userId: string | null; login: string; ip: string }) {
   for (const lock of lockouts)
     await writeAudit(db, {
       actorId: null,

@@ -1,4 +1,4 @@
-import { rawClient, schema, sql, type Database } from "@crm/db";
+import { rawClient, schema, sql, type Database, type Executor } from "@crm/db";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 
 /**
@@ -104,11 +104,11 @@ export class SignInThrottle {
     return new Set(rows.map((r) => r.key.replace(/^(pair|acct):/, "").split("|")[0]!));
   }
 
-  /** Lifts every lock on an account and forgets its failures and past locks. */
-  async unlock(account: string): Promise<void> {
+  /** Lifts every lock on an account and forgets its failures and past locks (in the caller's transaction, if given). */
+  async unlock(account: string, db: Executor = this.db): Promise<void> {
     const { key } = schema.signInLimits;
     const a = likeEscaped(account);
-    await this.db
+    await db
       .delete(schema.signInLimits)
       .where(
         sql`${key} = ${`acct:${account}`} or ${key} like ${`pair:${a}|%`}

@@ -39,6 +39,10 @@ export const ERROR_KEYS = {
   usernameTaken: "usernameTaken",
   mobileTaken: "mobileTaken",
   projectRequired: "projectRequired",
+  /** Too many wrong passwords: locked for a while (the password change's check is limited as sign-in is). */
+  tooManyTries: "tooManyTries",
+  /** An account with a temporary password may do nothing but change it. */
+  passwordChangeRequired: "passwordChangeRequired",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
   /** The server failed; the answer carries only a request id to quote. */

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   "request.rate", // the enterprise rates a resolved request
   "portal.profile",
   "admin.users",
+  "admin.unlock", // lift a sign-in lock
   "admin.units",
   "admin.dictionaries",
   "audit.read",

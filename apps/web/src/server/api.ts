@@ -1,6 +1,7 @@
 import "server-only";
 
 import { appRouter, createCallerFactory, createContext } from "@crm/api";
+import { clientAddress } from "@crm/auth";
 import { headers } from "next/headers";
 import { cache } from "react";
 
@@ -12,9 +13,5 @@ const createCaller = createCallerFactory(appRouter);
 /** The tRPC API called directly from server components: same procedures, same checks. */
 export const api = cache(async () => {
   const h = await headers();
-  return createCaller(createContext({ db: await db(), user: await currentUser(), ip: clientIp(h) }));
+  return createCaller(createContext({ db: await db(), user: await currentUser(), ip: clientAddress(h) }));
 });
-
-export function clientIp(h: Headers): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
-}

@@ -6,10 +6,10 @@ import { me } from "../services/account/me";
 import { noInput, permitted } from "../trpc";
 
 export const accountRouter = {
-  me: permitted("session.self")
+  me: permitted("session.self", { beforePasswordChange: true })
     .input(noInput)
     .query(({ ctx }) => me(ctx)),
-  changePassword: permitted("session.self")
+  changePassword: permitted("session.self", { beforePasswordChange: true })
     .input(ChangePasswordWithVersion)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -37,3 +37,6 @@ export type ChangePasswordWithVersion = z.infer<typeof ChangePasswordWithVersion
 /** The admin disables an account (its sessions end at once) or enables it again. */
 export const SetUserDisabledInput = z.object({ id: Uuid, disabled: z.boolean(), version });
 export type SetUserDisabledInput = z.infer<typeof SetUserDisabledInput>;
+/** Lifting the sign-in locks on an account: nothing to be stale about, a lock is not an edit. */
+export const UnlockUserInput = z.object({ id: Uuid });
+export type UnlockUserInput = z.infer<typeof UnlockUserInput>;

@@ -41,7 +41,7 @@ export const SessionPolicySchema = z.object({
     .max(SESSION_LIMITS.maxIdleMinutes, "session.idleInvalid"),
 });
 export type SessionPolicy = z.infer<typeof SessionPolicySchema>;
-export const SetSessionPolicyInput = z.object({ value: SessionPolicySchema, version: version.optional() });
+export const SetSessionPolicyInput = z.object({ value: SessionPolicySchema, version });
 export type SetSessionPolicyInput = z.infer<typeof SetSessionPolicyInput>;
 
 export const SetResponsePolicyInput = z.object({ value: ResponsePolicySchema, version });

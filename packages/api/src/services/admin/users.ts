@@ -5,12 +5,15 @@ import { type z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
+import { lockedUserIds } from "./unlock";
 
 const { users, orgUnits, enterprises } = schema;
 
+/** Every account, with whether the sign-in limiter holds it locked now. */
 export async function listUsers(ctx: AuthedContext) {
   const { db } = ctx;
-  return db
+  const locked = await lockedUserIds(ctx);
+  const rows = await db
     .select({
       id: users.id,
       username: users.username,
@@ -28,6 +31,7 @@ export async function listUsers(ctx: AuthedContext) {
     .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .orderBy(asc(orgUnits.sort), asc(users.username));
+  return rows.map((r) => ({ ...r, locked: locked.has(r.id) }));
 }
 
 /** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */

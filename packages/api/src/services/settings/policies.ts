@@ -50,13 +50,13 @@ export async function loadScoringRule(db: Executor): Promise<ScoringRule> {
   return (await readPolicies(db)).scoringRule.value;
 }
 
-type Key = "responsePolicy" | "scoringRule";
+type Key = "responsePolicy" | "scoringRule" | "session";
 
 /**
  * Replaces one setting if it still has the version the caller read (a setting never saved is
  * version 1). Audited with before and after; a stale copy gets CONFLICT and changes nothing.
  */
-async function saveSetting(
+export async function saveSetting(
   db: Database,
   actor: SessionUser,
   key: Key,

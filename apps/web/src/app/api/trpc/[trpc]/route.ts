@@ -1,8 +1,8 @@
 import { appRouter, createContext } from "@crm/api";
+import { clientAddress } from "@crm/auth";
 import { ATTACHMENT_LIMITS } from "@crm/domain";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-import { clientIp } from "~/server/api";
 import { BodyTooLarge, payloadTooLarge, readBounded, signInRequired } from "~/server/bounded-body";
 import { db } from "~/server/db";
 import { currentUser } from "~/server/session";
@@ -31,7 +31,7 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
-    createContext: async () => createContext({ db: await db(), user, ip: clientIp(req.headers) }),
+    createContext: async () => createContext({ db: await db(), user, ip: clientAddress(req.headers) }),
   });
 };
 
