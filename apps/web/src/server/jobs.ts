@@ -1,6 +1,8 @@
 import { startJobs, type JobRunner } from "@crm/api";
 import { dbEnv, getAppDb } from "@crm/db";
 
+import { onShutdown } from "./shutdown";
+
 const holder = globalThis as unknown as { __crmJobs?: Promise<JobRunner> };
 
 /** pg-boss on PostgreSQL, timers in this process on PGlite; started once per process. */
@@ -10,6 +12,14 @@ export function startAppJobs(): Promise<JobRunner> {
       console.log(
         `[jobs] running with ${runner.kind === "pg-boss" ? "pg-boss on PostgreSQL" : "timers in the app process (PGlite)"}`,
       );
+      onShutdown(async () => {
+        await runner.stop();
+        console.log("[jobs] stopped");
+      });
+      onShutdown(async () => {
+        await (await getAppDb()).close();
+        console.log("[db] closed");
+      });
       return runner;
     }),
   );

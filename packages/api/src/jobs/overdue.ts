@@ -1,13 +1,14 @@
-import { and, inArray, lt, schema, sql, type Database } from "@crm/db";
+import { and, inArray, lt, schema, type Database } from "@crm/db";
 import { TASK_OWED, todayInShanghai } from "@crm/domain";
 
 import { notify, unitMembers } from "../services/notify";
+import { claimAnnouncement, notAnnounced } from "./announce-once";
 
-const { tasks, notifications } = schema;
+const { tasks } = schema;
 
 /**
  * Finds the tasks that have become overdue and tells their unit, the assigner and the unit's
- * webhook — once per task: a task already announced as overdue is not announced again.
+ * webhook — once per task, however many sweeps run at once: each claims the task first.
  */
 export async function sweepOverdue(db: Database, now: Date) {
   const today = todayInShanghai(now);
@@ -18,11 +19,14 @@ export async function sweepOverdue(db: Database, now: Date) {
       and(
         inArray(tasks.status, [...TASK_OWED]),
         lt(tasks.dueOn, today),
-        sql`not exists (select 1 from ${notifications} where ${notifications.kind} = 'task.overdue' and ${notifications.link} = '/work/' || ${tasks.id})`,
+        notAnnounced("task.overdue", tasks.id),
       ),
     );
+  let announced = 0;
   for (const task of overdue) {
     await db.transaction(async (tx) => {
+      if (!(await claimAnnouncement(tx, "task.overdue", task.id))) return;
+      announced++;
       const to = task.assigneeUserId ? [task.assigneeUserId] : await unitMembers(tx, task.assigneeUnitId);
       await notify(tx, {
         userIds: [...to, task.assignedById],
@@ -34,5 +38,5 @@ export async function sweepOverdue(db: Database, now: Date) {
       });
     });
   }
-  return { announced: overdue.length };
+  return { announced };
 }

@@ -30,13 +30,16 @@ export interface JobRunner {
   kind: "pg-boss" | "interval";
   /** Queues a job now (pg-boss) or runs it now (interval). */
   trigger(name: JobName): Promise<void>;
+  /** Takes no new runs and waits for those in flight (pg-boss: up to 20 s), then lets go of the database. */
   stop(): Promise<void>;
 }
 
 /**
  * Background jobs: with PostgreSQL, pg-boss in the same database runs them on a schedule (and only
  * once across app instances); with the embedded PGlite, which pg-boss cannot reach, the app's own
- * process runs them on timers.
+ * process runs them on timers. Each queue is a singleton (one run of a job at a time across
+ * instances), and each job is safe to run twice anyway: the sweeps claim what they announce
+ * (announce-once.ts), the webhook delivery claims its rows.
  */
 export async function startJobs(opts: {
   db: Database;
@@ -54,16 +57,32 @@ export async function startJobs(opts: {
     }
   };
   if (!opts.url) {
+    // One run of a job at a time in this process; stop() waits for those running.
+    const running = new Map<JobName, Promise<void>>();
+    const once = (name: JobName) => {
+      const current = running.get(name);
+      if (current) return current;
+      const p = run(name).finally(() => running.delete(name));
+      running.set(name, p);
+      return p;
+    };
     const timers = (Object.keys(JOBS) as JobName[]).map((name) =>
-      setInterval(() => void run(name).catch(() => {}), JOBS[name].everyMs).unref(),
+      setInterval(() => void once(name).catch(() => {}), JOBS[name].everyMs).unref(),
     );
-    return { kind: "interval", trigger: run, stop: async () => timers.forEach(clearInterval) };
+    return {
+      kind: "interval",
+      trigger: once,
+      stop: async () => {
+        timers.forEach(clearInterval);
+        await Promise.allSettled(running.values());
+      },
+    };
   }
   const boss = new PgBoss({ connectionString: opts.url, schema: "pgboss" });
   boss.on("error", (e: Error) => log(`[jobs] pg-boss: ${e.message}`));
   await boss.start();
   for (const name of Object.keys(JOBS) as JobName[]) {
-    await boss.createQueue(name);
+    await boss.createQueue(name, { name, policy: "singleton" });
     await boss.schedule(name, JOBS[name].cron, {}, { tz: "Asia/Shanghai" });
     await boss.work(name, async () => {
       await run(name);
@@ -74,6 +93,6 @@ export async function startJobs(opts: {
     trigger: async (name) => {
       await boss.send(name, {});
     },
-    stop: () => boss.stop({ graceful: false, wait: true }),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
   };
 }

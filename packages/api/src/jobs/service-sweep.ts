@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNull, lt, schema, sql, type Database } from "@crm/db";
+import { and, eq, inArray, isNull, lt, schema, type Database } from "@crm/db";
 import { APPROVAL_WITH_DEPARTMENT, todayInShanghai } from "@crm/domain";
 
 import { outboundProjectName } from "../scope/names";
 import { ESCALATION_ROLES } from "../scope/roles";
 import { bureauMembers, notify } from "../services/notify";
+import { claimAnnouncement, notAnnounced } from "./announce-once";
 
-const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits, notifications } = schema;
+const { approvals, projects, serviceRequests, serviceRequestEntries, orgUnits } = schema;
 
 /**
  * Approvals past their time limit: the project's service contact and the bureau hear once per item.
@@ -28,12 +29,15 @@ export async function sweepService(db: Database, now: Date) {
       and(
         inArray(approvals.status, [...APPROVAL_WITH_DEPARTMENT]),
         lt(approvals.dueOn, today),
-        sql`not exists (select 1 from ${notifications} where ${notifications.kind} = 'approval.overdue' and ${notifications.link} = '/projects/' || ${approvals.projectId} || '?approval=' || ${approvals.id})`,
+        notAnnounced("approval.overdue", approvals.id),
       ),
     );
   const bureau = lateApprovals.length ? await bureauMembers(db) : { userIds: [], unitIds: [] };
+  let approvalsAnnounced = 0;
   for (const a of lateApprovals) {
     await db.transaction(async (tx) => {
+      if (!(await claimAnnouncement(tx, "approval.overdue", a.id))) return;
+      approvalsAnnounced++;
       await notify(tx, {
         userIds: [...(a.serviceContactId ? [a.serviceContactId] : []), ...bureau.userIds],
         actorId: null,
@@ -62,6 +66,7 @@ export async function sweepService(db: Database, now: Date) {
       ),
     );
   const leads = lateRequests.length ? await bureauMembers(db, ESCALATION_ROLES) : { userIds: [], unitIds: [] };
+  let requestsEscalated = 0;
   for (const r of lateRequests) {
     await db.transaction(async (tx) => {
       // Claim it first: a second sweep running at the same time finds it escalated and skips it.
@@ -71,6 +76,7 @@ export async function sweepService(db: Database, now: Date) {
         .where(and(eq(serviceRequests.id, r.id), isNull(serviceRequests.escalatedAt)))
         .returning({ id: serviceRequests.id });
       if (!claimed.length) return;
+      requestsEscalated++;
       await tx
         .insert(serviceRequestEntries)
         .values({ requestId: r.id, kind: "escalate", body: null, authorId: null, unitId: null, createdAt: now });
@@ -84,5 +90,5 @@ export async function sweepService(db: Database, now: Date) {
       });
     });
   }
-  return { approvalsAnnounced: lateApprovals.length, requestsEscalated: lateRequests.length };
+  return { approvalsAnnounced, requestsEscalated };
 }

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { createdAt, id } from "./columns";
 import { users } from "./user";
@@ -18,4 +18,20 @@ export const notifications = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("notification_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+/**
+ * What a background sweep has announced, one row per (kind, subject): the sweep claims the row in
+ * the transaction that notifies, so two sweeps running at once (two instances, an overlapping
+ * run) announce each overdue task or approval once, and a sweep that dies mid-way announces again
+ * only what it had not committed.
+ */
+export const jobAnnouncements = pgTable(
+  "job_announcement",
+  {
+    kind: text().notNull(),
+    subjectId: uuid().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.subjectId] })],
 );

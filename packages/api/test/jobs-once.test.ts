@@ -1,0 +1,88 @@
+import { createDb, eq, inArray, schema, type DbHandle } from "@crm/db";
+import { APPROVAL_WITH_DEPARTMENT } from "@crm/domain";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { sweepOverdue, sweepService } from "../src";
+import { useDatabase } from "./helpers";
+
+/**
+ * Two sweeps at the same time, each on its own connections (two app instances, or a run that
+ * overlaps the one before): each overdue task and approval is announced once, not twice.
+ */
+describe("sweeps act once", () => {
+  const { db } = useDatabase();
+  let a: DbHandle;
+  let b: DbHandle;
+  beforeAll(async () => {
+    a = await createDb({ url: inject("databaseUrl"), max: 2 });
+    b = await createDb({ url: inject("databaseUrl"), max: 2 });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it("announces each of 20 newly overdue tasks once with two sweeps running at once", async () => {
+    const [park] = await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park"));
+    const [lead] = await db().select().from(schema.users).where(eq(schema.users.username, "bureau.lead"));
+    const tasks = await db()
+      .insert(schema.tasks)
+      .values(
+        Array.from({ length: 20 }, (_, i) => ({
+          title: `并发测试事项 ${i + 1}`,
+          subject: "project" as const,
+          assigneeUnitId: park!.id,
+          assignedById: lead!.id,
+          assignedOn: "2026-12-01",
+          dueOn: "2026-12-03",
+        })),
+      )
+      .returning({ id: schema.tasks.id });
+    const now = new Date("2026-12-10T02:00:00Z");
+    const [x, y] = await Promise.all([sweepOverdue(a.db, now), sweepOverdue(b.db, now)]);
+    const links = tasks.map((t) => `/work/${t.id}`);
+    const toLead = await db()
+      .select({ link: schema.notifications.link })
+      .from(schema.notifications)
+      .where(inArray(schema.notifications.link, links));
+    const perTask = links.map((l) => toLead.filter((n) => n.link === l).length);
+    // Every task was announced, to the same number of people, exactly once each.
+    expect(new Set(perTask).size).toBe(1);
+    const people = perTask[0]!;
+    expect(people).toBeGreaterThan(0);
+    expect(toLead).toHaveLength(20 * people);
+    // The two runs' counts add up to the tasks (plus whatever else fell due by then, counted once).
+    const again = await sweepOverdue(db(), now);
+    expect(again.announced).toBe(0);
+    expect(x.announced + y.announced).toBeGreaterThanOrEqual(20);
+  });
+
+  it("announces each late approval once with two sweeps running at once", async () => {
+    const now = new Date("2027-06-01T02:00:00Z");
+    const open = await db()
+      .select({ id: schema.approvals.id })
+      .from(schema.approvals)
+      .where(inArray(schema.approvals.status, [...APPROVAL_WITH_DEPARTMENT]));
+    expect(open.length).toBeGreaterThan(0);
+    const announcedSoFar = () =>
+      db()
+        .select({ subjectId: schema.jobAnnouncements.subjectId })
+        .from(schema.jobAnnouncements)
+        .where(eq(schema.jobAnnouncements.kind, "approval.overdue"));
+    const before = (await announcedSoFar()).length;
+    const [x, y] = await Promise.all([sweepService(a.db, now), sweepService(b.db, now)]);
+    expect(x.approvalsAnnounced + y.approvalsAnnounced).toBe((await announcedSoFar()).length - before);
+    expect(x.approvalsAnnounced + y.approvalsAnnounced).toBeGreaterThan(0);
+    const notes = await db()
+      .select({ link: schema.notifications.link, userId: schema.notifications.userId })
+      .from(schema.notifications)
+      .where(eq(schema.notifications.kind, "approval.overdue"));
+    const seen = new Set<string>();
+    for (const n of notes) {
+      const key = `${n.userId} ${n.link}`;
+      expect(seen.has(key), `announced twice to one person: ${n.link}`).toBe(false);
+      seen.add(key);
+    }
+    expect((await sweepService(db(), now)).approvalsAnnounced).toBe(0);
+  });
+});
