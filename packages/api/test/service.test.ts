@@ -270,7 +270,11 @@ describe("approvals, the department queue, escalation and after-care", () => {
       staff.enterprise.createAccount({ enterpriseId: lelin.enterpriseId, username: "ent.lelin2", displayName: "重复" }),
       "BAD_REQUEST",
     );
-    const signedIn = await authenticate(db(), { login: "ent.lelin2", password: created.temporaryPassword }, "127.0.0.1");
+    const signedIn = await authenticate(
+      db(),
+      { login: "ent.lelin2", password: created.temporaryPassword },
+      "127.0.0.1",
+    );
     expect(signedIn.ok).toBe(true);
     expect((await sessionUserOf(db(), "ent.lelin2")).mustChangePassword).toBe(true);
     const page = await staff.enterprise.byId({ id: lelin.enterpriseId });

@@ -1,4 +1,11 @@
-import { authenticate, endSession, resolveSession, SIGN_IN_LIMITS, signInThrottle, type SessionClaims } from "@crm/auth";
+import {
+  authenticate,
+  endSession,
+  resolveSession,
+  SIGN_IN_LIMITS,
+  signInThrottle,
+  type SessionClaims,
+} from "@crm/auth";
 import { and, count, eq, schema, sql } from "@crm/db";
 import { describe, expect, it } from "vitest";
 
@@ -73,12 +80,20 @@ describe("sessions and sign-in", () => {
     const caller = callerFor(db(), await sessionUserOf(db(), "dept.civil"));
     for (let i = 0; i < SIGN_IN_LIMITS.perPair; i++)
       await expectTrpcError(
-        caller.account.changePassword({ currentPassword: "guess", newPassword: "Another2026", version: before.version }),
+        caller.account.changePassword({
+          currentPassword: "guess",
+          newPassword: "Another2026",
+          version: before.version,
+        }),
         "BAD_REQUEST",
       );
     // Now even the right password is refused here, until the lock passes or an administrator lifts it.
     await expectTrpcError(
-      caller.account.changePassword({ currentPassword: "Demo@2024", newPassword: "Another2026", version: before.version }),
+      caller.account.changePassword({
+        currentPassword: "Demo@2024",
+        newPassword: "Another2026",
+        version: before.version,
+      }),
       "TOO_MANY_REQUESTS",
     );
     expect((await userRow("dept.civil")).passwordHash).toBe(before.passwordHash);
@@ -102,7 +117,9 @@ describe("sessions and sign-in", () => {
       await admin.admin.setSessionPolicy({ value: { idleMinutes: minutes }, version });
     };
     const age = (sid: string, col: "last_seen_at" | "created_at", minutes: number) =>
-      db().execute(sql`update user_session set ${sql.raw(col)} = now() - make_interval(mins => ${minutes}) where id = ${sid}`);
+      db().execute(
+        sql`update user_session set ${sql.raw(col)} = now() - make_interval(mins => ${minutes}) where id = ${sid}`,
+      );
 
     const idle = await claimsOf("zone.area");
     await age(idle.sid, "last_seen_at", 29);
@@ -138,7 +155,11 @@ describe("sessions and sign-in", () => {
     await expectTrpcError(caller.notification.unread(), "FORBIDDEN");
     const me = await caller.account.me();
     expect(me.username).toBe("zone.commerce");
-    await caller.account.changePassword({ currentPassword: "Demo@2024", newPassword: "Changed2026", version: u.version });
+    await caller.account.changePassword({
+      currentPassword: "Demo@2024",
+      newPassword: "Changed2026",
+      version: u.version,
+    });
     const after = callerFor(db(), await sessionUserOf(db(), "zone.commerce"));
     await expect(after.project.list({})).resolves.toBeTruthy();
   });
@@ -148,7 +169,11 @@ describe("sessions and sign-in", () => {
     const oldClaims = await claimsOf("zone.area");
     expect(await resolveSession(db(), oldClaims)).not.toBeNull();
     const caller = await as(db(), "zone.area");
-    await caller.account.changePassword({ currentPassword: "Demo@2024", newPassword: "Newpass2026", version: before.version });
+    await caller.account.changePassword({
+      currentPassword: "Demo@2024",
+      newPassword: "Newpass2026",
+      version: before.version,
+    });
     expect(await resolveSession(db(), oldClaims)).toBeNull();
     expect((await userRow("zone.area")).sessionVersion).toBe(before.sessionVersion + 1);
     expect((await signIn("zone.area", "Newpass2026")).ok).toBe(true);

@@ -16,7 +16,12 @@ function parseRanges(list: string | undefined): Range[] {
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => (s.includes("/") ? ipaddr.parseCIDR(s) : ([ipaddr.parse(s), s.includes(":") ? 128 : 32] as Range)))
-    .map(([a, bits]) => (a.kind() === "ipv6" && (a as ipaddr.IPv6).isIPv4MappedAddress() ? [(a as ipaddr.IPv6).toIPv4Address(), bits - 96] : [a, bits]) as Range);
+    .map(
+      ([a, bits]) =>
+        (a.kind() === "ipv6" && (a as ipaddr.IPv6).isIPv4MappedAddress()
+          ? [(a as ipaddr.IPv6).toIPv4Address(), bits - 96]
+          : [a, bits]) as Range,
+    );
 }
 
 function normalized(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
@@ -34,9 +39,13 @@ export function clientAddress(headers: Headers, trusted: string | undefined = en
   const peer = headers.get(PEER_HEADER)?.trim();
   if (!peer) return "unknown";
   const ranges = parseRanges(trusted);
-  const isTrusted = (a: ipaddr.IPv4 | ipaddr.IPv6) => ranges.some(([r, bits]) => r.kind() === a.kind() && a.match(r, bits));
+  const isTrusted = (a: ipaddr.IPv4 | ipaddr.IPv6) =>
+    ranges.some(([r, bits]) => r.kind() === a.kind() && a.match(r, bits));
   const chain = [
-    ...(headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    ...(headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     peer,
   ];
   for (let i = chain.length - 1; i >= 0; i--) {

@@ -45,6 +45,10 @@ export async function sessionAlive(
     .from(userSessions)
     .where(live);
   if (!row) return false;
-  if (opts.touch && row.stale) await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(eq(userSessions.id, row.id));
+  if (opts.touch && row.stale)
+    await db
+      .update(userSessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(userSessions.id, row.id));
   return true;
 }

@@ -19,7 +19,11 @@ export async function accountKey(db: Database, login: string): Promise<{ key: st
 }
 
 /** One audit row per lock set off, however many attempts it then refuses. */
-export async function auditLockouts(db: Executor, lockouts: Lockout[], who: { userId: string | null; login: string; ip: string }) {
+export async function auditLockouts(
+  db: Executor,
+  lockouts: Lockout[],
+  who: { userId: string | null; login: string; ip: string },
+) {
   for (const lock of lockouts)
     await writeAudit(db, {
       actorId: null,
@@ -46,8 +50,12 @@ export async function authenticate(db: Database, raw: unknown, ip: string): Prom
   const wait = await throttle.retryAfter(key, ip);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
 
-  const [user] = parsed.success && userId ? await db.select().from(schema.users).where(eq(schema.users.id, userId)) : [];
-  const matches = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.success ? parsed.data.password : "");
+  const [user] =
+    parsed.success && userId ? await db.select().from(schema.users).where(eq(schema.users.id, userId)) : [];
+  const matches = await verifyPassword(
+    user?.passwordHash ?? (await dummyHash()),
+    parsed.success ? parsed.data.password : "",
+  );
 
   if (!user || !matches) {
     const lockouts = await throttle.failed(key, ip);
@@ -63,7 +71,14 @@ export async function authenticate(db: Database, raw: unknown, ip: string): Prom
     return { ok: false, reason: "invalid" };
   }
   if (user.disabled) {
-    await writeAudit(db, { actorId: user.id, action: "auth.sign_in.disabled", entity: "session", entityId: user.id, after: attempt, ip });
+    await writeAudit(db, {
+      actorId: user.id,
+      action: "auth.sign_in.disabled",
+      entity: "session",
+      entityId: user.id,
+      after: attempt,
+      ip,
+    });
     return { ok: false, reason: "disabled" };
   }
 
@@ -71,11 +86,25 @@ export async function authenticate(db: Database, raw: unknown, ip: string): Prom
   const sid = await db.transaction(async (tx) => {
     await tx.update(schema.users).set({ lastSignInAt: new Date() }).where(eq(schema.users.id, user.id));
     const id = await startSession(tx, user.id, ip);
-    await writeAudit(tx, { actorId: user.id, action: "auth.sign_in", entity: "session", entityId: user.id, after: attempt, ip });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "auth.sign_in",
+      entity: "session",
+      entityId: user.id,
+      after: attempt,
+      ip,
+    });
     return id;
   });
   return {
     ok: true,
-    claims: { uid: user.id, role: user.role, unitId: user.unitId, enterpriseId: user.enterpriseId, sv: user.sessionVersion, sid },
+    claims: {
+      uid: user.id,
+      role: user.role,
+      unitId: user.unitId,
+      enterpriseId: user.enterpriseId,
+      sv: user.sessionVersion,
+      sid,
+    },
   };
 }

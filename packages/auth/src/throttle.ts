@@ -108,12 +108,10 @@ export class SignInThrottle {
   async unlock(account: string, db: Executor = this.db): Promise<void> {
     const { key } = schema.signInLimits;
     const a = likeEscaped(account);
-    await db
-      .delete(schema.signInLimits)
-      .where(
-        sql`${key} = ${`acct:${account}`} or ${key} like ${`pair:${a}|%`}
+    await db.delete(schema.signInLimits).where(
+      sql`${key} = ${`acct:${account}`} or ${key} like ${`pair:${a}|%`}
           or ${key} = ${`locks:account:${account}`} or ${key} like ${`locks:pair:${a}|%`}`,
-      );
+    );
   }
 }
 

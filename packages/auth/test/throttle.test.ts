@@ -57,9 +57,7 @@ describe.each(["postgres", "pglite"] as const)("the sign-in throttle on %s", (ki
     await t.unlock("u4"); // forgets the lock count too
     for (let i = 0; i < SIGN_IN_LIMITS.perPair; i++) await t.failed("u4", "10.4.4.4");
     // The lock passes (as if its time were up): the next lock lasts twice as long.
-    await handle.db.execute(
-      `update sign_in_limit set expire = 1 where key = 'pair:u4|10.4.4.4'` as never,
-    );
+    await handle.db.execute(`update sign_in_limit set expire = 1 where key = 'pair:u4|10.4.4.4'` as never);
     const locks = [];
     for (let i = 0; i < SIGN_IN_LIMITS.perPair; i++) locks.push(...(await t.failed("u4", "10.4.4.4")));
     expect(locks).toEqual([{ scope: "pair", seconds: SIGN_IN_LIMITS.firstLockSeconds * 2 }]);

@@ -13,7 +13,10 @@ export interface RawClient {
 
 type Row = Record<string, unknown>;
 interface PostgresJs {
-  unsafe(text: string, values?: unknown[]): Promise<Row[] & { count: number; columns?: { name: string; type: number }[] }>;
+  unsafe(
+    text: string,
+    values?: unknown[],
+  ): Promise<Row[] & { count: number; columns?: { name: string; type: number }[] }>;
 }
 interface Pglite {
   query(

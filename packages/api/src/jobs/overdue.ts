@@ -15,13 +15,7 @@ export async function sweepOverdue(db: Database, now: Date) {
   const overdue = await db
     .select()
     .from(tasks)
-    .where(
-      and(
-        inArray(tasks.status, [...TASK_OWED]),
-        lt(tasks.dueOn, today),
-        notAnnounced("task.overdue", tasks.id),
-      ),
-    );
+    .where(and(inArray(tasks.status, [...TASK_OWED]), lt(tasks.dueOn, today), notAnnounced("task.overdue", tasks.id)));
   let announced = 0;
   for (const task of overdue) {
     await db.transaction(async (tx) => {

@@ -32,7 +32,12 @@ export const ScoringRuleSchema = z.object(
 export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
 
 /** Sessions end after this long without use (the admin sets it) and, whatever happens, after 12 hours. */
-export const SESSION_LIMITS = { defaultIdleMinutes: 30, minIdleMinutes: 5, maxIdleMinutes: 240, absoluteHours: 12 } as const;
+export const SESSION_LIMITS = {
+  defaultIdleMinutes: 30,
+  minIdleMinutes: 5,
+  maxIdleMinutes: 240,
+  absoluteHours: 12,
+} as const;
 export const SessionPolicySchema = z.object({
   idleMinutes: z
     .number({ error: "session.idleInvalid" })

@@ -11,6 +11,8 @@ import { db } from "~/server/db";
 export interface SignInState {
   error?: "invalid" | "disabled" | "throttled" | "required";
   login?: string;
+  /** While locked: minutes until the next try is let through. */
+  minutes?: number;
 }
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -20,7 +22,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   try {
     await signIn("credentials", { login, password, redirect: false });
   } catch (error) {
-    if (error instanceof SignInRefused) return { error: error.code, login };
+    if (error instanceof SignInRefused)
+      return { error: error.code, login, minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) };
     if (error instanceof AuthError) return { error: "invalid", login };
     throw error;
   }

@@ -12,7 +12,7 @@ export function SignInForm({ from }: { from: string | null }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       {from ? <input type="hidden" name="from" value={from} /> : null}
-      {state.error ? <ErrorAlert>{t(`errors.${state.error}`)}</ErrorAlert> : null}
+      {state.error ? <ErrorAlert>{t(`errors.${state.error}`, { minutes: state.minutes ?? 15 })}</ErrorAlert> : null}
       <Field id="login" label={t("login")} hint={t("loginHint")}>
         <Input
           id="login"

@@ -16,7 +16,13 @@ export async function unlockUser(ctx: AuthedContext, input: z.infer<typeof Unloc
   const [user] = await ctx.db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, input.id));
   if (!user) throw notFound();
   await ctx.db.transaction(async (tx) => {
-    await writeAudit(tx, { actorId: ctx.user.id, action: "user.unlock", entity: "user", entityId: user.id, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.user.id,
+      action: "user.unlock",
+      entity: "user",
+      entityId: user.id,
+      ip: ctx.ip,
+    });
     await signInThrottle(ctx.db).unlock(user.id, tx);
   });
   return { id: user.id, locked: false };

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
 
+import { SessionPolicyForm } from "./session-policy-form";
 import { UsersTable } from "./users-table";
 
 export async function generateMetadata() {
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const { user, api } = await staffApi("admin.users");
-  const users = await api.admin.users();
+  const [users, sessionPolicy] = await Promise.all([api.admin.users(), api.admin.sessionPolicy()]);
   const t = await getTranslations();
   return (
     <div className="space-y-4">
@@ -19,6 +20,7 @@ export default async function UsersPage() {
       <Card>
         <UsersTable users={users} selfId={user.id} />
       </Card>
+      <SessionPolicyForm initial={sessionPolicy} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { formatDateTime } from "@crm/domain";
-import { Badge, Button, ErrorAlert, Table, Td, Th } from "@crm/ui";
+import { Alert, Badge, Button, ErrorAlert, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -20,13 +20,21 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
   const trpc = useTRPC();
   const router = useRouter();
   const [pending, setPending] = useState<User | null>(null);
+  const [unlocking, setUnlocking] = useState<User | null>(null);
   const toggle = useMutation(trpc.admin.setUserDisabled.mutationOptions({ onSettled: () => router.refresh() }));
+  const unlock = useMutation(trpc.admin.unlockUser.mutationOptions({ onSettled: () => router.refresh() }));
+  const error = toggle.error ?? unlock.error;
 
   return (
     <>
-      {toggle.error ? (
+      {error ? (
         <div className="p-4">
-          <ErrorAlert>{t(`errors.${errorKey(toggle.error)}`)}</ErrorAlert>
+          <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert>
+        </div>
+      ) : null}
+      {unlock.isSuccess ? (
+        <div className="p-4">
+          <Alert tone="success">{t("admin.unlocked")}</Alert>
         </div>
       ) : null}
       <Table>
@@ -54,13 +62,21 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
                 {u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("admin.never")}
               </Td>
               <Td>
-                {u.disabled ? (
-                  <Badge tone="red">{t("admin.disabled")}</Badge>
-                ) : (
-                  <Badge tone="green">{t("admin.active")}</Badge>
-                )}
+                <div className="flex flex-wrap gap-1">
+                  {u.disabled ? (
+                    <Badge tone="red">{t("admin.disabled")}</Badge>
+                  ) : (
+                    <Badge tone="green">{t("admin.active")}</Badge>
+                  )}
+                  {u.locked ? <Badge tone="amber">{t("admin.locked")}</Badge> : null}
+                </div>
               </Td>
-              <Td className="text-right">
+              <Td className="space-x-2 text-right whitespace-nowrap">
+                {u.locked ? (
+                  <Button size="sm" variant="secondary" onClick={() => setUnlocking(u)} disabled={unlock.isPending}>
+                    {t("admin.unlock")}
+                  </Button>
+                ) : null}
                 {u.id === selfId ? null : (
                   <Button size="sm" variant="secondary" onClick={() => setPending(u)} disabled={toggle.isPending}>
                     {u.disabled ? t("admin.enable") : t("admin.disable")}
@@ -87,6 +103,17 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
         onConfirm={() => {
           if (pending) toggle.mutate({ id: pending.id, disabled: !pending.disabled, version: pending.version });
           setPending(null);
+        }}
+      />
+      <ConfirmDialog
+        open={unlocking !== null}
+        title={unlocking ? t("admin.confirmUnlockTitle", { name: unlocking.displayName }) : ""}
+        body={t("admin.confirmUnlockBody")}
+        confirmLabel={t("admin.unlock")}
+        onCancel={() => setUnlocking(null)}
+        onConfirm={() => {
+          if (unlocking) unlock.mutate({ id: unlocking.id });
+          setUnlocking(null);
         }}
       />
     </>
