@@ -39,6 +39,10 @@ export const ERROR_KEYS = {
   usernameTaken: "usernameTaken",
   mobileTaken: "mobileTaken",
   projectRequired: "projectRequired",
+  /** A robot address over plain http to a host the operator has not listed. */
+  webhookHttpsOnly: "webhookHttpsOnly",
+  /** A robot address that is a loopback, private, link-local or metadata address, not listed. */
+  webhookPrivateAddress: "webhookPrivateAddress",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
   /** The server failed; the answer carries only a request id to quote. */
