@@ -8,7 +8,12 @@ const hostList = z
   .transform((s) =>
     (s ?? "")
       .split(",")
-      .map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1"))
+      .map((h) =>
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, "$1"),
+      )
       .filter((h) => h !== ""),
   );
 
