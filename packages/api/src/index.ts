@@ -8,7 +8,7 @@ export { createCallerFactory } from "./trpc";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { deliverWebhooks, httpPost, MAX_ATTEMPTS } from "./jobs/webhooks";
+export { claimDue, deliverWebhooks, LEASE_MS, MAX_ATTEMPTS } from "./jobs/webhooks";
 export { sweepOverdue } from "./jobs/overdue";
 export { sweepService } from "./jobs/service-sweep";
 export { attachmentFile } from "./services/requests/read";

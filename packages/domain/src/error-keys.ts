@@ -43,6 +43,10 @@ export const ERROR_KEYS = {
   tooManyTries: "tooManyTries",
   /** An account with a temporary password may do nothing but change it. */
   passwordChangeRequired: "passwordChangeRequired",
+  /** A robot address over plain http to a host the operator has not listed. */
+  webhookHttpsOnly: "webhookHttpsOnly",
+  /** A robot address that is a loopback, private, link-local or metadata address, not listed. */
+  webhookPrivateAddress: "webhookPrivateAddress",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
   /** The server failed; the answer carries only a request id to quote. */

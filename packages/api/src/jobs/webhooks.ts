@@ -1,66 +1,72 @@
-import { and, asc, eq, lte, schema, type Database } from "@crm/db";
+import { and, asc, eq, inArray, lte, schema, sql, type Database } from "@crm/db";
 
-const { webhookDeliveries } = schema;
+import { env } from "../env";
+import { allowedAddresses, postJson } from "./webhook-post";
+
+const { webhookDeliveries: d } = schema;
 
 /** Pauses before each retry: 1, 5, 15 and 60 minutes; after the fifth failure a delivery has failed. */
 export const RETRY_MINUTES = [1, 5, 15, 60] as const;
 export const MAX_ATTEMPTS = RETRY_MINUTES.length + 1;
+/**
+ * How long a claimed delivery is held by the run that claimed it. Longer than a run can take (50
+ * posts of at most 10 s each), so a live run never loses its rows to another; a run that died
+ * leaves them pending and due again once this has passed.
+ */
+export const LEASE_MS = 15 * 60_000;
+const BATCH = 50;
 
-export type Post = (url: string, body: unknown) => Promise<{ ok: boolean; status: number; text: string }>;
-
-export const httpPost: Post = async (url, body) => {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return { ok: res.ok, status: res.status, text: await res.text() };
-};
-
-/** WeCom and DingTalk answer 200 with an errcode; anything but 0 is a failure too. */
-function accepted(r: { ok: boolean; text: string }): boolean {
-  if (!r.ok) return false;
-  try {
-    const body = JSON.parse(r.text) as { errcode?: number };
-    return body.errcode === undefined || body.errcode === 0;
-  } catch {
-    return true;
-  }
+/**
+ * Takes up to `limit` due deliveries for this run, in one statement: the rows are locked as they
+ * are chosen (SKIP LOCKED passes over rows another run is claiming at that moment) and leave with
+ * their attempt counted and their next attempt moved past the lease, so no other run sees them as
+ * due until this one records the outcome or the lease runs out.
+ */
+export async function claimDue(db: Database, now: Date, limit = BATCH) {
+  const due = db
+    .select({ id: d.id })
+    .from(d)
+    .where(and(eq(d.status, "pending"), lte(d.nextAttemptAt, now)))
+    .orderBy(asc(d.nextAttemptAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(d)
+    .set({ attempts: sql`${d.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+    .where(inArray(d.id, due))
+    .returning();
 }
 
-/** Posts every delivery that is due; a failure is retried later, up to five attempts in all. */
-export async function deliverWebhooks(db: Database, now: Date, post: Post = httpPost, limit = 50) {
-  const due = await db
-    .select()
-    .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, now)))
-    .orderBy(asc(webhookDeliveries.nextAttemptAt))
-    .limit(limit);
+/**
+ * Posts every delivery that is due, each by one run only; a failure is retried later, up to five
+ * attempts in all. `allowedHosts` is the operator's list (WEBHOOK_ALLOWED_HOSTS) unless a caller
+ * passes another.
+ */
+export async function deliverWebhooks(
+  db: Database,
+  now: Date,
+  opts: { allowedHosts?: readonly string[]; limit?: number } = {},
+) {
+  const claimed = await claimDue(db, now, opts.limit);
+  if (claimed.length === 0) return { tried: 0, sent: 0 };
+  const allow = await allowedAddresses(opts.allowedHosts ?? env.WEBHOOK_ALLOWED_HOSTS);
   let sent = 0;
-  for (const d of due) {
-    let ok = false;
-    let error: string | null = null;
-    try {
-      const r = await post(d.url, d.payload);
-      ok = accepted(r);
-      if (!ok) error = `HTTP ${r.status} ${r.text.slice(0, 200)}`;
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    const attempts = d.attempts + 1;
-    const retryIn = RETRY_MINUTES[attempts - 1];
+  for (const row of claimed) {
+    const note = await postJson(row.url, row.payload, allow);
+    const retryIn = RETRY_MINUTES[row.attempts - 1];
     await db
-      .update(webhookDeliveries)
+      .update(d)
       .set(
-        ok
-          ? { status: "sent", attempts, lastError: null }
-          : attempts >= MAX_ATTEMPTS || retryIn === undefined
-            ? { status: "failed", attempts, lastError: error }
-            : { attempts, lastError: error, nextAttemptAt: new Date(now.getTime() + retryIn * 60_000) },
+        note === null
+          ? { status: "sent", lastError: null }
+          : row.attempts >= MAX_ATTEMPTS || retryIn === undefined
+            ? { status: "failed", lastError: note }
+            : { lastError: note, nextAttemptAt: new Date(now.getTime() + retryIn * 60_000) },
       )
-      .where(eq(webhookDeliveries.id, d.id));
-    if (ok) sent++;
+      // Only while the claim is still ours: had the lease run out and another run claimed the row
+      // (counting another attempt), that run records its own outcome.
+      .where(and(eq(d.id, row.id), eq(d.attempts, row.attempts), eq(d.status, "pending")));
+    if (note === null) sent++;
   }
-  return { tried: due.length, sent };
+  return { tried: claimed.length, sent };
 }

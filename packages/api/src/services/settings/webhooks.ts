@@ -3,8 +3,10 @@ import type { RemoveUnitWebhookInput, SetUnitWebhookInput } from "@crm/domain";
 import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";
-import { conflict, notFound } from "../../errors";
+import { env } from "../../env";
+import { badRequest, conflict, notFound } from "../../errors";
 import { deleteWithVersion, updateWithVersion } from "../versioned-update";
+import { webhookUrlRefusal } from "./webhook-url";
 
 const { unitWebhooks, webhookDeliveries, orgUnits } = schema;
 
@@ -38,9 +40,14 @@ export async function listUnitWebhooks(ctx: AuthedContext) {
   return units.map((u) => ({ ...u, lastDelivery: latest.find((d) => d.unitId === u.id) ?? null }));
 }
 
-/** Sets a unit's robot address: adding needs no version, changing needs the one read. */
+/**
+ * Sets a unit's robot address: adding needs no version, changing needs the one read. An http
+ * address to an unlisted host, or a literal private address, is refused before anything is read.
+ */
 export async function setUnitWebhook(ctx: AuthedContext, input: z.infer<typeof SetUnitWebhookInput>) {
   const { db, user: actor, ip } = ctx;
+  const refusal = webhookUrlRefusal(input.url, env.WEBHOOK_ALLOWED_HOSTS);
+  if (refusal) throw badRequest(refusal);
   return db.transaction(async (tx) => {
     const [unit] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, input.unitId));
     if (!unit) throw notFound();

@@ -123,6 +123,13 @@ function WebhookEditor({ unit, onRemove }: { unit: Unit; onRemove: () => void })
   );
 }
 
+/** The fixed words the deliverer stores (never the robot's text), shown in the reader's language. */
+const NOTES: Record<string, "blockedAddress" | "timeout" | "networkError"> = {
+  "blocked address": "blockedAddress",
+  timeout: "timeout",
+  "network error": "networkError",
+};
+
 function Delivery({ unit }: { unit: Unit }) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "zh-CN";
@@ -136,7 +143,7 @@ function Delivery({ unit }: { unit: Unit }) {
       </span>
       {d.status !== "sent" && d.lastError ? (
         <span className="max-w-64 truncate" title={d.lastError}>
-          {d.lastError}
+          {NOTES[d.lastError] ? t(`webhooks.note.${NOTES[d.lastError]}`) : d.lastError}
         </span>
       ) : null}
     </span>
