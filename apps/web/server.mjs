@@ -16,7 +16,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const GRACE_MS = 30_000;
 
-const app = next({ dev: false, dir: import.meta.dirname, port, hostname });
+const app = next({ dev: false, dir: import.meta.dirname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

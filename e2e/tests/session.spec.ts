@@ -75,3 +75,30 @@ test("a project outside one's zone reads as absent, by its address too", async (
   await expect(street.getByRole("heading", { name: "页面不存在" })).toBeVisible();
   expect((await street.goto("/projects/not-an-id"))?.status()).toBe(404);
 });
+
+test("signing out ends the session on the server: a copy of its cookie no longer works anywhere", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithApi(page, "zone.street");
+  await page.goto("/");
+  const copied = await context.cookies();
+  expect((await (await page.request.get("/api/auth/session")).json())?.user).toBeTruthy();
+
+  await page.getByRole("button", { name: "退出", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // Someone who kept the cookie: pages send them to sign-in, the API refuses, the session endpoint says nobody.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/projects");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  const api = await thief.request.get("/api/trpc/project.list?input=%7B%22json%22%3A%7B%7D%7D");
+  expect(api.status()).toBe(401);
+  const session = await thief.request.get("/api/auth/session");
+  expect(await session.json()).toBeNull();
+  await thief.close();
+  await context.close();
+});

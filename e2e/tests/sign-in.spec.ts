@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithForm } from "../fixtures";
+import { signInWithApi, signInWithForm } from "../fixtures";
 
 /** The demo accounts of the README and what each sees first. */
 const ACCOUNTS = [
@@ -44,7 +44,10 @@ test.describe("signing in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "您好，刘志强" })).toBeVisible();
   });
 
-  test("a wrong password shows the error, and the sixth quick wrong attempt is refused", async ({ page }) => {
+  test("wrong passwords lock the account from this address whatever X-Forwarded-For says; the admin unlocks it", async ({
+    page,
+    browser,
+  }) => {
     const alert = page.locator("form").getByRole("alert");
     /** Submits and waits for the server's answer, so that no click lands while the form is busy. */
     const submit = async (password: string) => {
@@ -59,13 +62,33 @@ test.describe("signing in", () => {
     await page.goto("/sign-in");
     await page.getByLabel("账号或手机号").fill("leader.vice");
     for (let i = 1; i <= 5; i++) {
+      // Each try claims to come from somewhere else: the server believes only the TCP peer.
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` });
       await submit(`wrong-${i}`);
       await expect(alert).toHaveText("账号或密码不正确，请重新输入。");
     }
-    // Sixth try, now with the right password: refused all the same until the window passes.
+    // Sixth try, now with the right password and yet another forged address: refused all the same.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.99" });
     await submit("Demo@2024");
-    await expect(alert).toHaveText("登录失败次数过多，已暂时锁定，请15分钟后再试。");
+    await expect(alert).toHaveText("登录失败次数过多，已暂时锁定，请15分钟后再试，或联系系统管理员解除锁定。");
     await expect(page).toHaveURL(/\/sign-in/);
+
+    // The system administrator sees the lock and lifts it after confirming.
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInWithApi(admin, "admin");
+    await admin.goto("/admin/users");
+    const row = admin.getByRole("row", { name: /leader\.vice/ });
+    await expect(row.getByText("已锁定")).toBeVisible();
+    await row.getByRole("button", { name: "解除锁定" }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "解除锁定" }).click();
+    await expect(admin.getByText("已解除锁定")).toBeVisible();
+    await expect(row.getByText("已锁定")).toHaveCount(0);
+    await adminContext.close();
+
+    await page.getByLabel("密码").fill("Demo@2024");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL("/");
   });
 
   test("an unauthenticated visit to a staff page lands on sign-in, and returns there after", async ({ page }) => {
