@@ -65,7 +65,8 @@ async function startServer() {
   const build = spawnSync("pnpm", ["--filter", "@crm/web", "build"], { cwd: root, env: childEnv, stdio: "inherit" });
   if (build.status !== 0) throw new Error("build failed");
   const web = path.join(root, "apps", "web");
-  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], {
+  // The production server the README's production section runs (server.mjs), not `next start`.
+  const server = spawn("node", ["server.mjs"], {
     cwd: web,
     env: childEnv,
     stdio: ["ignore", "inherit", "inherit"],
