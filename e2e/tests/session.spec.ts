@@ -102,3 +102,43 @@ test("signing out ends the session on the server: a copy of its cookie no longer
   await thief.close();
   await context.close();
 });
+
+test("a new portal account with a temporary password must change it first: pages and API refuse the rest", async ({
+  page,
+  browser,
+}) => {
+  // The bureau opens a second account for 金鼎 and hands over the temporary password.
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signInWithApi(staffPage, "bureau.staff");
+  const list = await staffPage.request.get(
+    `/api/trpc/enterprise.list?input=${encodeURIComponent(JSON.stringify({ json: { q: "金鼎" } }))}`,
+  );
+  const enterpriseId = ((await list.json()) as { result: { data: { json: { id: string | null }[] } } }).result.data
+    .json[0]!.id!;
+  const made = await staffPage.request.post("/api/trpc/enterprise.createAccount", {
+    data: { json: { enterpriseId, username: "ent.jinding.e2e", displayName: "金鼎出纳" } },
+  });
+  expect(made.status()).toBe(200);
+  const temporary = ((await made.json()) as { result: { data: { json: { temporaryPassword: string } } } }).result.data
+    .json.temporaryPassword;
+  await staff.close();
+
+  await signInWithApi(page, "ent.jinding.e2e", temporary);
+  await page.goto("/portal");
+  await expect(page).toHaveURL(/\/portal\/account\?first=1/);
+  await expect(page.getByText("这是管理员为您开设的新账号")).toBeVisible();
+  const refused = await page.request.get("/api/trpc/portal.projects");
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain("passwordChangeRequired");
+
+  await page.getByLabel("当前密码").fill(temporary);
+  await page.getByLabel("新密码", { exact: true }).fill("Jinding2026ok");
+  await page.getByLabel("确认新密码").fill("Jinding2026ok");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?changed=1/);
+  await signInWithApi(page, "ent.jinding.e2e", "Jinding2026ok");
+  await page.goto("/portal");
+  await expect(page).toHaveURL(/\/portal$/);
+  expect((await page.request.get("/api/trpc/portal.projects")).status()).toBe(200);
+});

@@ -12,8 +12,12 @@ export async function generateMetadata() {
 
 /** The enterprise's contact details and the account's password (a new account must change it first). */
 export default async function PortalAccountPage() {
-  const { api } = await portalApi({ passwordChange: "allowed" });
-  const [me, profile] = await Promise.all([api.account.me(), api.portal.profile()]);
+  const { api, user } = await portalApi({ passwordChange: "allowed" });
+  // Until a temporary password is changed, the API answers nothing but the account itself.
+  const [me, profile] = await Promise.all([
+    api.account.me(),
+    user.mustChangePassword ? null : api.portal.profile(),
+  ]);
   const t = await getTranslations();
   return (
     <div className="space-y-5">
@@ -24,7 +28,7 @@ export default async function PortalAccountPage() {
           <ChangePasswordForm version={me.version} signInPath="/sign-in" />
         </CardBody>
       </Card>
-      {me.mustChangePassword ? null : (
+      {me.mustChangePassword || !profile ? null : (
         <Card>
           <CardHeader title={t("portal.contactTitle")} description={t("portal.contactHint")} />
           <CardBody>
