@@ -14,10 +14,7 @@ export async function generateMetadata() {
 export default async function PortalAccountPage() {
   const { api, user } = await portalApi({ passwordChange: "allowed" });
   // Until a temporary password is changed, the API answers nothing but the account itself.
-  const [me, profile] = await Promise.all([
-    api.account.me(),
-    user.mustChangePassword ? null : api.portal.profile(),
-  ]);
+  const [me, profile] = await Promise.all([api.account.me(), user.mustChangePassword ? null : api.portal.profile()]);
   const t = await getTranslations();
   return (
     <div className="space-y-5">
