@@ -8,7 +8,7 @@
  * process per data folder.
  */
 import { hashPassword } from "@crm/auth";
-import { appDbOptions, createDb, migrationsDir } from "@crm/db";
+import { appDbOptions, createDb, migrationsDir, withExclusiveLock, type DbHandle } from "@crm/db";
 import { DEMO_PASSWORD, seedDemoIfEmpty, seedStructureIfEmpty } from "@crm/db/seed";
 
 async function main() {
@@ -16,20 +16,23 @@ async function main() {
   const options = appDbOptions();
   const handle = await createDb(options);
   try {
-    await handle.migrate(migrationsDir());
-    const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
-    console.log(`[db] migrations applied on ${where}`);
-    if (migrateOnly) return;
-    if (handle.kind === "pglite" || process.argv.includes("--demo")) {
-      const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
-      console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
-    } else if (await seedStructureIfEmpty(handle.db)) {
-      console.log(
-        "[db] the district's units, chains, calendar and rules loaded; no accounts yet: run pnpm admin:create",
-      );
-    }
+    // Instances started together (pnpm start on each) take turns; the second finds nothing to do.
+    await withExclusiveLock(handle.db, "db-setup", () => setUp(handle, options, migrateOnly));
   } finally {
     await handle.close();
+  }
+}
+
+async function setUp(handle: DbHandle, options: ReturnType<typeof appDbOptions>, migrateOnly: boolean) {
+  await handle.migrate(migrationsDir());
+  const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(`[db] migrations applied on ${where}`);
+  if (migrateOnly) return;
+  if (handle.kind === "pglite" || process.argv.includes("--demo")) {
+    const seeded = await seedDemoIfEmpty(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
+    console.log(seeded ? "[db] demo data loaded" : "[db] database already has data: demo data not loaded");
+  } else if (await seedStructureIfEmpty(handle.db)) {
+    console.log("[db] the district's units, chains, calendar and rules loaded; no accounts yet: run pnpm admin:create");
   }
 }
 

@@ -27,3 +27,4 @@ export {
   sql,
 } from "drizzle-orm";
 export * from "./raw-query";
+export * from "./exclusive-lock";

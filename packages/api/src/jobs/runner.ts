@@ -1,4 +1,4 @@
-import type { Database } from "@crm/db";
+import { withExclusiveLock, type Database } from "@crm/db";
 import PgBoss from "pg-boss";
 
 import { sweepOverdue } from "./overdue";
@@ -80,13 +80,23 @@ export async function startJobs(opts: {
   }
   const boss = new PgBoss({ connectionString: opts.url, schema: "pgboss" });
   boss.on("error", (e: Error) => log(`[jobs] pg-boss: ${e.message}`));
-  await boss.start();
-  for (const name of Object.keys(JOBS) as JobName[]) {
-    await boss.createQueue(name, { name, policy: "singleton" });
-    await boss.schedule(name, JOBS[name].cron, {}, { tz: "Asia/Shanghai" });
-    await boss.work(name, async () => {
-      await run(name);
+  // Instances starting together take turns: pg-boss's own setup deadlocks when two run at once.
+  try {
+    await withExclusiveLock(opts.db, "jobs-setup", async () => {
+      await boss.start();
+      for (const name of Object.keys(JOBS) as JobName[]) {
+        await boss.createQueue(name, { name, policy: "singleton" });
+        await boss.schedule(name, JOBS[name].cron, {}, { tz: "Asia/Shanghai" });
+      }
     });
+    for (const name of Object.keys(JOBS) as JobName[])
+      await boss.work(name, async () => {
+        await run(name);
+      });
+  } catch (error) {
+    // Half started: let go of pg-boss's connections before the caller tries again.
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw error;
   }
   return {
     kind: "pg-boss",
