@@ -31,6 +31,9 @@ export const leads = pgTable(
     chainId: uuid().references(() => chains.id),
     intendedAmount: wan(),
     notes: text(),
+    /** The enterprise's person to talk to, as the reporter gave it; carried to the enterprise on conversion. */
+    contactName: text(),
+    contactPhone: text(),
     status: leadStatus().notNull().default("new"),
     assigneeUnitId: uuid().references(() => orgUnits.id),
     assignedById: uuid().references(() => users.id),
