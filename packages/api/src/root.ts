@@ -17,6 +17,7 @@ import { projectRouter } from "./router/project";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
 import { taskRouter } from "./router/task";
+import { todoRouter } from "./router/todo";
 import { transferRouter } from "./router/transfer";
 import { createTRPCRouter } from "./trpc";
 
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   request: requestRouter,
   settings: settingsRouter,
   task: taskRouter,
+  todo: todoRouter,
   transfer: transferRouter,
 });
 

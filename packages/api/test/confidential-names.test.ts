@@ -179,14 +179,14 @@ describe("confidential names (项目代号) in every query, for every role", () 
         "home.summary",
       ]),
     );
-    expect(reached("zone.street")).toEqual(expect.arrayContaining(["task.mine", "task.byId", "task.board"]));
+    expect(reached("zone.street")).toEqual(expect.arrayContaining(["todo.list", "task.byId", "task.board"]));
     expect(reached("dept.edu")).toEqual(
       expect.arrayContaining([
         "project.byId",
         "approval.queue",
         "request.list",
         "request.byId",
-        "task.mine",
+        "todo.list",
         "home.summary",
       ]),
     );

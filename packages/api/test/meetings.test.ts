@@ -44,7 +44,7 @@ describe("meetings", () => {
       dueOn: "2026-12-10",
       projectId: jinding!.id,
     });
-    const mine = await (await as(db(), "zone.park")).task.mine();
+    const mine = await (await as(db(), "zone.park")).todo.list({});
     expect(mine.items.map((i) => i.id)).toContain(taskId);
     const meeting = await lead.meeting.byId({ id });
     expect(meeting.units.map((u) => u.name)).toEqual(["园区专班", "自然资源局"]);

@@ -89,12 +89,15 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     ).task.instruct({ projectId: p.id, text: "加快并网验收，年底前全容量并网" });
     const [task] = await db().select().from(schema.tasks).where(eq(schema.tasks.id, id));
     expect(task).toMatchObject({ subject: "instruction", assigneeUnitId: p.responsibleUnitId, priority: "high" });
-    const mine = await (await as(db(), "zone.area")).task.mine();
+    const mine = await (await as(db(), "zone.area")).todo.list({ kind: "task" });
     expect(mine.items.map((i) => i.id)).toContain(id);
+    // The leader waits on the instruction they gave: it is in their to-do until it is done.
+    const given = await (await as(db(), "leader")).todo.list({ kind: "waiting" });
+    expect(given.items.find((i) => i.id === id)).toMatchObject({ subject: "instruction", unit: expect.any(String) });
   });
 
   it("shows My work with overdue and due-this-week counts, and the bureau's board overdue first", async () => {
-    const street = await (await as(db(), "zone.street")).task.mine();
+    const street = await (await as(db(), "zone.street")).todo.list({ kind: "task" });
     expect(street.items[0]).toMatchObject({ title: "众驰汽车二手车交易中心消防验收协调", overdue: true });
     expect(street.counts.overdue).toBeGreaterThanOrEqual(1);
     const board = await (await as(db(), "bureau.staff")).task.board();
@@ -113,8 +116,8 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     for (const t of parkTasks)
       expect(t.assigneeUnitId === parkUnit || parkPeople.includes(t.assignedById), t.title).toBe(true);
     await expectTrpcError((await as(db(), "town.yumu")).task.board(), "FORBIDDEN");
-    const review = await (await as(db(), "bureau.lead")).task.mine();
-    expect(review.counts.toReview).toBeGreaterThanOrEqual(1); // 乐麟's translation, reported by 教育局
+    const review = await (await as(db(), "bureau.lead")).todo.list({ kind: "review" });
+    expect(review.items.length).toBeGreaterThanOrEqual(1); // 乐麟's translation, reported by 教育局
   });
 
   it("keeps notifications one's own", async () => {

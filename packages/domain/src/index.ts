@@ -13,6 +13,7 @@ export * from "./names";
 export * from "./contracts";
 export * from "./working-days";
 export * from "./tasks";
+export * from "./todo";
 export * from "./scoring";
 export * from "./dispatch";
 export * from "./service";

@@ -12,14 +12,11 @@ import { z } from "zod";
 
 import { taskById } from "../services/task/by-id";
 import { createInstruction, createTask } from "../services/task/create";
-import { myWork, taskBoard } from "../services/task/list";
+import { taskBoard } from "../services/task/list";
 import { rateTask, replyTask, reportTask, reviewTask } from "../services/task/steps";
-import { noInput, permitted } from "../trpc";
+import { permitted } from "../trpc";
 
 export const taskRouter = {
-  mine: permitted("home.read")
-    .input(noInput)
-    .query(({ ctx }) => myWork(ctx)),
   board: permitted("task.list")
     .input(TaskBoardInput)
     .query(({ ctx, input }) => taskBoard(ctx, input)),

@@ -45,6 +45,16 @@ export const BUREAU_MEMBER_ROLES: readonly Role[] = ["bureau_lead", "bureau_staf
 /** Who hears that a request ran past its time limit: the bureau's lead. */
 export const ESCALATION_ROLES: readonly Role[] = ["bureau_lead"];
 
+/** Who watches the whole district's work (its overdue tasks, leads and requests in their to-do): the bureau and leaders. */
+export const OVERSIGHT_ROLES: readonly Role[] = ["bureau_lead", "bureau_staff", "leader"];
+
+/** A town's staff: they report leads and follow what became of them, and see no projects. */
+export const TOWN_ROLES: readonly Role[] = ["town_staff"];
+export const reportsLeadsOnly = (user: Caller) => TOWN_ROLES.includes(user.role);
+
+/** Watches every unit's overdue work from their to-do list. */
+export const watchesDistrict = (user: Caller) => OVERSIGHT_ROLES.includes(user.role);
+
 /** Sees every row of the district (projects, leads, tasks, approvals, requests, enterprises). */
 export const isDistrictWide = (user: Caller) => DISTRICT_WIDE_ROLES.includes(user.role);
 

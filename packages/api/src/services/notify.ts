@@ -11,6 +11,8 @@ export type NotificationKind =
   | "task.accepted"
   | "task.sentBack"
   | "task.overdue"
+  | "lead.assigned"
+  | "lead.overdue"
   | "project.stageMoved"
   | "approval.blocked"
   | "approval.overdue"
@@ -36,6 +38,10 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
       return `【招商通】事项被退回重办：${p.title}`;
     case "task.overdue":
       return `【招商通】事项已超期，请尽快办理：${p.title}（时限${p.due}）`;
+    case "lead.assigned":
+      return `【招商通】新交办线索：${p.name}，请于${p.due}前跟进并反馈结果。`;
+    case "lead.overdue":
+      return `【招商通】线索已超期未办结：${p.name}（时限${p.due}）`;
     case "project.stageMoved":
       return `【招商通】项目“${p.name}”推进到“${STAGE_LABELS[p.stage as Stage] ?? p.stage}”。`;
     case "approval.blocked":

@@ -5,19 +5,26 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
 
-import { ApprovalQueue } from "./home/approval-queue";
 import { RecentMoves } from "./home/recent-moves";
+import { ReportedLeads } from "./home/reported-leads";
 import { StageMatrix } from "./home/stage-matrix";
+import { TodoCard } from "./home/todo-card";
 import { ZoneTotals } from "./home/zone-totals";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("home") };
 }
 
-/** Each role's home: its own projects by zone and stage, this year's signings, the latest moves. */
+/**
+ * Each role's home leads with its to-do (待办): what the person and their unit owe, overdue first —
+ * a zone its new leads, overdue tasks and this month's dispatch; a department its approvals and
+ * requests; the bureau what waits for routing or acceptance and what is overdue anywhere; a leader
+ * the instructions given and the district's overdue work; a town the fate of the leads it reported.
+ * Then the figures: its own projects by zone and stage, this year's signings, the latest moves.
+ */
 export default async function HomePage() {
   const { api: caller } = await staffApi("home.read");
-  const [me, summary] = await Promise.all([caller.account.me(), caller.home.summary()]);
+  const [me, summary, todo] = await Promise.all([caller.account.me(), caller.home.summary(), caller.todo.list({})]);
   const t = await getTranslations("home");
   const f = formatters(await getLocale());
   const inScope = summary.matrix.reduce((n, c) => n + c.n, 0);
@@ -35,19 +42,21 @@ export default async function HomePage() {
         }
       />
 
+      <TodoCard items={todo.items} counts={todo.counts} today={todo.today} />
+
+      {summary.reportedLeads ? <ReportedLeads rows={summary.reportedLeads} /> : null}
+
       {showMatrix ? (
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <Stat
             label={t("projectsInScope", { scope: summary.districtWide ? "district" : "own" })}
             value={f.count(inScope)}
           />
-          <Stat label={t("landed")} value={f.count(landed)} />
+          <Stat label={t("landed")} value={f.count(landed)} hint={t("landedHint")} />
           <Stat label={t("signedThisYear", { year: summary.year })} value={f.count(summary.signed.count)} />
           <Stat label={t("signedAmountThisYear", { year: summary.year })} value={f.wan(summary.signed.amountWan)} />
         </dl>
       ) : null}
-
-      {summary.approvals ? <ApprovalQueue items={summary.approvals} /> : null}
 
       {showMatrix ? (
         <Card>

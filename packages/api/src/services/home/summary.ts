@@ -1,14 +1,16 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, count, desc, eq, inArray, schema, sql, type Executor } from "@crm/db";
-import { LANDED_STAGES, todayInShanghai, APPROVAL_DONE, APPROVAL_STATUSES } from "@crm/domain";
+import { and, asc, count, desc, eq, inArray, ne, schema, sql, type Executor } from "@crm/db";
+import { isLeadOverdue, LANDED_STAGES, todayInShanghai } from "@crm/domain";
 
 import { projectIdentityColumns } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { projectScope } from "../../scope/projects";
-import { decidesApprovals, isDistrictWide } from "../../scope/roles";
+import { leadScope } from "../../scope/leads";
+import { leadHiddenAs } from "../../scope/names";
+import { isDistrictWide, reportsLeadsOnly } from "../../scope/roles";
 import { signedTotals } from "../cockpit/headline";
 
-const { projects, orgUnits, stageEvents, approvals, enterprises } = schema;
+const { projects, orgUnits, stageEvents, enterprises, leads, leadReporters } = schema;
 
 /** Projects in the caller's scope by zone and current stage. */
 async function stageMatrix(db: Executor, user: SessionUser) {
@@ -52,33 +54,27 @@ async function recentMoves(db: Executor, user: SessionUser, limit = 8) {
   return rows;
 }
 
-/** A department's approval items that are not yet decided. */
-async function openApprovals(db: Executor, user: SessionUser) {
-  if (!decidesApprovals(user) || !user.unitId) return null;
+/** A town's leads and what became of them: to whom they went, by when, and the stage of the project they became. */
+async function reportedLeads(db: Executor, user: SessionUser, today: string) {
+  if (!reportsLeadsOnly(user) || !user.unitId) return null;
   const rows = await db
     .select({
-      id: approvals.id,
-      item: approvals.item,
-      status: approvals.status,
-      submittedOn: approvals.submittedOn,
-      blocker: approvals.blocker,
-      projectId: projects.id,
-      ...projectIdentityColumns(user),
+      id: leads.id,
+      name: sql<string>`coalesce(${leadHiddenAs(user)}, ${leads.enterpriseName})`,
+      status: leads.status,
+      reportedOn: leads.reportedOn,
+      dueOn: leads.dueOn,
+      assigneeUnit: orgUnits.shortName,
+      stage: projects.stage,
     })
-    .from(approvals)
-    .innerJoin(projects, eq(projects.id, approvals.projectId))
-    .innerJoin(enterprises, eq(enterprises.id, projects.enterpriseId))
-    .where(
-      and(
-        eq(approvals.departmentId, user.unitId),
-        inArray(
-          approvals.status,
-          APPROVAL_STATUSES.filter((s) => !APPROVAL_DONE.includes(s)),
-        ),
-      ),
-    )
-    .orderBy(asc(approvals.submittedOn));
-  return rows;
+    .from(leads)
+    .innerJoin(leadReporters, and(eq(leadReporters.leadId, leads.id), eq(leadReporters.unitId, user.unitId)))
+    .leftJoin(orgUnits, eq(orgUnits.id, leads.assigneeUnitId))
+    .leftJoin(projects, eq(projects.id, leads.projectId))
+    .where(and(leadScope(user), ne(leads.status, "merged")))
+    .orderBy(desc(leads.reportedOn), desc(leads.id))
+    .limit(20);
+  return rows.map((r) => ({ ...r, overdue: isLeadOverdue(r, today) }));
 }
 
 /** What each role's home page shows: its projects by zone and stage, this year's signings, recent moves. */
@@ -86,7 +82,7 @@ export async function homeSummary(ctx: AuthedContext) {
   const { db, user } = ctx;
   const today = todayInShanghai(ctx.now());
   const year = Number(today.slice(0, 4));
-  const [zones, matrix, totals, signed, recent, pending] = await Promise.all([
+  const [zones, matrix, totals, signed, recent, reported] = await Promise.all([
     db
       .select({ id: orgUnits.id, name: orgUnits.shortName })
       .from(orgUnits)
@@ -96,7 +92,7 @@ export async function homeSummary(ctx: AuthedContext) {
     zoneTotals(db),
     signedTotals(db, user, year),
     recentMoves(db, user),
-    openApprovals(db, user),
+    reportedLeads(db, user, today),
   ]);
   return {
     year,
@@ -105,6 +101,6 @@ export async function homeSummary(ctx: AuthedContext) {
     matrix,
     signed,
     recent,
-    approvals: pending,
+    reportedLeads: reported,
   };
 }

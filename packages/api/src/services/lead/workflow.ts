@@ -1,13 +1,25 @@
-import { eq, inArray, schema, sql, writeAudit } from "@crm/db";
+import { eq, inArray, schema, sql, writeAudit, type Executor } from "@crm/db";
 import type { z } from "zod";
 import type { AssignLeadInput, DropLeadInput, MergeLeadsInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
+import { outboundEnterpriseName } from "../../scope/names";
+import { notify, unitMembers } from "../notify";
 import { updateWithVersion } from "../versioned-update";
 
-const { leads, leadReporters, orgUnits } = schema;
+const { leads, leadReporters, orgUnits, enterprises } = schema;
+
+/** The name a lead goes by outside the bureau: its enterprise's code name when one of its projects has one. */
+async function outboundLeadName(tx: Executor, lead: { enterpriseId: string | null; enterpriseName: string }) {
+  if (!lead.enterpriseId) return lead.enterpriseName;
+  const [row] = await tx
+    .select({ name: outboundEnterpriseName })
+    .from(enterprises)
+    .where(eq(enterprises.id, lead.enterpriseId));
+  return row?.name ?? lead.enterpriseName;
+}
 
 const OPEN = ["new", "assigned"] as const;
 const isOpen = (status: string) => (OPEN as readonly string[]).includes(status);
@@ -36,6 +48,17 @@ export async function assignLead(ctx: AuthedContext, input: z.output<typeof Assi
       after: { assigneeUnitId: updated.assigneeUnitId, dueOn: updated.dueOn },
       ip,
     });
+    // A hand-off is never silent: the unit hears of it (the bell and its group robot), once per assignment.
+    if (lead.assigneeUnitId !== input.assigneeUnitId || lead.dueOn !== input.dueOn) {
+      await notify(tx, {
+        userIds: await unitMembers(tx, input.assigneeUnitId, user.id),
+        actorId: user.id,
+        kind: "lead.assigned",
+        params: { name: await outboundLeadName(tx, lead), due: input.dueOn },
+        link: `/leads/${lead.id}`,
+        unitIds: [input.assigneeUnitId],
+      });
+    }
     return { id: updated.id, version: updated.version };
   });
 }

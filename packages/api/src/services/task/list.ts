@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, lt, or, schema, sql } from "@crm/db";
-import { addDaysToDate, isOverdue, TASK_OWED, todayInShanghai, type TaskBoardFilter } from "@crm/domain";
+import { and, asc, eq, inArray, lt, schema, sql } from "@crm/db";
+import { isOverdue, TASK_OWED, todayInShanghai, type TaskBoardFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
@@ -28,47 +28,6 @@ const columns = (user: AuthedContext["user"]) => ({
   projectName: sql<string | null>`(case when ${projects.id} is not null then ${shownProjectName(user)} end)`,
   version: tasks.version,
 });
-
-/** The Sunday that ends the week of `today` (weeks run Monday to Sunday). */
-function endOfWeek(today: string): string {
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  return addDaysToDate(today, weekday === 0 ? 0 : 7 - weekday);
-}
-
-/** 我的工作: what one's unit and oneself owe, and what awaits one's review; overdue first, then by due date. */
-export async function myWork(ctx: AuthedContext) {
-  const { db, user } = ctx;
-  const today = todayInShanghai(ctx.now());
-  const mine = or(user.unitId ? eq(tasks.assigneeUnitId, user.unitId) : sql`false`, eq(tasks.assigneeUserId, user.id));
-  const rows = await db
-    .select(columns(user))
-    .from(tasks)
-    .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
-    .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
-    .leftJoin(projects, eq(projects.id, tasks.projectId))
-    .where(
-      or(
-        and(mine, inArray(tasks.status, [...TASK_OWED, "reported"])),
-        and(eq(tasks.assignedById, user.id), eq(tasks.status, "reported")),
-      ),
-    )
-    .orderBy(asc(tasks.dueOn), asc(tasks.id));
-  const items = rows.map((r) => ({
-    ...r,
-    overdue: isOverdue(r, today),
-    awaitsMyReview: r.status === "reported" && r.assignedById === user.id,
-  }));
-  const owed = items.filter((i) => !i.awaitsMyReview && TASK_OWED.includes(i.status));
-  const weekEnd = endOfWeek(today);
-  return {
-    items: [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue)),
-    counts: {
-      overdue: owed.filter((i) => i.overdue).length,
-      dueThisWeek: owed.filter((i) => !i.overdue && i.dueOn <= weekEnd).length,
-      toReview: items.filter((i) => i.awaitsMyReview).length,
-    },
-  };
-}
 
 /** Overdue as SQL: the same rule as isOverdue (owed and past its due day). */
 export const overdueTask = (today: string) => and(inArray(tasks.status, [...TASK_OWED]), lt(tasks.dueOn, today));
