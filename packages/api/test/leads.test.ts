@@ -96,6 +96,9 @@ describe("leads", () => {
       source: "town",
       reportedOn: "2026-11-20",
       intendedAmount: "8000",
+      notes: "拟在园区租用标准厂房两栋，年产无缝钢管5万吨",
+      contactName: "何经理",
+      contactPhone: "13900001111",
       acknowledgeDuplicates: true,
     })) as { id: string };
     await (
@@ -119,6 +122,20 @@ describe("leads", () => {
       zoneId: park.id,
     });
     expect(await lead(created.id)).toMatchObject({ status: "converted", projectId });
+    // The lead's notes open the project's record; its contact becomes the enterprise's; each links to the other.
+    const [enterprise] = await db()
+      .select()
+      .from(schema.enterprises)
+      .where(eq(schema.enterprises.id, project!.enterpriseId));
+    expect(enterprise).toMatchObject({ contactName: "何经理", contactPhone: "13900001111" });
+    const timeline = await (await as(db(), "zone.park")).project.timeline({ id: projectId });
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "followUp", summary: "拟在园区租用标准厂房两栋，年产无缝钢管5万吨" }),
+      ]),
+    );
+    const work = await (await as(db(), "zone.park")).project.work({ id: projectId });
+    expect(work.lead).toMatchObject({ id: created.id, reportedOn: "2026-11-20" });
     // The town sees what became of its lead.
     expect((await town.lead.byId({ id: created.id })).project?.name).toBe("转化测试钢管项目");
   });

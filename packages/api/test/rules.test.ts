@@ -82,10 +82,7 @@ describe("the named rules beside the row scopes", () => {
       .select({ id: schema.approvals.id })
       .from(schema.approvals)
       .where(
-        and(
-          eq(schema.approvals.departmentId, edu.id),
-          inArray(schema.approvals.status, [...APPROVAL_WITH_DEPARTMENT]),
-        ),
+        and(eq(schema.approvals.departmentId, edu.id), inArray(schema.approvals.status, [...APPROVAL_WITH_DEPARTMENT])),
       );
     expect(held.length).toBeGreaterThan(0);
     expect(queue.map((a) => a.id).sort()).toEqual(held.map((h) => h.id).sort());

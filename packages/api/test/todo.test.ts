@@ -171,3 +171,40 @@ describe("the to-do (待办): everything a person or their unit owes, in one lis
     expect(overdue).toHaveLength(1);
   });
 });
+
+describe("a project's page shows what is being done for it", () => {
+  const { db } = useDatabase();
+
+  it("lists its tasks and requests with their state, within the caller's scope, and refuses outsiders", async () => {
+    const [jinding] = await db()
+      .select({ id: schema.projects.id })
+      .from(schema.projects)
+      .innerJoin(schema.serviceRequests, eq(schema.serviceRequests.projectId, schema.projects.id))
+      .limit(1);
+    expect(jinding).toBeDefined();
+    const [owner] = await db()
+      .select({ unit: schema.projects.responsibleUnitId })
+      .from(schema.projects)
+      .where(eq(schema.projects.id, jinding!.id));
+    const taskCount = await db()
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.projectId, jinding!.id), ne(tasks.status, "cancelled")));
+    const requestCount = await db()
+      .select({ id: serviceRequests.id })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.projectId, jinding!.id));
+    const work = await (await as(db(), "bureau.lead")).project.work({ id: jinding!.id });
+    expect(work.tasks).toHaveLength(taskCount.length);
+    expect(work.requests).toHaveLength(requestCount.length);
+    expect(requestCount.length).toBeGreaterThan(0);
+    const [other] = await db()
+      .select({ username: users.username })
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.id, users.unitId))
+      .where(and(eq(users.role, "zone_staff"), ne(orgUnits.id, owner!.unit)))
+      .limit(1);
+    await expectTrpcError((await as(db(), other!.username)).project.work({ id: jinding!.id }), "NOT_FOUND");
+    await expectTrpcError((await as(db(), "town.yumu")).project.work({ id: jinding!.id }), "FORBIDDEN");
+  });
+});

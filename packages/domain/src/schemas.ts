@@ -9,6 +9,9 @@ export const MOBILE = /^1\d{10}$/;
 
 export const Uuid = z.uuid();
 
+/** A contact phone: a mobile number or a landline with its area code (0734-8123456). */
+export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
 /** A calendar day, YYYY-MM-DD (Asia/Shanghai). */
 export const CalendarDate = z.iso.date({ error: "date.invalid" });
 

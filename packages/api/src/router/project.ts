@@ -16,6 +16,7 @@ import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
 import { projectSummary } from "../services/project/summary";
 import { projectTimeline } from "../services/project/timeline";
+import { projectWork } from "../services/project/work";
 import { updateProject } from "../services/project/update";
 import { noInput, permitted } from "../trpc";
 
@@ -35,6 +36,10 @@ export const projectRouter = {
   byId: permitted("project.read")
     .input(ById)
     .query(({ ctx, input }) => projectById(ctx, input)),
+  /** Its tasks, its enterprise's requests about it and the lead it came from, within the caller's scopes. */
+  work: permitted("project.read")
+    .input(ById)
+    .query(({ ctx, input }) => projectWork(ctx, input)),
   timeline: permitted("project.read")
     .input(ById)
     .query(({ ctx, input }) => projectTimeline(ctx, input)),

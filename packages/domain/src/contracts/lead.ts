@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { LEAD_SOURCES, LEAD_STATUSES } from "../leads";
-import { CalendarDate, Uuid, WanAmount } from "../schemas";
+import { CalendarDate, PHONE, Uuid, WanAmount } from "../schemas";
 import type { PipelineStage } from "../stages";
 
 const text = (max: number) => z.string().trim().max(max);
@@ -18,6 +18,9 @@ export const CreateLeadInput = LeadEnterpriseInput.extend({
   chainId: Uuid.optional().nullable(),
   intendedAmount: WanAmount.optional().nullable(),
   notes: text(2000).optional().nullable(),
+  /** The enterprise's person to talk to; carried to the enterprise when the lead becomes a project. */
+  contactName: text(40).optional().nullable(),
+  contactPhone: z.string().trim().regex(PHONE, "profile.phoneInvalid").optional().nullable(),
   reportedOn: CalendarDate,
   /** Create it even though leads for the same enterprise exist (the user saw them). */
   acknowledgeDuplicates: z.boolean().default(false),

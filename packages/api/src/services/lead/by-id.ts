@@ -1,5 +1,5 @@
 import { asc, desc, eq, schema } from "@crm/db";
-import { can } from "@crm/domain";
+import { can, isLeadOverdue, todayInShanghai } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { scopedLeadById, mayHandleLead } from "../../scope/leads";
@@ -62,7 +62,16 @@ export async function leadById(ctx: AuthedContext, input: { id: string }) {
   ]);
   const converted = project[0] ?? null;
   // A lead that became a confidential project goes by its code name for whoever is shown that name.
-  const identity = hidden ? { enterpriseName: hidden, enterpriseKey: "", creditCode: null, enterpriseId: null } : {};
+  const identity = hidden
+    ? {
+        enterpriseName: hidden,
+        enterpriseKey: "",
+        creditCode: null,
+        enterpriseId: null,
+        contactName: null,
+        contactPhone: null,
+      }
+    : {};
   const open = lead.status === "new" || lead.status === "assigned";
   const handle = open && can(user.role, "lead.write") && mayHandleLead(user, lead);
   const zones = handle
@@ -75,6 +84,7 @@ export async function leadById(ctx: AuthedContext, input: { id: string }) {
   return {
     ...lead,
     ...identity,
+    overdue: isLeadOverdue(lead, todayInShanghai(ctx.now())),
     reporters,
     followUps: history,
     chain: chain[0]?.name ?? null,

@@ -1,4 +1,4 @@
-import { eq, or, schema, writeAudit, type Transaction } from "@crm/db";
+import { and, eq, isNull, or, schema, sql, writeAudit, type Transaction } from "@crm/db";
 import { enterpriseNameKey, isValidCreditCode, nameInitials, normalizeCreditCode } from "@crm/domain";
 import type { z } from "zod";
 import type { ConvertLeadInput } from "@crm/domain";
@@ -10,7 +10,7 @@ import { mayBeServiceContact } from "../../scope/roles";
 import { mayOpenProjectInZone } from "../../scope/units";
 import { updateWithVersion } from "../versioned-update";
 
-const { leads, projects, enterprises, stageEvents, orgUnits } = schema;
+const { leads, projects, enterprises, stageEvents, orgUnits, followUps } = schema;
 
 /** The lead's enterprise: the one it names, else one already known by credit code or folded name, else a new one. */
 async function enterpriseFor(tx: Transaction, lead: typeof leads.$inferSelect, creditCode: string | null) {
@@ -64,6 +64,31 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
       actorId: user.id,
       note: "由线索转为项目",
     });
+    // What the lead knew goes with it: its notes open the project's follow-up record, its contact
+    // becomes the enterprise's where the enterprise has none yet.
+    if (lead.notes?.trim()) {
+      await tx.insert(followUps).values({
+        projectId: project!.id,
+        kind: "note",
+        occurredOn: lead.reportedOn,
+        people: [lead.contactName, lead.contactPhone].filter(Boolean).join(" ") || null,
+        summary: lead.notes.trim(),
+        authorId: lead.reportedById,
+      });
+    }
+    if (lead.contactName || lead.contactPhone) {
+      await tx
+        .update(enterprises)
+        .set({
+          contactName: sql`coalesce(${enterprises.contactName}, ${lead.contactName})`,
+          contactPhone: sql`coalesce(${enterprises.contactPhone}, ${lead.contactPhone})`,
+          version: sql`${enterprises.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(
+          and(eq(enterprises.id, enterpriseId), or(isNull(enterprises.contactName), isNull(enterprises.contactPhone))),
+        );
+    }
     const updated = await updateWithVersion(tx, leads, lead.id, input.version, {
       status: "converted",
       projectId: project!.id,
@@ -83,7 +108,7 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
       entity: "lead",
       entityId: lead.id,
       before: { status: lead.status },
-      after: { status: "converted", projectId: project!.id },
+      after: { status: "converted", projectId: project!.id, notesCarried: !!lead.notes?.trim() },
       ip,
     });
     return { projectId: project!.id, leadVersion: updated.version };

@@ -70,6 +70,8 @@ export async function createLead(
         chainId: input.chainId ?? null,
         intendedAmount: input.intendedAmount ?? null,
         notes: input.notes ?? null,
+        contactName: input.contactName || null,
+        contactPhone: input.contactPhone || null,
       })
       .returning();
     await tx.insert(leadReporters).values({ leadId: lead!.id, unitId, userId: user.id, reportedOn: input.reportedOn });

@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, or, schema, sql } from "@crm/db";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
-import type { LeadListInput } from "@crm/domain";
+import { isLeadOverdue, todayInShanghai, type LeadListInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { leadScope } from "../../scope/leads";
@@ -51,7 +51,8 @@ export async function listLeads(ctx: AuthedContext, input: z.output<typeof LeadL
     )
     .orderBy(desc(leads.reportedOn), desc(leads.id))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
+  const today = todayInShanghai(ctx.now());
+  const page = rows.slice(0, input.limit).map((r) => ({ ...r, overdue: isLeadOverdue(r, today) }));
   const last = page.at(-1);
   return {
     items: page,

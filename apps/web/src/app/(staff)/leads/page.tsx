@@ -1,5 +1,5 @@
 import { can, LEAD_STATUSES, type LeadStatus } from "@crm/domain";
-import { Card, EmptyState, PageHeader, Select, Table, Td, Th } from "@crm/ui";
+import { Badge, Card, EmptyState, PageHeader, Select, Table, Td, Th } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -84,7 +84,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
                     </Link>
                   </Td>
                   <Td>
-                    <LeadStatusBadge status={l.status} />
+                    <span className="flex flex-wrap gap-1">
+                      <LeadStatusBadge status={l.status} />
+                      {l.overdue ? <Badge tone="red">{t("todo.overdue")}</Badge> : null}
+                    </span>
                   </Td>
                   <Td className="hidden sm:table-cell">{t(`leadSource.${l.source}`)}</Td>
                   <Td className="hidden md:table-cell">{l.reportingUnit}</Td>

@@ -28,7 +28,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     [t("projects.chain"), lead.chain ?? "—"],
     [t("leads.intendedAmount"), f.wan(lead.intendedAmount)],
     [t("leads.assignee"), lead.assignee?.name ?? "—"],
-    [t("leads.dueOn"), f.date(lead.dueOn)],
+    [
+      t("leads.dueOn"),
+      <span key="due" className={lead.overdue ? "font-medium text-red-700" : undefined}>
+        {f.date(lead.dueOn)}
+        {lead.overdue ? ` · ${t("todo.overdue")}` : ""}
+      </span>,
+    ],
+    [t("leads.contactName"), lead.contactName ?? "—"],
+    [t("leads.contactPhone"), lead.contactPhone ?? "—"],
     [t("projects.creditCode"), lead.creditCode ?? "—"],
   ];
   return (

@@ -35,6 +35,8 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
     intendedAmount: "",
     reportedOn: todayInShanghai(),
     notes: "",
+    contactName: "",
+    contactPhone: "",
   });
   const [savedDuplicates, setSavedDuplicates] = useState<Duplicates | null>(null);
   const name = useDebounced(v.enterpriseName.trim(), 300);
@@ -61,6 +63,8 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
       intendedAmount: v.intendedAmount || null,
       reportedOn: v.reportedOn,
       notes: v.notes || null,
+      contactName: v.contactName || null,
+      contactPhone: v.contactPhone || null,
       ...extra,
     });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => {
@@ -164,6 +168,28 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
             max={todayInShanghai()}
             onChange={set("reportedOn")}
             required
+          />
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="lead-contact" label={t("leads.contactName")}>
+          <Input
+            id="lead-contact"
+            value={v.contactName}
+            onChange={set("contactName")}
+            maxLength={40}
+            autoComplete="off"
+          />
+        </Field>
+        <Field id="lead-phone" label={t("leads.contactPhone")} hint={t("portal.phoneHint")}>
+          <Input
+            id="lead-phone"
+            type="tel"
+            inputMode="tel"
+            value={v.contactPhone}
+            onChange={set("contactPhone")}
+            maxLength={20}
+            autoComplete="off"
           />
         </Field>
       </div>

@@ -15,11 +15,12 @@ import { EditableChoice, EditableTags } from "./editable-choice";
 import { EditableField, type PatchKey } from "./editable-field";
 import { StageMove } from "./stage-move";
 import { Timeline } from "./timeline";
+import { WorkCard } from "./work-card";
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   const { user, api } = await staffApi("project.read");
-  const [project, timeline, chains, people, approvals, dictionary] = await orNotFound(
+  const [project, timeline, chains, people, approvals, dictionary, work] = await orNotFound(
     Promise.all([
       api.project.byId({ id }),
       api.project.timeline({ id }),
@@ -27,6 +28,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       api.org.people(),
       api.approval.forProject({ projectId: id }),
       api.approval.dictionary(),
+      api.project.work({ id }),
     ]),
   );
   const t = await getTranslations();
@@ -74,6 +76,16 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     [t("projects.constructionStartedOn"), f.date(project.constructionStartedOn)],
     [t("projects.productionStartedOn"), f.date(project.productionStartedOn)],
     [t("projects.operatingSince"), f.date(project.operatingSince)],
+    ...(work.lead
+      ? [
+          [
+            t("projects.fromLead"),
+            <Link key="lead" href={`/leads/${work.lead.id}`} className="text-brand-700 hover:underline">
+              {t("projects.fromLeadLine", { date: f.date(work.lead.reportedOn) })}
+            </Link>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
   ];
   return (
     <div className="space-y-6">
@@ -172,6 +184,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </FactList>
             </CardBody>
           </Card>
+          <WorkCard work={work} />
           <section id="approvals">
             <Card>
               <CardHeader title={t("approvals.title")} description={t("approvals.hint")} />
