@@ -44,7 +44,9 @@ test("a joint meeting's decision becomes 园区专班's task; done and accepted,
   await expect(decision.getByText("已办结")).toBeVisible();
 
   // The month's bulletin counts it for 园区专班, and its PDF holds the units' names.
-  await lead.goto("/bulletin");
+  // The bulletin opens on the last complete month; this month's preview is one choice away.
+  const thisMonth = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date()).slice(0, 7);
+  await lead.goto(`/bulletin?month=${thisMonth}`);
   const parkRow = lead
     .getByRole("table")
     .first()

@@ -169,13 +169,13 @@ describe("the monthly bulletin", () => {
     });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);
-    // 园区: 2×3 + 1×10 + 2.5×5 + 1×15 − 1×3 = 40.5; 街区: 1×2 − 1×5 − 1×3 = −6; the rest 0.
+    // 园区: 2×3 + 1×20 + 2.5×10 + 1×20 − 1×1 = 70; 街区: 1×2 − 1×2 − 1×1 = −1; the rest 0.
     expect(content.zones.map((z) => [z.unitName, z.score, z.rank])).toEqual([
-      ["园区专班", 40.5, 1],
+      ["园区专班", 70, 1],
       ["景区专班", 0, 2],
       ["片区专班", 0, 2],
       ["商区专班", 0, 2],
-      ["街区专班", -6, 5],
+      ["街区专班", -1, 5],
     ]);
   });
 

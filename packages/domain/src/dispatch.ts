@@ -19,6 +19,12 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+/** The month before a "YYYY-MM" month: the last complete month, which the bulletin opens on. */
+export function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
 /** The first day of a "YYYY-MM" month, as stored. */
 export function monthStart(month: string): string {
   return `${month}-01`;

@@ -17,17 +17,30 @@ export const BULLETIN_METRICS = [
 ] as const;
 export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
 
+/**
+ * Results first: a signing (20 points, plus 10 per 亿元) or a landing (20) outweighs the most a month's
+ * missing updates and overdue tasks can take away (each counted up to PENALTY_COUNT_CAP items).
+ */
 export const DEFAULT_SCORING_RULE: ScoringRule = {
   newLeads: 2,
   movedForward: 3,
-  signedCount: 10,
-  signedAmountYi: 5,
-  landedCount: 15,
+  signedCount: 20,
+  signedAmountYi: 10,
+  landedCount: 20,
   approvalsOnTime: 2,
   tasksDone: 2,
-  overdueTasks: -5,
-  notDispatched: -3,
+  overdueTasks: -2,
+  notDispatched: -1,
 };
+
+/**
+ * A penalty counts at most this many items: a zone with many projects is not ranked below an idle
+ * one for the size of its list; the bulletin still shows the full count.
+ */
+export const PENALTY_COUNT_CAP = 10;
+
+/** The number of items a metric scores with: penalties stop at the cap, rewards do not. */
+export const scoredCount = (value: number, weight: number) => (weight < 0 ? Math.min(value, PENALTY_COUNT_CAP) : value);
 
 export interface UnitFigures {
   unitId: string;
@@ -43,7 +56,10 @@ export interface RankedUnit extends UnitFigures {
 /** Scores each unit and ranks them, best first; equal scores share a rank (1, 2, 2, 4), ordered by name. */
 export function rankUnits(units: readonly UnitFigures[], rule: ScoringRule): RankedUnit[] {
   const scored = units.map((u) => {
-    const hundredths = BULLETIN_METRICS.reduce((sum, m) => sum + Math.round(u.figures[m] * rule[m] * 100), 0);
+    const hundredths = BULLETIN_METRICS.reduce(
+      (sum, m) => sum + Math.round(scoredCount(u.figures[m], rule[m]) * rule[m] * 100),
+      0,
+    );
     return { ...u, score: hundredths / 100 };
   });
   scored.sort((a, b) => b.score - a.score || a.unitName.localeCompare(b.unitName, "zh-CN"));

@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 
 import {
@@ -58,13 +59,61 @@ describe("the scoring rule", () => {
       ],
       DEFAULT_SCORING_RULE,
     );
-    // 园区: 2×10 + 10.4×5 + 1×15 − 1×5 = 82; 街区 and 商区: 3×2 + 4×3 − 2×3 = 12 each.
+    // 园区: 2×20 + 10.4×10 + 1×20 − 1×2 = 162; 街区 and 商区: 3×2 + 4×3 − 2×1 = 16 each.
     expect(ranked.map((r) => [r.unitName, r.score, r.rank])).toEqual([
-      ["园区专班", 82, 1],
-      ["街区专班", 12, 2], // equal scores share the rank, in pinyin order (jie before shang)
-      ["商区专班", 12, 2],
+      ["园区专班", 162, 1],
+      ["街区专班", 16, 2], // equal scores share the rank, in pinyin order (jie before shang)
+      ["商区专班", 16, 2],
     ]);
   });
+
+  it("counts a penalty up to the cap: a long list of projects not dispatched does not outweigh results", () => {
+    const [busy, idle] = rankUnits(
+      [
+        {
+          unitId: "a",
+          unitName: "园区专班",
+          figures: { ...zero, signedCount: 1, signedAmountYi: 4.32, notDispatched: 58 },
+        },
+        { unitId: "b", unitName: "景区专班", figures: { ...zero, notDispatched: 0 } },
+      ],
+      DEFAULT_SCORING_RULE,
+    );
+    // 1×20 + 4.32×10 − min(58, 10)×1 = 53.2: November's only signing zone ranks first.
+    expect([busy!.unitName, busy!.score, idle!.unitName, idle!.score]).toEqual(["园区专班", 53.2, "景区专班", 0]);
+  });
+
+  test.prop([
+    fc.integer({ min: 0, max: 500 }),
+    fc.integer({ min: 0, max: 500 }),
+    fc.integer({ min: 0, max: 500 }),
+    fc.integer({ min: 0, max: 500 }),
+    fc.double({ min: 1, max: 100, noNaN: true }),
+  ])(
+    "ranks a zone with a signing of at least 1亿 no lower than a zone with no results, whatever the penalties",
+    (overdueA, notDispatchedA, overdueB, notDispatchedB, yi) => {
+      const ranked = rankUnits(
+        [
+          {
+            unitId: "a",
+            unitName: "甲",
+            figures: {
+              ...zero,
+              signedCount: 1,
+              signedAmountYi: yi,
+              overdueTasks: overdueA,
+              notDispatched: notDispatchedA,
+            },
+          },
+          { unitId: "b", unitName: "乙", figures: { ...zero, overdueTasks: overdueB, notDispatched: notDispatchedB } },
+        ],
+        DEFAULT_SCORING_RULE,
+      );
+      const a = ranked.find((r) => r.unitId === "a")!;
+      const b = ranked.find((r) => r.unitId === "b")!;
+      expect(a.score).toBeGreaterThanOrEqual(b.score);
+    },
+  );
 
   it("is exact to two decimals", () => {
     const [only] = rankUnits([{ unitId: "a", unitName: "甲", figures: { ...zero, signedAmountYi: 0.1 + 0.2 } }], {

@@ -1,4 +1,14 @@
-import { BULLETIN_COLUMNS, can, Month, monthOf, todayInShanghai, type BulletinColumn } from "@crm/domain";
+import {
+  BULLETIN_COLUMNS,
+  BULLETIN_METRICS,
+  can,
+  Month,
+  monthOf,
+  PENALTY_COUNT_CAP,
+  previousMonth,
+  todayInShanghai,
+  type BulletinColumn,
+} from "@crm/domain";
 import { Alert, Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -17,7 +27,8 @@ export async function generateMetadata() {
 export default async function BulletinPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const { user, api } = await staffApi("bulletin.read");
   const sp = await searchParams;
-  const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
+  // Opens on the last complete month: on the 2nd, the current month has barely begun.
+  const month = Month.safeParse(sp.month).success ? sp.month! : previousMonth(monthOf(todayInShanghai()));
   const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
   const t = await getTranslations("bulletin");
   const f = formatters(await getLocale());
@@ -73,6 +84,21 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
         <CardHeader title={t("ranking")} description={t("rankingHint")} />
         <CardBody className="overflow-x-auto px-0 sm:px-0">
           <BulletinTable rows={bulletin.content.zones} ranked labels={labels} />
+          <div className="mt-3 px-4 text-xs text-slate-600 sm:px-6" id="scoring-rule">
+            <p className="font-medium text-slate-700">{t("ruleTitle")}</p>
+            <p>
+              {BULLETIN_METRICS.filter((m) => bulletin.content.rule[m] !== 0)
+                .map((m) =>
+                  t("ruleItem", {
+                    metric: labels[m],
+                    points: f.count(Math.abs(bulletin.content.rule[m])),
+                    sign: bulletin.content.rule[m] > 0 ? "plus" : "minus",
+                  }),
+                )
+                .join("；")}
+            </p>
+            <p>{t("ruleCap", { n: PENALTY_COUNT_CAP })}</p>
+          </div>
         </CardBody>
       </Card>
       <Card>
