@@ -1,6 +1,7 @@
 import { createDb, eq, schema, sql, type Database, type DbHandle } from "@crm/db";
 import { seedDemo, TARGET_2024 } from "@crm/db/seed";
 import { openMigrated } from "@crm/db/testing";
+import { monthEnd } from "@crm/domain";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { openYearStages } from "../src/jobs/year-stages";
@@ -86,6 +87,13 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
     expect(c.funds).toMatchObject({ value: funds.n, amountWan: funds.wan });
     const months = c.fundsByMonth.map((m) => Number(m.amountWan)).reduce((a, b) => a + b, 0);
     expect(months.toFixed(2)).toBe(funds.wan);
+    // A month's drill-down spans that month, and its rows are the month's postings, adding up to the figure.
+    const june = c.fundsByMonth.find((m) => Number(m.amountWan) > 0)!;
+    expect(june.drill.filter).toMatchObject({ fundsFrom: `${june.month}-01`, fundsTo: monthEnd(`${june.month}-01`) });
+    const listed = await (await as(db(), "leader")).project.list({ ...june.drill.filter, limit: 200 });
+    expect(listed.items.length).toBe(june.value);
+    const cents = listed.items.reduce((n, r) => n + Math.round(Number(r.fundsWan) * 100), 0);
+    expect((cents / 100).toFixed(2)).toBe(Number(june.amountWan).toFixed(2));
 
     // Approval time: the median by hand of one department's decided items.
     for (const d of c.approvalTime) {

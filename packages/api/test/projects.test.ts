@@ -170,6 +170,25 @@ describe("changing a project", () => {
     expect(audit[0]!.before).toEqual({ jobs: null, plannedAmount: null });
   });
 
+  it("dates the signing event by the contract's date, not the day it was entered", async () => {
+    const id = await fresh("签约日期测试");
+    const park = await as(db(), "zone.park");
+    await park.project.moveStage({
+      id,
+      version: 1,
+      to: "signed",
+      on: "2026-11-24",
+      signedOn: "2026-11-18",
+      signedAmount: "5000",
+    });
+    const [event] = await db()
+      .select()
+      .from(schema.stageEvents)
+      .where(and(eq(schema.stageEvents.projectId, id), eq(schema.stageEvents.toStage, "signed")));
+    const [project] = await db().select().from(schema.projects).where(eq(schema.projects.id, id));
+    expect([event!.occurredOn, project!.signedOn]).toEqual(["2026-11-18", "2026-11-18"]);
+  });
+
   it("moves through 签约 and 注册 only with what each requires", async () => {
     const id = await fresh("阶段测试");
     const park = await as(db(), "zone.park");

@@ -1,6 +1,6 @@
 import type { SessionUser } from "@crm/auth";
 import { and, count, eq, gte, lte, schema, sql, type Executor } from "@crm/db";
-import { projectsDrill, sumWan } from "@crm/domain";
+import { monthEnd, projectsDrill, sumWan } from "@crm/domain";
 
 import { scoped } from "../../scope/projects";
 import { enterpriseListConditions } from "../enterprise/list";
@@ -93,7 +93,7 @@ export async function fundsByMonth(db: Executor, view: CockpitView) {
       month,
       value: r?.n ?? 0,
       amountWan: r?.amountWan ?? "0.00",
-      drill: projectsDrill(view, { fundsFrom: `${month}-01`, fundsTo: `${month}-01` }),
+      drill: projectsDrill(view, { fundsFrom: `${month}-01`, fundsTo: monthEnd(`${month}-01`) }),
     };
   });
   return {

@@ -133,6 +133,13 @@ export async function listProjects(ctx: AuthedContext, input: z.output<typeof Pr
       stage: projects.stage,
       plannedAmount: projects.plannedAmount,
       signedAmount: projects.signedAmount,
+      // A funds drill-down lists what each project posted in its months: the rows add up to the figure.
+      fundsWan:
+        input.fundsFrom || input.fundsTo
+          ? sql<
+              string | null
+            >`(select sum(${fundPostings.amount})::numeric(14,2)::text from ${fundPostings} where ${fundPostings.projectId} = ${projects.id}${fundsInRange(input)})`
+          : sql<string | null>`null::text`,
       signedOn: projects.signedOn,
       registeredOn: projects.registeredOn,
       tags: projects.tags,

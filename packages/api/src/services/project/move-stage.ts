@@ -78,7 +78,8 @@ export async function moveStage(ctx: AuthedContext, input: z.output<typeof MoveS
           projectId: project.id,
           fromStage: from,
           toStage: to,
-          occurredOn: input.on,
+          // An event is dated by what it records: the signing on the contract's date, the rest on the move's.
+          occurredOn: to === "signed" && plan.dates.signedOn ? plan.dates.signedOn : input.on,
           actorId: user.id,
           note: i === plan.steps.length - 1 ? input.note?.trim() || null : null,
         })),

@@ -23,7 +23,8 @@ export type ProjectRow = RouterOutputs["project"]["list"]["items"][number];
 const col = createColumnHelper<ProjectRow>();
 
 /** Columns of the project list; `sort` names the server-side sort key where a column sorts. */
-export function projectColumns(t: (key: string) => string, f: ReturnType<typeof formatters>) {
+/** With `fundsShown` (a funds drill-down), the amount column is what each project posted in the chosen months. */
+export function projectColumns(t: (key: string) => string, f: ReturnType<typeof formatters>, fundsShown = false) {
   return [
     col.accessor("name", {
       id: "name",
@@ -48,9 +49,9 @@ export function projectColumns(t: (key: string) => string, f: ReturnType<typeof 
       meta: { sort: "stage" satisfies ProjectSort },
       cell: (c) => <StageBadge stage={c.getValue()} />,
     }),
-    col.accessor((r) => r.signedAmount ?? r.plannedAmount, {
+    col.accessor((r) => r.fundsWan ?? r.signedAmount ?? r.plannedAmount, {
       id: "amount",
-      header: t("projects.amount"),
+      header: fundsShown ? t("projects.fundsInRange") : t("projects.amount"),
       meta: { sort: "amount" satisfies ProjectSort, numeric: true },
       cell: (c) => <span className="tabular-nums">{f.wan(c.getValue())}</span>,
     }),

@@ -31,7 +31,8 @@ export function ProjectsView({ state, zones, chains, savedColumns }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
-  const columns = useMemo(() => projectColumns((k) => t(k as "projects.name"), f), [t, f]);
+  const fundsShown = !!(state.fundsFrom || state.fundsTo);
+  const columns = useMemo(() => projectColumns((k) => t(k as "projects.name"), f, fundsShown), [t, f, fundsShown]);
   const [visible, setVisible] = useState<string[]>(savedColumns ?? DEFAULT_COLUMNS);
   const saveColumns = useMutation(trpc.preference.set.mutationOptions());
   const go = (next: ListState) => router.replace(`${pathname}?${toSearchParams(next)}`, { scroll: false });

@@ -43,9 +43,12 @@ export default async function PortalRequestsPage() {
                   </div>
                   <p className="mt-1 text-xs text-slate-500">
                     {t(`requests.categories.${r.category}`)} · {f.date(r.createdAt)}
-                    {r.department
-                      ? ` · ${t("portal.handledBy", { dept: r.department })}`
-                      : ` · ${t("portal.waitingRoute")}`}
+                    {" · "}
+                    {r.status === "resolved"
+                      ? t("portal.resolvedBy", { dept: r.department ?? "" })
+                      : r.department
+                        ? t("portal.handledBy", { dept: r.department })
+                        : t("portal.waitingRoute")}
                   </p>
                 </Link>
               </li>
