@@ -18,7 +18,7 @@ export function TodoCard({
 }) {
   const t = useTranslations("todo");
   return (
-    <Card>
+    <Card role="region" aria-label={t("homeTitle")}>
       <CardHeader
         title={t("homeTitle")}
         description={t("homeLine", { owed: counts.owed, overdue: counts.overdue, waiting: counts.waiting })}
