@@ -22,9 +22,7 @@ describe("importing the sheets departments already have", () => {
     expect(preview.header.cells.slice(0, 3)).toEqual(["序号", "项目名称", "企业名称"]);
     expect(codes(preview.rows)).toEqual([[], [], [], [], []]);
     expect(preview.rows.map((r) => r.line)).toEqual([4, 5, 6, 7, 8]);
-    expect(
-      preview.rows.map(({ row }) => [row.name, row.plannedAmount, row.signedAmount, row.signedOn]),
-    ).toEqual([
+    expect(preview.rows.map(({ row }) => [row.name, row.plannedAmount, row.signedAmount, row.signedOn])).toEqual([
       ["部门甲钢管深加工项目", "15500.00", "1550.00", "2025-07-17"], // numbers and a date cell
       ["部门乙物流仓储项目", "25000.00", "1234.50", "2025-07-17"], // text: "2.5", "1,234.50", "2025年7月17日"
       ["部门丙商贸项目", "1230000.00", "", ""], // "１２３" in a 亿元 column
@@ -35,7 +33,11 @@ describe("importing the sheets departments already have", () => {
     // What the preview shows is what is written, and written again checked on the server.
     expect(await staff.transfer.importProjects({ rows: preview.rows.map((r) => r.row) })).toEqual({ imported: 5 });
     const stored = await db()
-      .select({ name: schema.projects.name, planned: schema.projects.plannedAmount, signedOn: schema.projects.signedOn })
+      .select({
+        name: schema.projects.name,
+        planned: schema.projects.plannedAmount,
+        signedOn: schema.projects.signedOn,
+      })
       .from(schema.projects)
       .where(inArray(schema.projects.name, ["部门甲钢管深加工项目", "部门丙商贸项目"]))
       .orderBy(schema.projects.name);
@@ -75,7 +77,12 @@ describe("importing the sheets departments already have", () => {
     expect(first.header).toMatchObject({ line: 1, source: "auto" });
     expect(first.header.missing).toEqual(["enterpriseName", "source", "reportingUnit", "reportedOn"]);
 
-    for (const bad of [{ enterpriseName: 9 }, { enterpriseName: 0, source: 0 }, { nosuchColumn: 1 }])
+    const refused: Record<string, number>[] = [
+      { enterpriseName: 9 },
+      { enterpriseName: 0, source: 0 },
+      { nosuchColumn: 1 },
+    ];
+    for (const bad of refused)
       await expectTrpcError(
         staff.transfer.previewLeads({ ...fixture("odd-headers.xlsx"), mapping: bad }),
         "BAD_REQUEST",
@@ -95,7 +102,10 @@ describe("importing the sheets departments already have", () => {
     ]);
     const other = await as(db(), "bureau.lead");
     expect((await other.transfer.previewLeads(fixture("odd-headers-again.xlsx"))).header.source).toBe("auto");
-    const kept = await db().select().from(schema.userPreferences).where(eq(schema.userPreferences.key, "import.columnMappings"));
+    const kept = await db()
+      .select()
+      .from(schema.userPreferences)
+      .where(eq(schema.userPreferences.key, "import.columnMappings"));
     expect(kept).toHaveLength(1);
   });
 });

@@ -42,16 +42,27 @@ describe("amounts as departments write them", () => {
       expect(parseSheetAmount(bad), bad).toBeNull();
   });
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n })])("a grouped 亿元 amount is the same hundredths as its digits", (h) => {
-    const int = (h / 1_000_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    const frac = (h % 1_000_000n).toString().padStart(6, "0");
-    expect(toCents(parseSheetAmount(`${int}.${frac}`, "yi")!)).toBe(h);
-  });
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n })])(
+    "a grouped 亿元 amount is the same hundredths as its digits",
+    (h) => {
+      const int = (h / 1_000_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+      const frac = (h % 1_000_000n).toString().padStart(6, "0");
+      expect(toCents(parseSheetAmount(`${int}.${frac}`, "yi")!)).toBe(h);
+    },
+  );
 });
 
 describe("dates as departments write them", () => {
   it("reads 2025年7月17日, 2025.7.17, 2025/7/17, ISO and full-width digits", () => {
-    for (const text of ["2025年7月17日", "2025.7.17", "2025/7/17", "2025-07-17", "2025-7-17", "２０２５年７月１７日", "20250717"])
+    for (const text of [
+      "2025年7月17日",
+      "2025.7.17",
+      "2025/7/17",
+      "2025-07-17",
+      "2025-7-17",
+      "２０２５年７月１７日",
+      "20250717",
+    ])
       expect(parseSheetDate(text), text).toBe("2025-07-17");
     expect(parseSheetDate("2024年2月29日")).toBe("2024-02-29");
   });

@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
 
-import {
-  normalizeHeader,
-  type ColumnMap,
-  type ColumnMapping,
-  type ImportKind,
-  type SheetColumn,
-} from "@crm/domain";
+import { normalizeHeader, type ColumnMap, type ColumnMapping, type ImportKind, type SheetColumn } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
@@ -74,4 +68,3 @@ export async function rememberColumns(ctx: AuthedContext, kind: ImportKind, shap
   const rest = kept.filter((m) => !(m.kind === kind && m.shape === shape));
   await setPreference(ctx, { key: PREFERENCE, value: [{ kind, shape, mapping }, ...rest].slice(0, KEEP) });
 }
-

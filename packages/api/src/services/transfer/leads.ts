@@ -63,7 +63,11 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
     const reportedOn = parseSheetDate(raw.reportedOn);
     if (reportedOn) row.reportedOn = reportedOn;
     else
-      problems.push({ field: "reportedOn", code: raw.reportedOn.trim() ? "badDate" : "required", value: raw.reportedOn });
+      problems.push({
+        field: "reportedOn",
+        code: raw.reportedOn.trim() ? "badDate" : "required",
+        value: raw.reportedOn,
+      });
     const code = normalizeCreditCode(row.creditCode);
     if (code && !isValidCreditCode(code))
       problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });

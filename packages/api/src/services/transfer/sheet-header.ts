@@ -68,7 +68,11 @@ export function locateHeader(sheet: ExcelJS.Worksheet, columns: readonly SheetCo
  * Which file column each list column reads, and whether its figures are in 亿元: the column's own
  * header says so ("投资额（亿元）"), else a note above the header, else they are in 万元.
  */
-export function tableColumns<K extends string>(header: SheetHeader, columns: readonly SheetColumn<K>[], map: ColumnMap<K>) {
+export function tableColumns<K extends string>(
+  header: SheetHeader,
+  columns: readonly SheetColumn<K>[],
+  map: ColumnMap<K>,
+) {
   return columns.map((c) => {
     const index = map[c.key] ?? null;
     const unit = index === null ? null : (headerUnit(header.cells[index] ?? "") ?? header.unit);

@@ -75,8 +75,7 @@ export async function readSheetTable<K extends string>(
   bytes: Uint8Array,
   filename: string,
   columns: readonly SheetColumn<K>[],
-  chooseColumns: (header: SheetHeader) => ColumnMap<K> | Promise<ColumnMap<K>> = (h) =>
-    h.matched as ColumnMap<K>,
+  chooseColumns: (header: SheetHeader) => ColumnMap<K> | Promise<ColumnMap<K>> = (h) => h.matched as ColumnMap<K>,
 ): Promise<SheetTable<K> & { map: ColumnMap<K> }> {
   const sheet = await loadWorksheet(bytes, filename);
   const header = locateHeader(sheet, columns);

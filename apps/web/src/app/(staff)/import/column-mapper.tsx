@@ -35,7 +35,8 @@ export function ColumnMapper({
     <section aria-labelledby="column-mapping-title" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="column-mapping-title" className="text-sm font-medium">
-          {t("mapping.title")} <span className="font-normal text-slate-600">{t("headerAt", { line: header.line })}</span>
+          {t("mapping.title")}{" "}
+          <span className="font-normal text-slate-600">{t("headerAt", { line: header.line })}</span>
         </h2>
         {!needed ? (
           <Button variant="secondary" size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -44,9 +45,7 @@ export function ColumnMapper({
         ) : null}
       </div>
       {needed ? <Alert tone="info">{t("mapping.needed")}</Alert> : null}
-      {header.source !== "auto" ? (
-        <p className="text-xs text-slate-600">{t(`mapping.${header.source}`)}</p>
-      ) : null}
+      {header.source !== "auto" ? <p className="text-xs text-slate-600">{t(`mapping.${header.source}`)}</p> : null}
       {open ? (
         <form
           className="space-y-3"
@@ -69,17 +68,17 @@ export function ColumnMapper({
                 label={c.required ? t("mapping.required", { header: c.header }) : c.header}
               >
                 <Select
-                    id={`map-${c.key}`}
-                    value={choice[c.key]}
-                    onChange={(e) => setChoice({ ...choice, [c.key]: e.target.value })}
-                  >
-                    <option value="">{t("mapping.none")}</option>
-                    {fileColumns.map((f) => (
-                      <option key={f.index} value={String(f.index)}>
-                        {t("mapping.option", { letter: columnLetter(f.index), header: f.text })}
-                      </option>
-                    ))}
-                  </Select>
+                  id={`map-${c.key}`}
+                  value={choice[c.key]}
+                  onChange={(e) => setChoice({ ...choice, [c.key]: e.target.value })}
+                >
+                  <option value="">{t("mapping.none")}</option>
+                  {fileColumns.map((f) => (
+                    <option key={f.index} value={String(f.index)}>
+                      {t("mapping.option", { letter: columnLetter(f.index), header: f.text })}
+                    </option>
+                  ))}
+                </Select>
               </Field>
             ))}
           </div>

@@ -130,7 +130,11 @@ export function ImportView({ kinds }: { kinds: Kind[] }) {
                   <Alert tone="success">{t("import.done", { n: commit.data.imported })}</Alert>
                 ) : null}
                 {commit.error ? <ErrorAlert>{t(`errors.${errorKey(commit.error)}`)}</ErrorAlert> : null}
-                {preview.rows.length === 0 ? <EmptyState title={t("errors.empty")} /> : <PreviewTable preview={preview} />}
+                {preview.rows.length === 0 ? (
+                  <EmptyState title={t("errors.empty")} />
+                ) : (
+                  <PreviewTable preview={preview} />
+                )}
               </>
             )}
           </CardBody>
