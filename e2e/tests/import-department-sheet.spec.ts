@@ -15,11 +15,11 @@ test("a department sheet with a merged title, thousands separators, 亿元 and C
   await page.locator("input[type=file]").setInputFiles(fixture("department-projects.xlsx"));
   await expect(page.getByText("表头在第 3 行。")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "共 5 行" })).toContainText("全部可以导入");
-  // Read as stored: 1.55亿元 in 万元, "1,550.00" without its separator, 2025年7月17日 as a date.
+  // Read as stored: 1.55亿元 in 万元, "1,550.00" without its separator, a date cell as a date.
   const first = page.getByRole("row").filter({ hasText: "部门甲钢管深加工项目" });
   await expect(first).toContainText("15500.00");
   await expect(first).toContainText("1550.00");
-  await expect(first).toContainText("2025-07-17");
+  await expect(first).toContainText("2025年7月17日");
   await expect(page.getByRole("row").filter({ hasText: "部门丙商贸项目" })).toContainText("1230000.00");
   await expect(page.getByRole("row").filter({ hasText: "合计" })).toHaveCount(0);
 

@@ -1,14 +1,19 @@
 "use client";
 
+import { CalendarDate, formatDate } from "@crm/domain";
 import { Badge, cn } from "@crm/ui";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { COLUMNS, headerOf, type Preview, type Problem } from "./types";
 
 /** Every row as read, its line in the sheet, the cells with a problem in red, and the problems in words. */
 export function PreviewTable({ preview }: { preview: Preview }) {
   const t = useTranslations();
+  const locale = useLocale() === "en" ? "en" : "zh-CN";
   const columns = COLUMNS[preview.kind];
+  // A date read from the sheet shows as every screen shows dates; it is sent as YYYY-MM-DD.
+  const shown = (column: (typeof columns)[number], value: string) =>
+    column.type === "date" && CalendarDate.safeParse(value).success ? formatDate(value, locale) : value;
   const problemText = (p: Problem) =>
     t(`import.problems.${p.code}` as "import.problems.required", {
       field: headerOf(preview.kind, p.field),
@@ -54,7 +59,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
                     r.problems.some((p) => p.field === c.key) && "font-medium text-red-700",
                   )}
                 >
-                  {r.row[c.key]}
+                  {shown(c, r.row[c.key] ?? "")}
                 </td>
               ))}
             </tr>

@@ -1,4 +1,4 @@
-import { LEAD_COLUMNS, PROJECT_COLUMNS, type ImportKind } from "@crm/domain";
+import { LEAD_COLUMNS, PROJECT_COLUMNS, type ImportKind, type SheetColumn } from "@crm/domain";
 
 export interface Problem {
   field: string;
@@ -20,7 +20,7 @@ export interface Preview {
 }
 
 /** The list's columns and their headers (the template's): the preview shows the file as it reads it. */
-export const COLUMNS: Record<ImportKind, readonly { key: string; header: string; required?: boolean }[]> = {
+export const COLUMNS: Record<ImportKind, readonly SheetColumn[]> = {
   projects: PROJECT_COLUMNS,
   leads: LEAD_COLUMNS,
 };
