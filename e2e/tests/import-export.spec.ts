@@ -33,6 +33,29 @@ test("an import with one bad row is previewed with the problem in Chinese and ca
   await expect(page.getByRole("link", { name: "导入乙项目" })).toBeVisible();
 });
 
+test("the preview's problem column is wide enough to read: its messages are not broken one character per line", async ({
+  page,
+}) => {
+  await signInWithApi(page, "bureau.staff");
+  await page.goto("/import");
+  const rows = [
+    HEADER,
+    "问题宽度甲项目,问题宽度甲有限公司,914403001922038217,火星专班,不存在的产业链,谈判中,一百万,两千,昨天,明天,不知道",
+  ].join("\n");
+  await page
+    .locator("input[type=file]")
+    .setInputFiles({ name: "清单.csv", mimeType: "text/csv", buffer: Buffer.from(rows, "utf8") });
+  const problem = page.getByText("没有名为“火星专班”的专班");
+  await expect(problem).toBeVisible();
+  const box = (await problem.boundingBox())!;
+  const lineHeight = await problem.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  // Squeezed, the column was one character wide and this message twelve lines high.
+  expect(box.width).toBeGreaterThan(150);
+  expect(box.height).toBeLessThanOrEqual(lineHeight * 2);
+  const column = await page.getByRole("columnheader", { name: "问题" }).boundingBox();
+  expect(column!.width).toBeGreaterThanOrEqual(240);
+});
+
 test("a file that is not a spreadsheet is refused with a message", async ({ page }) => {
   await signInWithApi(page, "bureau.staff");
   await page.goto("/import");

@@ -36,7 +36,7 @@ describe("importing and exporting projects", () => {
     ];
     const file = await writeSheet("项目", PROJECT_COLUMNS, rows);
     const preview = await staff.transfer.previewProjects({ filename: "清单.xlsx", bytes: file });
-    expect(preview.map((p) => p.problems.map((x) => x.code))).toEqual([[], ["unknownZone", "badAmount"], []]);
+    expect(preview.rows.map((p) => p.problems.map((x) => x.code))).toEqual([[], ["badAmount", "unknownZone"], []]);
     const before = await projectCount();
     await expectTrpcError(staff.transfer.importProjects({ rows }), "BAD_REQUEST");
     expect(await projectCount()).toBe(before);
@@ -56,7 +56,7 @@ describe("importing and exporting projects", () => {
         row({ enterpriseName: "新企业乙有限公司", stage: "签约" }),
       ]),
     });
-    expect(preview.map((p) => p.problems.map((x) => x.code))).toEqual([
+    expect(preview.rows.map((p) => p.problems.map((x) => x.code))).toEqual([
       ["existingEnterprise"],
       ["badCreditCode"],
       ["needsSigning"],

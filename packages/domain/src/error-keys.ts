@@ -26,6 +26,7 @@ export const ERROR_KEYS = {
   tooLarge: "tooLarge",
   tooManyRows: "tooManyRows",
   noHeader: "noHeader",
+  badColumnMapping: "badColumnMapping",
   empty: "empty",
   holidayOnWeekend: "holidayOnWeekend",
   workdayNotWeekend: "workdayNotWeekend",

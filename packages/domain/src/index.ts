@@ -19,3 +19,5 @@ export * from "./dispatch";
 export * from "./service";
 export * from "./chains";
 export * from "./return-path";
+export * from "./sheet-values";
+export * from "./sheet-headers";

@@ -1,12 +1,16 @@
 import { and, eq, schema } from "@crm/db";
-import { PREFERENCES } from "@crm/domain";
+import { PREFERENCES, type PreferenceKey } from "@crm/domain";
+import type { z } from "zod";
 
 import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 
 const { userPreferences } = schema;
 
-export async function getPreference(ctx: AuthedContext, input: { key: keyof typeof PREFERENCES }) {
+export async function getPreference<K extends PreferenceKey>(
+  ctx: AuthedContext,
+  input: { key: K },
+): Promise<z.infer<(typeof PREFERENCES)[K]> | null> {
   const { db, user } = ctx;
   const { key } = input;
   const [row] = await db
@@ -14,7 +18,7 @@ export async function getPreference(ctx: AuthedContext, input: { key: keyof type
     .from(userPreferences)
     .where(and(eq(userPreferences.userId, user.id), eq(userPreferences.key, key)));
   const parsed = PREFERENCES[key].safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? (parsed.data as z.infer<(typeof PREFERENCES)[K]>) : null;
 }
 
 /** A user's own display choice: no version (last write wins) and no audit row, as it changes nothing shared. */

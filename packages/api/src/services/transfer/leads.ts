@@ -1,13 +1,12 @@
 import type { SessionUser } from "@crm/auth";
 import { inArray, ne, or, schema, sql, writeAudit, type Executor } from "@crm/db";
 import {
-  CalendarDate,
   enterpriseNameKey,
   isValidCreditCode,
   LEAD_COLUMNS,
   LEAD_SOURCE_LABELS,
   normalizeCreditCode,
-  WanAmount,
+  parseSheetDate,
   type LeadSheetRow,
   type LeadSource,
   type SheetUpload,
@@ -15,9 +14,9 @@ import {
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
-import { readUpload } from "./sheet";
+import { readUpload } from "./read-upload";
 import { mayReportLeadFor } from "../../scope/units";
-import type { RowProblem } from "./projects";
+import { normalizeSheetValues, type RowProblem } from "./projects";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
 
@@ -41,8 +40,9 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
     : [];
   const seen = new Map<string, number>();
   keys.forEach((k) => seen.set(k, (seen.get(k) ?? 0) + 1));
-  return rows.map((row, i) => {
+  return rows.map((raw, i) => {
     const problems: LeadProblem[] = [];
+    const row = normalizeSheetValues(raw, ["intendedAmount"], [], (p) => problems.push(p));
     if (!row.enterpriseName.trim()) problems.push({ field: "enterpriseName", code: "required" });
     const unit = units.find((u) => u.shortName === row.reportingUnit.trim() || u.name === row.reportingUnit.trim());
     if (!unit)
@@ -60,10 +60,14 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
       problems.push({ field: "source", code: row.source.trim() ? "unknownSource" : "required", value: row.source });
     const chain = row.chain.trim() ? chainRows.find((c) => c.name === row.chain.trim()) : null;
     if (chain === undefined) problems.push({ field: "chain", code: "unknownChain", value: row.chain });
-    if (row.intendedAmount && !WanAmount.safeParse(row.intendedAmount).success)
-      problems.push({ field: "intendedAmount", code: "badAmount", value: row.intendedAmount });
-    if (!CalendarDate.safeParse(row.reportedOn).success)
-      problems.push({ field: "reportedOn", code: row.reportedOn ? "badDate" : "required", value: row.reportedOn });
+    const reportedOn = parseSheetDate(raw.reportedOn);
+    if (reportedOn) row.reportedOn = reportedOn;
+    else
+      problems.push({
+        field: "reportedOn",
+        code: raw.reportedOn.trim() ? "badDate" : "required",
+        value: raw.reportedOn,
+      });
     const code = normalizeCreditCode(row.creditCode);
     if (code && !isValidCreditCode(code))
       problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
@@ -80,9 +84,15 @@ export async function checkLeadRows(db: Executor, user: SessionUser, rows: LeadS
   });
 }
 
-/** An uploaded lead sheet, each row checked; nothing is written. */
+/** An uploaded lead sheet, each row checked (with its line in the sheet); nothing is written. */
 export async function previewLeads(ctx: AuthedContext, input: SheetUpload) {
-  return checkLeadRows(ctx.db, ctx.user, await readUpload(input, LEAD_COLUMNS));
+  const { header, rows } = await readUpload(ctx, "leads", input, LEAD_COLUMNS);
+  const checked = await checkLeadRows(
+    ctx.db,
+    ctx.user,
+    rows.map((r) => r.record),
+  );
+  return { header, rows: checked.map((c, i) => ({ line: rows[i]!.line, ...c })) };
 }
 
 /** All rows or none, in one transaction. */

@@ -1,11 +1,12 @@
 import type { SessionUser } from "@crm/auth";
 import { eq, inArray, or, schema, writeAudit, type Executor } from "@crm/db";
 import {
-  CalendarDate,
   enterpriseNameKey,
   isValidCreditCode,
   nameInitials,
   normalizeCreditCode,
+  parseSheetAmount,
+  parseSheetDate,
   PIPELINE_STAGES,
   PROJECT_COLUMNS,
   PROJECT_TAG_LABELS,
@@ -24,7 +25,8 @@ import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { mayOpenProjectInZone } from "../../scope/units";
 import { listProjects } from "../project/list";
-import { readUpload, writeSheet } from "./sheet";
+import { readUpload } from "./read-upload";
+import { writeSheet } from "./sheet";
 
 const { orgUnits, chains, enterprises, projects, stageEvents } = schema;
 
@@ -61,6 +63,37 @@ const tagsOf = (text: string) =>
       (t) => Object.entries(PROJECT_TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in PROJECT_TAG_LABELS ? t : null),
     );
 
+/**
+ * A row's amounts in 万元 and its dates as YYYY-MM-DD, however the sheet wrote them (see
+ * parseSheetAmount, parseSheetDate); a value that cannot be read stays as written, with its problem.
+ */
+export function normalizeSheetValues<F extends string, R extends Record<F, string>>(
+  raw: R,
+  amounts: readonly F[],
+  dates: readonly F[],
+  report: (problem: { field: F; code: "badAmount" | "badDate"; value: string }) => void,
+): R {
+  const row = { ...raw };
+  for (const f of amounts) {
+    const text: string = raw[f];
+    if (!text.trim()) continue;
+    const wan = parseSheetAmount(text);
+    if (wan !== null && WanAmount.safeParse(wan).success) row[f] = wan as R[F];
+    else report({ field: f, code: "badAmount", value: text });
+  }
+  for (const f of dates) {
+    const text: string = raw[f];
+    if (!text.trim()) continue;
+    const date = parseSheetDate(text);
+    if (date !== null) row[f] = date as R[F];
+    else report({ field: f, code: "badDate", value: text });
+  }
+  return row;
+}
+
+const normalizeProjectRow = (raw: ProjectSheetRow, problems: RowProblem[]) =>
+  normalizeSheetValues(raw, ["plannedAmount", "signedAmount"], ["signedOn", "registeredOn"], (p) => problems.push(p));
+
 /** Checks every row against the units, chains and enterprises the district knows, and the stage rules. */
 export async function checkProjectRows(db: Executor, user: SessionUser, rows: ProjectSheetRow[]) {
   const zones = await db
@@ -83,8 +116,9 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
   const seen = new Map<string, number>();
   keys.forEach((k) => seen.set(k, (seen.get(k) ?? 0) + 1));
 
-  return rows.map((row, i) => {
+  return rows.map((raw, i) => {
     const problems: RowProblem[] = [];
+    const row = normalizeProjectRow(raw, problems);
     const need = (field: keyof ProjectSheetRow) => !row[field].trim() && problems.push({ field, code: "required" });
     need("name");
     need("enterpriseName");
@@ -97,11 +131,6 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
     if (!stage) problems.push({ field: "stage", code: "unknownStage", value: row.stage });
     const tags = tagsOf(row.tags);
     if (tags.some((t) => t === null)) problems.push({ field: "tags", code: "unknownTag", value: row.tags });
-    for (const f of ["plannedAmount", "signedAmount"] as const)
-      if (row[f] && !WanAmount.safeParse(row[f]).success) problems.push({ field: f, code: "badAmount", value: row[f] });
-    for (const f of ["signedOn", "registeredOn"] as const)
-      if (row[f] && !CalendarDate.safeParse(row[f]).success)
-        problems.push({ field: f, code: "badDate", value: row[f] });
     const code = normalizeCreditCode(row.creditCode);
     if (code && !isValidCreditCode(code))
       problems.push({ field: "creditCode", code: "badCreditCode", value: row.creditCode });
@@ -130,9 +159,15 @@ export async function checkProjectRows(db: Executor, user: SessionUser, rows: Pr
   });
 }
 
-/** An uploaded project sheet, each row checked; nothing is written. */
+/** An uploaded project sheet, each row checked (with its line in the sheet); nothing is written. */
 export async function previewProjects(ctx: AuthedContext, input: SheetUpload) {
-  return checkProjectRows(ctx.db, ctx.user, await readUpload(input, PROJECT_COLUMNS));
+  const { header, rows } = await readUpload(ctx, "projects", input, PROJECT_COLUMNS);
+  const checked = await checkProjectRows(
+    ctx.db,
+    ctx.user,
+    rows.map((r) => r.record),
+  );
+  return { header, rows: checked.map((c, i) => ({ line: rows[i]!.line, ...c })) };
 }
 
 /** Writes every row or none: any problem refuses the whole file, in one transaction. */

@@ -1,105 +1,21 @@
 import { Readable } from "node:stream";
 
-import { IMPORT_LIMITS, type SheetUpload } from "@crm/domain";
+import { IMPORT_LIMITS, type ColumnMap, type SheetColumn } from "@crm/domain";
 import ExcelJS from "exceljs";
-import { Unzip, UnzipInflate, unzipSync } from "fflate";
 
-import { badRequest } from "../../errors";
+import { cellText } from "./cell-text";
+import { locateHeader, tableColumns, type SheetHeader } from "./sheet-header";
+import { SheetError } from "./sheet-error";
+import { assertUnpacksWithinLimits } from "./zip-limits";
 
-/** What an .xlsx may unpack to: a 10,000-row list of the template's columns is well under it. */
-export const XLSX_LIMITS = { maxEntries: 200, maxUnpackedBytes: 40 * 1024 * 1024 } as const;
-
-export type SheetProblem = "notSpreadsheet" | "tooLarge" | "tooManyRows" | "noHeader" | "empty";
-
-export class SheetError extends Error {
-  constructor(public readonly problem: SheetProblem) {
-    super(problem);
-  }
-}
-
-/** A cell as text: dates as YYYY-MM-DD in Shanghai, numbers as written, rich text flattened. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value == null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10); // Excel keeps dates as UTC midnights
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("text" in value) return String(value.text);
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    return "";
-  }
-  return String(value).trim();
-}
-
-/** An uploaded sheet's rows; a file that cannot be read as a sheet is the caller's BAD_REQUEST. */
-export async function readUpload<K extends string>(
-  upload: SheetUpload,
-  columns: readonly { key: K; header: string }[],
-) {
-  try {
-    return await readSheet(upload.bytes, upload.filename, columns);
-  } catch (e) {
-    if (e instanceof SheetError) throw badRequest(e.problem);
-    throw e;
-  }
-}
+export { SheetError, type SheetProblem } from "./sheet-error";
+export { XLSX_LIMITS, assertUnpacksWithinLimits } from "./zip-limits";
 
 /**
- * Reads the first sheet of an .xlsx or .csv into rows keyed by the expected headers. Refuses
- * what is not a spreadsheet, what is larger than 5 MB, and more than 10,000 rows.
+ * The first sheet of an .xlsx or .csv. Refuses what is not a spreadsheet and what is larger than
+ * 5 MB; a .csv is read as text, every field as written (no guessing of numbers or dates).
  */
-/**
- * An .xlsx is a zip: 1.5 MB can unpack to 500 MB, which exceljs would hold in memory. Before it
- * opens the file, the zip's directory is read (entry count, declared sizes) and every entry is
- * inflated once as a stream that only counts bytes, stopping at the cap, since declared sizes
- * can lie.
- */
-export function assertUnpacksWithinLimits(bytes: Uint8Array) {
-  let declared = 0;
-  let entries = 0;
-  try {
-    unzipSync(bytes, {
-      filter(file) {
-        entries++;
-        declared += file.originalSize;
-        return false; // read the directory only
-      },
-    });
-  } catch {
-    throw new SheetError("notSpreadsheet");
-  }
-  if (entries > XLSX_LIMITS.maxEntries || declared > XLSX_LIMITS.maxUnpackedBytes) throw new SheetError("tooLarge");
-  let actual = 0;
-  let over = false;
-  let broken = false;
-  const unzip = new Unzip((file) => {
-    file.ondata = (err, chunk) => {
-      if (err) broken = true;
-      actual += chunk?.byteLength ?? 0;
-      if (actual > XLSX_LIMITS.maxUnpackedBytes && !over) {
-        over = true;
-        file.terminate();
-      }
-    };
-    if (!over) file.start();
-  });
-  unzip.register(UnzipInflate);
-  // Fed in small slices, so that inflating stops within a slice's worth of the cap.
-  const slice = 16 * 1024;
-  try {
-    for (let at = 0; at < bytes.byteLength && !over && !broken; at += slice)
-      unzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.byteLength);
-  } catch {
-    broken = true;
-  }
-  if (over) throw new SheetError("tooLarge");
-  if (broken) throw new SheetError("notSpreadsheet");
-}
-
-export async function readSheet<K extends string>(
-  bytes: Uint8Array,
-  filename: string,
-  columns: readonly { key: K; header: string }[],
-): Promise<Record<K, string>[]> {
+async function loadWorksheet(bytes: Uint8Array, filename: string): Promise<ExcelJS.Worksheet> {
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) throw new SheetError("tooLarge");
   const workbook = new ExcelJS.Workbook();
   const lower = filename.toLowerCase();
@@ -108,7 +24,7 @@ export async function readSheet<K extends string>(
       // Text that is not UTF-8, or holds NUL, is not a list we can read (PostgreSQL text cannot hold NUL).
       const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
       if (text.includes("\u0000")) throw new SheetError("notSpreadsheet");
-      await workbook.csv.read(Readable.from([text]));
+      await workbook.csv.read(Readable.from([text]), { map: (v: string) => (v === "" ? null : v) });
     } else if (lower.endsWith(".xlsx")) {
       assertUnpacksWithinLimits(bytes);
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -121,21 +37,74 @@ export async function readSheet<K extends string>(
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.actualRowCount === 0) throw new SheetError("empty");
-  if (sheet.actualRowCount - 1 > IMPORT_LIMITS.maxRows) throw new SheetError("tooManyRows");
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(cellText);
-  const index = new Map(columns.map((c) => [c.key, header.indexOf(c.header)]));
-  if ([...index.values()].every((i) => i < 0)) throw new SheetError("noHeader");
-  const rows: Record<K, string>[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n === 1) return;
+  return sheet;
+}
+
+const TOTAL_ROW = /^(合计|总计|小计)$/;
+const NOTE_TEXT = /^(注|备注|说明|填表人|填报人|制表人?|审核人?|联系人|联系电话)[:：]/;
+
+/**
+ * Not a data row: a total (合计) or a note written in one merged cell across the row (注：…, 填表人…).
+ * A cell merged down several rows (one zone for a group of projects) is a value of each of them.
+ */
+function isNoteRow(row: ExcelJS.Row): boolean {
+  const filled: ExcelJS.Cell[] = [];
+  row.eachCell((cell) => {
+    if (cellText(cell.value)) filled.push(cell);
+  });
+  if (filled.length === 0) return true;
+  const first = cellText(filled[0]!.value).replace(/\s/g, "");
+  if (TOTAL_ROW.test(first) || (filled.length === 1 && NOTE_TEXT.test(first))) return true;
+  const masters = new Set(filled.map((c) => c.master.address));
+  return masters.size === 1 && filled[0]!.isMerged && filled.length > 1;
+}
+
+export interface SheetTable<K extends string> {
+  header: SheetHeader;
+  /** Each data row with its line number in the sheet, keyed by list column. */
+  rows: { line: number; record: Record<K, string> }[];
+}
+
+/**
+ * Reads the first sheet into rows of the given columns. The header row is found within the first
+ * rows (see locateHeader); `chooseColumns` decides which file column each list column is, from
+ * the header found. An amount column headed in 亿元 (or under a note "单位：亿元") has its figures
+ * marked 亿元, which the row check converts to 万元. Refuses more than 10,000 rows.
+ */
+export async function readSheetTable<K extends string>(
+  bytes: Uint8Array,
+  filename: string,
+  columns: readonly SheetColumn<K>[],
+  chooseColumns: (header: SheetHeader) => ColumnMap<K> | Promise<ColumnMap<K>> = (h) => h.matched as ColumnMap<K>,
+): Promise<SheetTable<K> & { map: ColumnMap<K> }> {
+  const sheet = await loadWorksheet(bytes, filename);
+  const header = locateHeader(sheet, columns);
+  if (sheet.actualRowCount - header.line > IMPORT_LIMITS.maxRows) throw new SheetError("tooManyRows");
+  const map = await chooseColumns(header);
+  const read = tableColumns(header, columns, map);
+  const rows: SheetTable<K>["rows"] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    if (line <= header.line || isNoteRow(row)) return;
     const values = row.values as ExcelJS.CellValue[];
     const record = Object.fromEntries(
-      columns.map((c) => [c.key, index.get(c.key)! >= 0 ? cellText(values[index.get(c.key)!]) : ""]),
+      read.map(({ key, index, yi }) => {
+        const text = index === null ? "" : cellText(values[index + 1]);
+        return [key, yi && text && !/[万亿]/.test(text) ? `${text}亿元` : text];
+      }),
     ) as Record<K, string>;
-    if (Object.values(record).some((v) => v !== "")) rows.push(record);
+    if (Object.values(record).some((v) => v !== "")) rows.push({ line, record });
   });
   if (rows.length === 0) throw new SheetError("empty");
-  return rows;
+  return { header, map, rows };
+}
+
+/** The sheet's rows under the columns its header names (tests and the round trip read files so). */
+export async function readSheet<K extends string>(
+  bytes: Uint8Array,
+  filename: string,
+  columns: readonly SheetColumn<K>[],
+): Promise<Record<K, string>[]> {
+  return (await readSheetTable(bytes, filename, columns)).rows.map((r) => r.record);
 }
 
 /** Writes rows under the given headers as an .xlsx, header row bold and frozen. */

@@ -1,3 +1,4 @@
+import { PREFERENCES } from "@crm/domain";
 import { PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -18,11 +19,14 @@ export default async function ProjectsPage({
 }) {
   const { api } = await staffApi("project.read");
   const state = parseListState(await searchParams);
-  const [{ zones }, chains, savedColumns] = await Promise.all([
+  const [{ zones }, chains, saved] = await Promise.all([
     api.project.filterOptions(),
     api.org.chains(),
     api.preference.get({ key: "projects.columns" }),
   ]);
+  // One procedure reads every preference; this one is the list's columns.
+  const columns = PREFERENCES["projects.columns"].safeParse(saved);
+  const savedColumns = columns.success ? columns.data : null;
   const t = await getTranslations();
   return (
     <div className="space-y-4">

@@ -1,4 +1,4 @@
-import { can, IMPORT_LIMITS } from "@crm/domain";
+import { can, ColumnMapping, IMPORT_LIMITS } from "@crm/domain";
 
 import { api } from "~/server/api";
 import { BodyTooLarge, forbiddenResponse, payloadTooLarge, readBounded, signInRequired } from "~/server/bounded-body";
@@ -15,6 +15,18 @@ const FORM_OVERHEAD = 64 * 1024;
  * may import anything is checked before the body is read, and the body is read only up to the
  * sheet's size limit.
  */
+/** The column choice the mapping step sends, as JSON (false: not a mapping); its fit to the file is the procedure's check. */
+function parseMapping(field: FormDataEntryValue | null | undefined): ColumnMapping | undefined | false {
+  if (typeof field !== "string" || field === "") return undefined;
+  if (field.length > 4000) return false;
+  try {
+    const parsed = ColumnMapping.safeParse(JSON.parse(field));
+    return parsed.success ? parsed.data : false;
+  } catch {
+    return false;
+  }
+}
+
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return signInRequired();
@@ -30,12 +42,18 @@ export async function POST(request: Request) {
   const file = form?.get("file");
   const kind = form?.get("kind") === "leads" ? "leads" : "projects";
   if (!(file instanceof File)) return Response.json({ error: "notSpreadsheet" }, { status: 400 });
+  const mapping = parseMapping(form?.get("mapping"));
+  if (mapping === false) return Response.json({ error: "badColumnMapping" }, { status: 400 });
   try {
     const caller = await api();
-    const upload = { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    const rows =
+    const upload = { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mapping };
+    const { header, rows } =
       kind === "leads" ? await caller.transfer.previewLeads(upload) : await caller.transfer.previewProjects(upload);
-    return Response.json({ kind, rows: rows.map(({ row, problems }) => ({ row, problems })) });
+    return Response.json({
+      kind,
+      header,
+      rows: rows.map(({ line, row, problems }) => ({ line, row, problems })),
+    });
   } catch (e) {
     return errorResponse(e);
   }
