@@ -88,3 +88,40 @@ test("the bureau lead sees the overdue tasks he assigned in My work", async ({ p
   expect(await overdue.count()).toBeGreaterThanOrEqual(1);
   await expect(page.getByText("我交办的").first()).toBeVisible();
 });
+
+test("the cockpit in English: amounts in millions and billions, chart descriptions in English without NaN", async ({
+  page,
+}) => {
+  await signInWithApi(page, "leader");
+  await page.goto("/cockpit");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText(/¥[\d.,]+ (million|billion)/).first()).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toMatch(/ yi\b| wan\b/);
+  const labels = await page
+    .locator("[aria-label], svg[aria-label]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+  expect(labels.join(" ")).not.toContain("NaN");
+  expect(labels.join(" ")).not.toMatch(/这是|图表/);
+});
+
+test("on a phone, staff pages open their navigation and the language switch from one menu", async ({ browser }) => {
+  const page = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  ).newPage();
+  await signInWithApi(page, "bureau.lead");
+  await page.goto("/");
+  // Nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const menu = page.getByRole("button", { name: "菜单" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await menu.click();
+  await expect(page.getByRole("group", { name: "界面语言" })).toBeVisible();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的工作" }).click();
+  await expect(page).toHaveURL(/\/work$/);
+  await expect(page.getByRole("button", { name: "菜单" })).toHaveAttribute("aria-expanded", "false");
+  await page.getByRole("button", { name: "菜单" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "菜单" })).toHaveAttribute("aria-expanded", "false");
+  await page.screenshot({ path: test.info().outputPath("phone-work.png") });
+});

@@ -48,16 +48,27 @@ export function formatWan(value: string, locale: AmountLocale = "zh-CN"): string
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const sign = negative ? "-" : "";
+  if (locale === "en") return `${sign}${englishYuan(abs)}`;
   if (abs >= 1_000_000n) {
     // 1亿 = 10,000万 = 1,000,000 hundredths of 万; show 亿 with up to two decimals, rounded half up.
-    const yiHundredths = (abs + 5_000n) / 10_000n;
-    const s = trimZeros(`${yiHundredths / 100n}.${(yiHundredths % 100n).toString().padStart(2, "0")}`);
-    const [i, f] = s.split(".");
-    const text = f ? `${group(i!)}.${f}` : group(i!);
-    return locale === "en" ? `${sign}¥${text} yi` : `${sign}${text}亿元`;
+    return `${sign}${hundredths((abs + 5_000n) / 10_000n)}亿元`;
   }
-  const s = trimZeros(fromCents(abs));
+  return `${sign}${hundredths(abs)}万元`;
+}
+
+/** A count of hundredths as a grouped decimal with its trailing zeros trimmed: 12345n → "123.45". */
+function hundredths(n: bigint): string {
+  const s = trimZeros(`${n / 100n}.${(n % 100n).toString().padStart(2, "0")}`);
   const [i, f] = s.split(".");
-  const text = f ? `${group(i!)}.${f}` : group(i!);
-  return locale === "en" ? `${sign}¥${text} wan` : `${sign}${text}万元`;
+  return f ? `${group(i!)}.${f}` : group(i!);
+}
+
+/**
+ * An amount in English words English readers know: 1万元 is ¥10,000, so 3,000万 reads "¥30 million"
+ * and 30亿 "¥3 billion" (two decimals at most, rounded half up); below a million, whole yuan.
+ */
+function englishYuan(wanHundredths: bigint): string {
+  if (wanHundredths >= 10_000_000n) return `¥${hundredths((wanHundredths + 50_000n) / 100_000n)} billion`;
+  if (wanHundredths >= 10_000n) return `¥${hundredths((wanHundredths + 50n) / 100n)} million`;
+  return `¥${group((wanHundredths * 100n).toString())}`;
 }

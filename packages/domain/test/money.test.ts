@@ -16,9 +16,15 @@ describe("amounts in 万元 and 亿元", () => {
     expect(formatWan("-2500")).toBe("-2,500万元");
   });
 
-  it("has an English form", () => {
-    expect(formatWan("3500", "en")).toBe("¥3,500 wan");
-    expect(formatWan("640000", "en")).toBe("¥64 yi");
+  it("has an English form in millions and billions of yuan (1万 = ¥10,000)", () => {
+    expect(formatWan("3500", "en")).toBe("¥35 million");
+    expect(formatWan("7900", "en")).toBe("¥79 million");
+    expect(formatWan("30000", "en")).toBe("¥300 million");
+    expect(formatWan("640000", "en")).toBe("¥6.4 billion");
+    expect(formatWan("43200.5", "en")).toBe("¥432.01 million");
+    expect(formatWan("50", "en")).toBe("¥500,000");
+    expect(formatWan("0.01", "en")).toBe("¥100");
+    expect(formatWan("-2500", "en")).toBe("-¥25 million");
   });
 
   it("adds exactly, where floats would not", () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { BarChart, FunnelChart } from "echarts/charts";
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { init, use as register, type ComposeOption, type ECharts, type SetOptionOpts } from "echarts/core";
 import type { BarSeriesOption, FunnelSeriesOption } from "echarts/charts";
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
@@ -12,7 +12,9 @@ import { cn } from "./cn";
 
 // Only what the cockpit draws: bars and a funnel, with axes, tooltips and legends, drawn as SVG
 // (crisp on the command room's screen, and each segment an element a test can click).
-register([BarChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+// ECharts' own generated description is off: it is worded in Chinese whatever the page's language and
+// reads string values as NaN; the chart's `label` (in the page's language) and its panel's summary say it.
+register([BarChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
   BarSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
@@ -60,7 +62,7 @@ export function Chart({ option, label, onItemClick, theme, className }: Props) {
   }, [theme]);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, backgroundColor: "transparent", ...option }, UPDATE);
+    chart.current?.setOption({ backgroundColor: "transparent", ...option }, UPDATE);
   }, [option, theme]);
 
   return (

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 
 import { LanguageSwitch } from "./language-switch";
 import { staffNav } from "./nav";
+import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
@@ -44,16 +45,14 @@ export async function AppShell({
             </Link>
             <div className="hidden md:block" />
             <div className="flex items-center gap-3">
-              <div className="hidden sm:block">
+              <div className="hidden md:block">
                 <LanguageSwitch />
               </div>
               <NotificationBell unread={unread} />
               <UserMenu name={user.displayName} unit={user.unitShortName} role={user.role} title={user.title} />
+              <MobileMenu items={items} />
             </div>
           </div>
-          <nav aria-label={t("mainNav")} className="md:hidden">
-            <NavLinks items={items} orientation="horizontal" />
-          </nav>
         </header>
         <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
       </div>

@@ -14,12 +14,12 @@ function activeHref(pathname: string, items: NavItem[]) {
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-/** Vertical on wide screens, a scrollable row of tabs on a phone. */
-export function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "vertical" | "horizontal" }) {
+/** Vertical in the side bar on wide screens, two columns in the phone's menu. */
+export function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "vertical" | "grid" }) {
   const t = useTranslations("nav");
   const current = activeHref(usePathname(), items);
   return (
-    <ul className={orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto px-3 pb-2"}>
+    <ul className={orientation === "vertical" ? "space-y-1" : "grid grid-cols-2 gap-1"}>
       {items.map((item) => {
         const active = item.href === current;
         return (
