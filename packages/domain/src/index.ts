@@ -18,3 +18,4 @@ export * from "./dispatch";
 export * from "./service";
 export * from "./chains";
 export * from "./return-path";
+export * from "./field-issues";
