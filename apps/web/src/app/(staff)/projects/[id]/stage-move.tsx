@@ -83,7 +83,7 @@ export function StageMove({
         open={confirming && !!to}
         title={to ? t("forms.confirm.stageTitle", { stage: t(`stages.${to}`) }) : ""}
         body={t("forms.confirm.stageBody")}
-        confirmLabel={to ? t("stageMove.submit", { stage: t(`stages.${to}`) }) : ""}
+        confirmLabel={t("forms.confirm.ok")}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);

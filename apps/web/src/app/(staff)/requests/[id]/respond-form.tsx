@@ -64,7 +64,7 @@ export function RespondForm({ id, version: initial }: { id: string; version: num
         open={confirming}
         title={t("forms.confirm.resolveTitle")}
         body={t("forms.confirm.resolveBody")}
-        confirmLabel={t("requests.replyResolve")}
+        confirmLabel={t("forms.confirm.ok")}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);

@@ -101,7 +101,7 @@ export function TaskActions({
           open={confirming !== null}
           title={t(confirming === "accept" ? "forms.confirm.acceptTitle" : "forms.confirm.reportTitle")}
           body={t(confirming === "accept" ? "forms.confirm.acceptBody" : "forms.confirm.reportBody")}
-          confirmLabel={confirming === "accept" ? t("tasks.accept") : t("tasks.reportDone")}
+          confirmLabel={t("forms.confirm.ok")}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             if (confirming === "report") report.mutate({ ...base, body });
