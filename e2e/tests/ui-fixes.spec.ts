@@ -84,6 +84,7 @@ test("a refused field is marked under itself in the page's language, and a save 
 
 /** The first letter of a Chinese character's pinyin, by where zh-CN collation puts it among the letters' first characters. */
 const LETTER_STARTS = "阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他哇夕丫帀";
+const POLYPHONES = "长重行朝藏调还乐曾单解";
 const pinyinLetter = (ch: string) =>
   [...LETTER_STARTS].filter((b) => ch.localeCompare(b, "zh-CN") >= 0).length;
 
@@ -94,7 +95,9 @@ test("the project list sorts names by pinyin, not by code point", async ({ page 
   await expect(cells.first()).toBeVisible();
   const names = (await cells.allTextContents()).map((n) => n.trim()).filter((n) => /^[\u4e00-\u9fff]/.test(n));
   expect(names.length).toBeGreaterThan(5);
-  const letters = names.map((n) => pinyinLetter(n[0]!));
+  // Collation reads a character by its most common sound; a name's own reading may differ (长青 is
+  // chángqīng, collated as zhǎng): those characters are left out of the check.
+  const letters = names.filter((n) => !POLYPHONES.includes(n[0]!)).map((n) => pinyinLetter(n[0]!));
   expect(letters).toEqual([...letters].sort((a, b) => a - b));
   // Code-point order would differ: the list is not simply sorted by code point.
   expect(names).not.toEqual([...names].sort());
