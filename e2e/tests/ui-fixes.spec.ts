@@ -85,8 +85,7 @@ test("a refused field is marked under itself in the page's language, and a save 
 /** The first letter of a Chinese character's pinyin, by where zh-CN collation puts it among the letters' first characters. */
 const LETTER_STARTS = "阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他哇夕丫帀";
 const POLYPHONES = "长重行朝藏调还乐曾单解";
-const pinyinLetter = (ch: string) =>
-  [...LETTER_STARTS].filter((b) => ch.localeCompare(b, "zh-CN") >= 0).length;
+const pinyinLetter = (ch: string) => [...LETTER_STARTS].filter((b) => ch.localeCompare(b, "zh-CN") >= 0).length;
 
 test("the project list sorts names by pinyin, not by code point", async ({ page }) => {
   await signInWithApi(page, "bureau.staff");

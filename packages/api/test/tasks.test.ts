@@ -50,7 +50,10 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     await expectTrpcError(zonePark.task.report({ id, version: 1, body: "过期版本" }), "CONFLICT");
     // 申请办结 records what was done: an empty report is refused on the report's field.
     for (const body of [null, "", "  "])
-      await expectTrpcError(zonePark.task.report({ id, version: replied.version, body: body as string }), "BAD_REQUEST");
+      await expectTrpcError(
+        zonePark.task.report({ id, version: replied.version, body: body as string }),
+        "BAD_REQUEST",
+      );
     const reported = await zonePark.task.report({ id, version: replied.version, body: "道路已恢复通行" });
     expect(reported.status).toBe("reported");
     expect(await notices("bureau.lead", "task.reported")).not.toHaveLength(0);

@@ -19,9 +19,7 @@ describe("field issues: a refusal per field, as a key the page translates", () =
   });
 
   it("maps zod's codes to generic keys and keeps a schema's own key", () => {
-    expect(
-      issuesOf(S, { name: "", code: "x", amount: 101, items: [{ label: "ab" }], on: "2026-13-40" }),
-    ).toEqual([
+    expect(issuesOf(S, { name: "", code: "x", amount: 101, items: [{ label: "ab" }], on: "2026-13-40" })).toEqual([
       { path: "name", key: "required" },
       { path: "code", key: "task.titleRequired" },
       { path: "amount", key: "tooBig", params: { max: 100 } },

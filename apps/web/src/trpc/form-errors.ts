@@ -51,7 +51,6 @@ export function useFormError<T extends FieldValues>(
     if (!form) return;
     for (const i of fieldIssuesOf(error))
       if (isShown(i)) form.setError(i.path as Path<T>, { type: "server", message: text(i) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error, form]);
   if (!error) return { summary: null, field: () => undefined };
   const onFields = issues.filter(isShown);

@@ -27,7 +27,12 @@ const pathOf = (m: Mutation<unknown, unknown, unknown, unknown>) => {
 };
 
 /** After every save, one short message: the forms need no code of their own for it. */
-function toastAfterSave(_data: unknown, _vars: unknown, _ctx: unknown, m: Mutation<unknown, unknown, unknown, unknown>) {
+function toastAfterSave(
+  _data: unknown,
+  _vars: unknown,
+  _ctx: unknown,
+  m: Mutation<unknown, unknown, unknown, unknown>,
+) {
   const path = pathOf(m);
   if (SILENT.has(path) || m.meta?.silent) return;
   toast(/\.remove/.test(path) ? "forms.done" : "forms.saved");

@@ -8,7 +8,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
-import { projectIdentityColumns, projectNameOrder, shownProjectName } from "../scope/names";
+import { projectIdentityColumns, projectNameOrder } from "../scope/names";
 import type { AuthedContext } from "../context";
 import { scoped, scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";

@@ -29,10 +29,7 @@ export function RatingStars({
           aria-label={t("ratingLine", { n })}
           aria-pressed={value === n}
           data-lit={value !== null && n <= value ? "true" : "false"}
-          className={cn(
-            "text-2xl hover:scale-110",
-            value !== null && n <= value ? "text-amber-400" : "text-slate-300",
-          )}
+          className={cn("text-2xl hover:scale-110", value !== null && n <= value ? "text-amber-400" : "text-slate-300")}
         >
           ★
         </button>

@@ -42,7 +42,8 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
   const errorOf = (path: Path) => {
     const [a, b] = path.split(".") as [keyof ResponsePolicy, string | undefined];
     const e = form.formState.errors[a];
-    const hit = (b ? (e as Record<string, unknown> | undefined)?.[b] : e) as { type?: string; message?: string } | undefined;
+    const hit = (b ? (e as Record<string, unknown> | undefined)?.[b] : e) as
+      { type?: string; message?: string } | undefined;
     return shownError(hit, () => t("rules.daysInvalid"));
   };
   return (

@@ -161,7 +161,11 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         <Field id="lead-amount" label={t("leads.intendedAmount")} error={formError.field("intendedAmount")}>
           <Input
             {...invalid("intendedAmount", "lead-amount")}
-            id="lead-amount" inputMode="decimal" value={v.intendedAmount} onChange={set("intendedAmount")} />
+            id="lead-amount"
+            inputMode="decimal"
+            value={v.intendedAmount}
+            onChange={set("intendedAmount")}
+          />
         </Field>
         <Field id="lead-date" label={t("leads.reportedOn")} error={formError.field("reportedOn")}>
           <Input
@@ -176,7 +180,13 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         </Field>
       </div>
       <Field id="lead-notes" label={t("leads.notes")} error={formError.field("notes")}>
-        <Textarea {...invalid("notes", "lead-notes")} id="lead-notes" value={v.notes} onChange={set("notes")} rows={3} />
+        <Textarea
+          {...invalid("notes", "lead-notes")}
+          id="lead-notes"
+          value={v.notes}
+          onChange={set("notes")}
+          rows={3}
+        />
       </Field>
       <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={create.isPending || v.enterpriseName.trim().length < 2}>

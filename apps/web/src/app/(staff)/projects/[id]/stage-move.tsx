@@ -89,14 +89,14 @@ export function StageMove({
           setConfirming(false);
           if (!to) return;
           move.mutate({
-          id: project.id,
-          version,
-          to,
-          on: values.on,
-          note: values.note || null,
-          signedOn: values.signedOn || null,
-          signedAmount: values.signedAmount || null,
-          creditCode: values.creditCode || null,
+            id: project.id,
+            version,
+            to,
+            on: values.on,
+            note: values.note || null,
+            signedOn: values.signedOn || null,
+            signedAmount: values.signedAmount || null,
+            creditCode: values.creditCode || null,
           });
         }}
       />
@@ -120,11 +120,26 @@ export function StageMove({
       {to ? (
         <>
           <Field id="stage-on" label={t("stageMove.on")} error={formError.field("on")}>
-            <Input {...fieldProps("on")} id="stage-on" type="date" value={values.on} max={todayInShanghai()} onChange={set("on")} required />
+            <Input
+              {...fieldProps("on")}
+              id="stage-on"
+              type="date"
+              value={values.on}
+              max={todayInShanghai()}
+              onChange={set("on")}
+              required
+            />
           </Field>
           {needs.includes("signedOn") ? (
             <Field id="stage-signedOn" label={t("projects.signedOn")} error={formError.field("signedOn")}>
-              <Input {...fieldProps("signedOn")} id="stage-signedOn" type="date" value={values.signedOn} onChange={set("signedOn")} required />
+              <Input
+                {...fieldProps("signedOn")}
+                id="stage-signedOn"
+                type="date"
+                value={values.signedOn}
+                onChange={set("signedOn")}
+                required
+              />
             </Field>
           ) : null}
           {needs.includes("signedAmount") ? (

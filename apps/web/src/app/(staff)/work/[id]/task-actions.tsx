@@ -96,7 +96,9 @@ export function TaskActions({
             </Button>
           </div>
         ) : null}
-        {can.rate ? <RatingStars value={rating} disabled={busy} onChange={(n) => rate.mutate({ ...base, rating: n })} /> : null}
+        {can.rate ? (
+          <RatingStars value={rating} disabled={busy} onChange={(n) => rate.mutate({ ...base, rating: n })} />
+        ) : null}
         <ConfirmDialog
           open={confirming !== null}
           title={t(confirming === "accept" ? "forms.confirm.acceptTitle" : "forms.confirm.reportTitle")}
