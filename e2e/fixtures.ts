@@ -20,3 +20,8 @@ export async function signInWithApi(page: Page, login: string, password = PASSWO
   expect(res.status(), `sign-in of ${login}`).toBe(302);
   expect(res.headers()["location"] ?? "").not.toContain("error");
 }
+
+/** Answers the confirmation an irreversible step asks for (推进阶段, 申请办结, 验收通过, 答复并办结). */
+export async function confirmStep(page: Page) {
+  await page.getByRole("button", { name: "确认", exact: true }).click();
+}

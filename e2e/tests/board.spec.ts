@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 test("dragging a card forward on the board opens the form for what that stage requires", async ({ page }) => {
   await signInWithApi(page, "zone.park");
@@ -25,6 +25,7 @@ test("dragging a card forward on the board opens the form for what that stage re
   const name = heading.match(/^“(.+)”推进到/)![1]!;
   await expect(reserve.getByRole("link", { name, exact: true })).toBeVisible();
   await dialog.getByRole("button", { name: "推进到“在谈”" }).click();
+  await confirmStep(page);
   await expect(negotiating.getByRole("link", { name, exact: true })).toBeVisible();
   await expect(reserve.getByRole("link", { name, exact: true })).toHaveCount(0);
 });

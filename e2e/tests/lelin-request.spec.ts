@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 const TITLE = "办学许可材料为英文, 需要协助";
 
@@ -59,6 +59,7 @@ test("乐麟 asks for help, the bureau routes it to 教育局, which answers and
   await expect(answer).toHaveValue("");
   await answer.fill("已收到公证译本，办学许可材料已补正，进入审查。");
   await edu.getByRole("button", { name: "答复并办结" }).click();
+  await confirmStep(edu);
   await expect(edu.getByText("已办结").first()).toBeVisible();
 
   // 乐麟 sees the answers under 教育局's name (not the person's, not the bureau's note) and rates them.

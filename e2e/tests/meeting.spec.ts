@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 test("a joint meeting's decision becomes 园区专班's task; done and accepted, the meeting shows it", async ({
   browser,
@@ -34,11 +34,13 @@ test("a joint meeting's decision becomes 园区专班's task; done and accepted,
   await expect(park.getByRole("listitem").filter({ hasText: "已与自然资源局会商" })).toBeVisible();
   await park.getByLabel("反馈内容").fill("预审材料已报送并受理");
   await park.getByRole("button", { name: "申请办结" }).click();
+  await confirmStep(park);
   await expect(park.getByText("待验收")).toBeVisible();
 
   await lead.goto(meetingUrl);
   await decision.getByRole("link").click();
   await lead.getByRole("button", { name: "验收通过" }).click();
+  await confirmStep(lead);
   await expect(lead.getByText("已办结")).toBeVisible();
   await lead.goto(meetingUrl);
   await expect(decision.getByText("已办结")).toBeVisible();

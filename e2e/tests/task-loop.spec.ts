@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 test("a task from the bureau lead goes round the loop: reply, report, send back, report, accept, rate", async ({
   browser,
@@ -26,6 +26,7 @@ test("a task from the bureau lead goes round the loop: reply, report, send back,
   await expect(park.getByRole("listitem").filter({ hasText: "已联系施工单位，明天进场" })).toBeVisible();
   await park.getByLabel("反馈内容").fill("道路已修复");
   await park.getByRole("button", { name: "申请办结" }).click();
+  await confirmStep(park);
   await expect(park.getByText("待验收")).toBeVisible();
 
   await lead.goto(taskUrl);
@@ -36,12 +37,14 @@ test("a task from the bureau lead goes round the loop: reply, report, send back,
   await park.reload();
   await park.getByLabel("反馈内容").fill("已补充照片");
   await park.getByRole("button", { name: "申请办结" }).click();
+  await confirmStep(park);
   await expect(park.getByText("待验收")).toBeVisible();
 
   await lead.goto("/work");
   await expect(lead.getByRole("heading", { name: "待我验收的事项" })).toBeVisible();
   await lead.goto(taskUrl);
   await lead.getByRole("button", { name: "验收通过" }).click();
+  await confirmStep(lead);
   await expect(lead.getByText("已办结")).toBeVisible();
   await lead.getByRole("button", { name: "评价 5 星" }).click();
   await expect(lead.getByText("评价 5 星").first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 /**
  * DOMAIN §5, replayed through the UI: the bureau logs the lead from the Tianjin trip and assigns it
@@ -46,6 +46,7 @@ test("the 中鼎 story: from a trip's lead to production", async ({ browser }) =
   await park.getByLabel("签约日期").fill(await today(park));
   await park.getByLabel("签约金额（万元）").fill("52000");
   await submitSigned.click();
+  await confirmStep(park);
   await expect(park.getByText("5.2亿元")).toBeVisible();
 
   // 注册: refused until a valid credit code is given.
@@ -53,14 +54,17 @@ test("the 中鼎 story: from a trip's lead to production", async ({ browser }) =
   await expect(park.getByRole("button", { name: "推进到“注册”" })).toBeDisabled();
   await park.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
   await park.getByRole("button", { name: "推进到“注册”" }).click();
+  await confirmStep(park);
   await expect(park.getByRole("alert").filter({ hasText: "统一社会信用代码不正确" })).toBeVisible();
   await park.getByLabel("统一社会信用代码").fill("91350100M000100Y43");
   await park.getByRole("button", { name: "推进到“注册”" }).click();
+  await confirmStep(park);
   await expect(park.getByText("91350100M000100Y43")).toBeVisible();
 
   // 投产.
   await park.getByLabel("目标阶段").selectOption({ label: "投产" });
   await park.getByRole("button", { name: "推进到“投产”" }).click();
+  await confirmStep(park);
   const history = park.getByRole("list").filter({ hasText: "由线索转为项目" });
   for (const stage of ["在谈", "签约", "注册", "开工", "投产"])
     await expect(history.getByText(stage, { exact: true }).first()).toBeVisible();

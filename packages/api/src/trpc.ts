@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { can, ERROR_KEYS, type Permission } from "@crm/domain";
+import { can, ERROR_KEYS, fieldIssues, type Permission } from "@crm/domain";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -31,10 +31,12 @@ const t = initTRPC
       if (error.code === "INTERNAL_SERVER_ERROR") {
         const requestId = randomUUID().slice(0, 8);
         console.error(`[trpc ${requestId}] ${path ?? "?"}:`, error.cause ?? error);
-        return { ...shape, message: ERROR_KEYS.internal, data: { ...data, requestId, zodError: null } };
+        return { ...shape, message: ERROR_KEYS.internal, data: { ...data, requestId, zodError: null, fields: null } };
       }
       const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-      return { ...shape, data: { ...data, zodError } };
+      // Each refused field with a message key the page translates and shows under that field.
+      const fields = error.cause instanceof ZodError ? fieldIssues(error.cause.issues) : null;
+      return { ...shape, data: { ...data, zodError, fields } };
     },
   });
 

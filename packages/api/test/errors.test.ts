@@ -57,4 +57,27 @@ describe("errors", () => {
     expect(log.mock.calls.some((c) => String(c[0]).includes(requestId))).toBe(true);
     log.mockRestore();
   });
+
+  it("names each field a schema refused, with a message key and no value sent, over HTTP", async () => {
+    const user = await sessionUserOf(db(), "bureau.staff");
+    const res = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      router: appRouter,
+      req: new Request("http://localhost/api/trpc/lead.create", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { enterpriseName: "秘".repeat(300), source: "self_visit", reportedOn: "x" } }),
+      }),
+      createContext: () => createContext({ db: db(), user }),
+    });
+    const body = (await res.json()) as { error: { json: { data: { fields: unknown } } } };
+    expect(res.status).toBe(400);
+    expect(body.error.json.data.fields).toEqual(
+      expect.arrayContaining([
+        { path: "enterpriseName", key: "tooLong", params: { max: expect.any(Number) } },
+        { path: "reportedOn", key: expect.any(String) },
+      ]),
+    );
+    expect(JSON.stringify(body)).not.toContain("秘秘");
+  });
 });

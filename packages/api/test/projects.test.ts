@@ -1,5 +1,5 @@
 import { and, eq, schema } from "@crm/db";
-import { creditCodeCheckChar } from "@crm/domain";
+import { creditCodeCheckChar, nameInitials } from "@crm/domain";
 import { describe, expect, it } from "vitest";
 
 import { as, expectTrpcError, useDatabase } from "./helpers";
@@ -33,6 +33,35 @@ describe("the project list", () => {
       await db().select().from(schema.enterprises).where(eq(schema.enterprises.name, "湖南金鼎钻采专用管制造有限公司"))
     )[0]!.creditCode!;
     expect((await staff.project.list({ q: code })).items.map((p) => p.name)).toEqual(["中鼎石油钻采专用管项目"]);
+  });
+
+  it("sorts by name in pinyin order (安 before 张 before 中), not by code point, across pages", async () => {
+    const [template] = await db()
+      .select()
+      .from(schema.projects)
+      .where(eq(schema.projects.name, "中鼎石油钻采专用管项目"));
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, codeName: _n, ...copy } = template!;
+    // Code points put 中 (U+4E2D) before 安 (U+5B89) before 张 (U+5F20); pinyin is an, zhang, zhong.
+    for (const name of ["中原排序测试项目", "安阳排序测试项目", "张家排序测试项目", "安徽排序测试项目"])
+      await db()
+        .insert(schema.projects)
+        .values({ ...copy, name, nameInitials: nameInitials(name) });
+    const staff = await as(db(), "bureau.staff");
+    const names = async (dir: "asc" | "desc") =>
+      (await everyPage(staff, { q: "排序测试", sort: "name", dir })).map((p) => p.name);
+    const order = ["安徽排序测试项目", "安阳排序测试项目", "张家排序测试项目", "中原排序测试项目"];
+    expect(await names("asc")).toEqual(order);
+    expect(await names("desc")).toEqual([...order].reverse());
+    const paged = [];
+    let cursor: { v: string | null; id: string } | undefined;
+    do {
+      const page = await staff.project.list({ q: "排序测试", sort: "name", dir: "asc", limit: 1, cursor });
+      paged.push(...page.items.map((p) => p.name));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(order);
+    // Names sorted in the browser or in a service use the same order.
+    expect(["中", "张", "安"].sort((a, b) => a.localeCompare(b, "zh-CN"))).toEqual(["安", "张", "中"]);
   });
 
   it("does not let a search reveal a confidential project's real name", async () => {

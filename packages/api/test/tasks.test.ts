@@ -48,6 +48,12 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     expect(replied.status).toBe("in_progress");
     await expectTrpcError(lead.task.report({ id, version: replied.version, body: "越俎代庖" }), "FORBIDDEN");
     await expectTrpcError(zonePark.task.report({ id, version: 1, body: "过期版本" }), "CONFLICT");
+    // 申请办结 records what was done: an empty report is refused on the report's field.
+    for (const body of [null, "", "  "])
+      await expectTrpcError(
+        zonePark.task.report({ id, version: replied.version, body: body as string }),
+        "BAD_REQUEST",
+      );
     const reported = await zonePark.task.report({ id, version: replied.version, body: "道路已恢复通行" });
     expect(reported.status).toBe("reported");
     expect(await notices("bureau.lead", "task.reported")).not.toHaveLength(0);

@@ -21,3 +21,4 @@ export * from "./chains";
 export * from "./return-path";
 export * from "./sheet-values";
 export * from "./sheet-headers";
+export * from "./field-issues";

@@ -35,7 +35,7 @@ export async function DrillNote({ api, zoneId, chainId, unitId, from, to, extra 
     ...extra,
   ].filter(Boolean);
   return (
-    <p className="text-brand-900 ring-brand-200 flex flex-wrap items-center gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm ring-1">
+    <p className="flex flex-wrap items-center gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900 ring-1 ring-brand-200">
       <span>{t("narrowed", { what: parts.join(" · ") })}</span>
       <Link href={clearHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">
         {t("clear")}

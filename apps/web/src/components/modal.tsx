@@ -29,7 +29,9 @@ export function Modal({
       ref={ref}
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        // A dialog opened from this one (a confirmation) handles its own Esc: React passes the
+        // event up the component tree, and this one stays open.
+        if (e.target === e.currentTarget) onClose();
       }}
       aria-labelledby={titleId}
       className="m-auto w-[min(30rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"

@@ -2,6 +2,7 @@ import {
   CreateTaskInput,
   InstructionInput,
   RateTaskInput,
+  ReportTaskInput,
   ReviewTaskInput,
   TaskBoardInput,
   TaskStepInput,
@@ -33,7 +34,7 @@ export const taskRouter = {
     .input(TaskStepInput)
     .mutation(({ ctx, input }) => replyTask(ctx, input)),
   report: permitted("task.reply")
-    .input(TaskStepInput)
+    .input(ReportTaskInput)
     .mutation(({ ctx, input }) => reportTask(ctx, input)),
   review: permitted("task.review")
     .input(ReviewTaskInput)

@@ -51,6 +51,19 @@ export function shownProjectName(user: Viewer): SQL<string> {
     : sql<string>`${projects.name}`;
 }
 
+/**
+ * SQL: the sort key of the name the caller sees, in pinyin order — the stored initials, then the
+ * name (a code name sorts as written, so an order never hints at the real name). Compared byte by
+ * byte ("C"), so "zj" + " " + name comes before "zjs…".
+ */
+export function projectNameOrder(user: Viewer): SQL<string> {
+  const visible = realNameVisible(user);
+  const real = sql`${projects.nameInitials} || ' ' || ${projects.name}`;
+  return visible
+    ? sql<string>`((case when ${visible} then ${real} else ${projects.codeName} end) collate "C")`
+    : sql<string>`((${real}) collate "C")`;
+}
+
 /** SQL: the `project` row goes by its code name for the caller. */
 export function projectNameHidden(user: Viewer): SQL<boolean> {
   const visible = realNameVisible(user);
@@ -114,6 +127,13 @@ export function enterpriseNameColumns(user: Viewer, enterpriseId: AnyColumn | SQ
 export function shownEnterpriseName(user: Viewer, enterpriseId: AnyColumn | SQL = enterprises.id): SQL<string> {
   if (seesEveryRealName(user)) return sql<string>`${enterprises.name}`;
   return sql<string>`coalesce(${enterpriseHiddenAs(user, enterpriseId)}, ${enterprises.name})`;
+}
+
+/** SQL: the sort key of the enterprise's shown name, in pinyin order (see projectNameOrder). */
+export function enterpriseNameOrder(user: Viewer): SQL<string> {
+  const real = sql`${enterprises.nameInitials} || ' ' || ${enterprises.name}`;
+  if (seesEveryRealName(user)) return sql<string>`((${real}) collate "C")`;
+  return sql<string>`(coalesce(${enterpriseHiddenAs(user, enterprises.id)}, ${real}) collate "C")`;
 }
 
 /** SQL: the enterprise in `enterpriseId` may be named to the caller (for search conditions). */

@@ -8,7 +8,7 @@ import {
 } from "@crm/domain";
 import type { z } from "zod";
 
-import { projectIdentityColumns, shownProjectName } from "../scope/names";
+import { projectIdentityColumns, projectNameOrder } from "../scope/names";
 import type { AuthedContext } from "../context";
 import { scoped, scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
@@ -52,7 +52,7 @@ export async function aftercareList(ctx: AuthedContext, input: z.infer<typeof Af
       ),
     )
     // At risk first, then the longest unvisited, so the limit never cuts what needs attention.
-    .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(shownProjectName(user)))
+    .orderBy(sql`${projects.riskKind} is not null desc`, sql`${lastVisit} asc nulls first`, asc(projectNameOrder(user)))
     .limit(1000);
   return rows
     .map((r) => {

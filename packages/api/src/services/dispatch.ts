@@ -4,7 +4,7 @@ import type { z } from "zod";
 
 import type { AuthedContext } from "../context";
 import { badRequest, conflict, forbidden } from "../errors";
-import { shownProjectName } from "../scope/names";
+import { projectNameOrder, shownProjectName } from "../scope/names";
 import { mayDispatchFor, mayReadDispatchOf } from "../scope/units";
 import { scopedProjectById } from "../scope/projects";
 import { updateWithVersion } from "./versioned-update";
@@ -37,7 +37,7 @@ export async function unitDispatch(ctx: AuthedContext, input: { month: string; u
     )
     .leftJoin(users, eq(users.id, monthlyUpdates.authorId))
     .where(and(eq(projects.responsibleUnitId, unit), inArray(projects.stage, [...DISPATCH_STAGES])))
-    .orderBy(asc(shownProjectName(user)));
+    .orderBy(asc(projectNameOrder(user)));
   return rows.map(({ updateId, progress, problems, nextPlan, version, author, ...p }) => ({
     ...p,
     update: updateId ? { id: updateId, progress: progress!, problems, nextPlan, version: version!, author } : null,
@@ -106,7 +106,7 @@ export async function dispatchOverview(ctx: AuthedContext, input: { month: strin
       and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(month))),
     )
     .where(inArray(projects.stage, [...DISPATCH_STAGES]))
-    .orderBy(asc(orgUnits.sort), asc(shownProjectName(user)));
+    .orderBy(asc(orgUnits.sort), asc(projectNameOrder(user)));
   const units = new Map<
     string,
     {

@@ -15,7 +15,7 @@ import type { z } from "zod";
 
 import { withDb, type AuthedContext } from "../context";
 import { notFound } from "../errors";
-import { shownProjectName } from "../scope/names";
+import { projectNameOrder, shownProjectName } from "../scope/names";
 import { insertTask } from "./task/create";
 import { updateWithVersion } from "./versioned-update";
 
@@ -69,7 +69,7 @@ export async function agendaSuggestions(ctx: AuthedContext, input: { heldOn?: st
         and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, monthStart(monthOf(heldOn)))),
       )
       .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
-      .orderBy(asc(orgUnits.sort), asc(name))
+      .orderBy(asc(orgUnits.sort), asc(projectNameOrder(user)))
       .limit(20),
     db
       .selectDistinct(base)

@@ -30,6 +30,9 @@ export type InstructionInput = z.infer<typeof InstructionInput>;
 
 export const TaskStepInput = z.object({ id: Uuid, version, body: text(4000).optional().nullable() });
 export type TaskStepInput = z.infer<typeof TaskStepInput>;
+/** 申请办结 records what was done: the report is required (the assigner accepts on it). */
+export const ReportTaskInput = TaskStepInput.extend({ body: text(4000).min(2, "task.reportRequired") });
+export type ReportTaskInput = z.infer<typeof ReportTaskInput>;
 export const ReviewTaskInput = TaskStepInput.extend({ accept: z.boolean() }).refine(
   (v) => v.accept || !!v.body?.trim(),
   { message: "task.reasonRequired", path: ["body"] },

@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 const Form = ChangePasswordInput.extend({ confirm: z.string() }).refine((v) => v.confirm === v.newPassword, {
@@ -32,8 +32,11 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
       onSuccess: () => router.replace(`${signInPath}?changed=1`),
     }),
   );
+  const changeError = useFormError(change.error, { form });
   const err = (key: keyof Form) => {
-    const message = form.formState.errors[key]?.message;
+    const e = form.formState.errors[key];
+    if (e?.type === "server") return e.message;
+    const message = e?.message;
     return message ? t(`validation.${message}` as "validation.password.tooShort") : undefined;
   };
   return (
@@ -44,7 +47,7 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
         change.mutate({ currentPassword, newPassword, version }),
       )}
     >
-      {change.error ? <ErrorAlert>{t(`errors.${errorKey(change.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{changeError.summary}</ErrorAlert>
       <Field id="currentPassword" label={t("account.currentPassword")} error={err("currentPassword")}>
         <Input
           id="currentPassword"

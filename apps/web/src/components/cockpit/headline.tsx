@@ -23,6 +23,7 @@ function Progress({ done, target, look }: { done: number; target: number | null;
         aria-hidden
       >
         <div
+          data-testid="target-fill"
           className={cn("h-full rounded-full", share >= 1 ? "bg-emerald-500" : "bg-brand-500")}
           style={{ width: `${Math.min(100, share * 100)}%` }}
         />

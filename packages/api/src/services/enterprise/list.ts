@@ -3,7 +3,13 @@ import { and, asc, eq, gte, ilike, lte, or, schema, sql } from "@crm/db";
 import type { EnterpriseListFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
-import { enterpriseHiddenAs, enterpriseHiddenProject, enterpriseVisible, shownEnterpriseName } from "../../scope/names";
+import {
+  enterpriseHiddenAs,
+  enterpriseHiddenProject,
+  enterpriseNameOrder,
+  enterpriseVisible,
+  shownEnterpriseName,
+} from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { enterpriseScope } from "../../scope/enterprises";
 import { projectScope } from "../../scope/projects";
@@ -45,7 +51,7 @@ export async function listEnterprises(ctx: AuthedContext, filter: EnterpriseList
     })
     .from(enterprises)
     .where(and(...enterpriseListConditions(user, filter)))
-    .orderBy(asc(enterprises.aboveScaleSince), asc(name))
+    .orderBy(asc(enterprises.aboveScaleSince), asc(enterpriseNameOrder(user)))
     .limit(500);
   // A hidden enterprise is shown as its project: no id, nothing that identifies it.
   return rows.map(({ hiddenAs: code, hiddenProjectId, ...r }) =>

@@ -8,8 +8,8 @@ import {
   enterpriseNameColumns,
   enterpriseVisible,
   projectNameColumns,
+  projectNameOrder,
   realNameVisible,
-  shownProjectName,
 } from "../../scope/names";
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
@@ -26,7 +26,7 @@ export const amountExpr = sql`coalesce(${projects.signedAmount}, ${projects.plan
  */
 const SORT: Record<ProjectSort, (user: SessionUser) => { expr: SQL; cast: string }> = {
   updatedAt: () => ({ expr: sql`${projects.updatedAt}`, cast: "timestamptz" }),
-  name: (user) => ({ expr: shownProjectName(user), cast: "text" }),
+  name: (user) => ({ expr: projectNameOrder(user), cast: "text" }),
   stage: () => ({ expr: sql`${projects.stage}`, cast: "stage" }),
   zone: () => ({
     expr: sql`(select ${orgUnits.sort} from ${orgUnits} where ${orgUnits.id} = ${projects.zoneId})`,

@@ -3,6 +3,7 @@ import { schema, writeAudit, type Database } from "@crm/db";
 import {
   canTransition,
   type RateTaskInput,
+  type ReportTaskInput,
   type ReviewTaskInput,
   type TaskAction,
   type TaskStatus,
@@ -83,7 +84,7 @@ async function step(
 
 export const replyTask = (ctx: AuthedContext, input: z.output<typeof TaskStepInput>) =>
   step(ctx.db, ctx.user, "reply", input, ctx.ip);
-export const reportTask = (ctx: AuthedContext, input: z.output<typeof TaskStepInput>) =>
+export const reportTask = (ctx: AuthedContext, input: z.output<typeof ReportTaskInput>) =>
   step(ctx.db, ctx.user, "report", input, ctx.ip);
 export const reviewTask = (ctx: AuthedContext, input: z.output<typeof ReviewTaskInput>) =>
   step(ctx.db, ctx.user, input.accept ? "accept" : "sendBack", input, ctx.ip);

@@ -36,7 +36,7 @@ export function DrillChips({ state, onChange }: { state: ListState; onChange: (n
       {chips.map((c) => (
         <li
           key={c.key}
-          className="ring-brand-200 inline-flex items-center gap-1 rounded-full bg-brand-50 py-1 pr-1 pl-3 text-sm text-brand-800 ring-1"
+          className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-1 pr-1 pl-3 text-sm text-brand-800 ring-1 ring-brand-200"
         >
           {c.label}
           <button

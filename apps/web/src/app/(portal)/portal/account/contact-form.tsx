@@ -10,7 +10,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Profile = RouterOutputs["portal"]["profile"];
@@ -32,8 +32,9 @@ export function ContactForm({ profile }: { profile: Profile }) {
       },
     }),
   );
+  const saveError = useFormError(save.error, { form });
   const err = (k: keyof Form) =>
-    form.formState.errors[k] ? t(k === "contactPhone" ? "portal.phoneInvalid" : "portal.nameRequired") : undefined;
+    shownError(form.formState.errors[k], () => t(k === "contactPhone" ? "portal.phoneInvalid" : "portal.nameRequired"));
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((v) => save.mutate({ ...v, version }))}>
       <p className="text-sm text-slate-600">{profile.name}</p>
@@ -60,7 +61,7 @@ export function ContactForm({ profile }: { profile: Profile }) {
           {...form.register("contactPhone")}
         />
       </Field>
-      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{saveError.summary}</ErrorAlert>
       {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
       <Button type="submit" disabled={save.isPending}>
         {save.isPending ? t("common.saving") : t("common.save")}

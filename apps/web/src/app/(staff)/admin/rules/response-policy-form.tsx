@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Path = "firstResponseDays" | "planDays" | "progressEveryDays" | `dueDays.${(typeof TASK_PRIORITIES)[number]}`;
@@ -27,6 +27,7 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
       },
     }),
   );
+  const saveError = useFormError(save.error, { form });
   const v = initial.value;
   const fields: { path: Path; label: string; initial: number }[] = [
     { path: "firstResponseDays", label: t("rules.firstResponseDays"), initial: v.firstResponseDays },
@@ -41,8 +42,9 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
   const errorOf = (path: Path) => {
     const [a, b] = path.split(".") as [keyof ResponsePolicy, string | undefined];
     const e = form.formState.errors[a];
-    const hit = b ? (e as Record<string, unknown> | undefined)?.[b] : e;
-    return hit ? t("rules.daysInvalid") : undefined;
+    const hit = (b ? (e as Record<string, unknown> | undefined)?.[b] : e) as
+      { type?: string; message?: string } | undefined;
+    return shownError(hit, () => t("rules.daysInvalid"));
   };
   return (
     <Card>
@@ -65,7 +67,7 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
               </Field>
             ))}
           </div>
-          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert>{saveError.summary}</ErrorAlert>
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
           <Button type="submit" disabled={save.isPending || !form.formState.isDirty}>
             {save.isPending ? t("common.saving") : t("common.save")}

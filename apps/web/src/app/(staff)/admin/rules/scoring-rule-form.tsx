@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -28,6 +28,7 @@ export function ScoringRuleForm({ initial }: { initial: { value: ScoringRule; ve
       },
     }),
   );
+  const saveError = useFormError(save.error, { form });
   return (
     <Card>
       <CardHeader title={t("rules.scoringTitle")} description={t("rules.scoringHint")} />
@@ -39,7 +40,7 @@ export function ScoringRuleForm({ initial }: { initial: { value: ScoringRule; ve
                 key={m}
                 id={`score-${m}`}
                 label={t(`bulletin.columns.${m}`)}
-                error={form.formState.errors[m] ? t("rules.pointsInvalid") : undefined}
+                error={shownError(form.formState.errors[m], () => t("rules.pointsInvalid"))}
               >
                 <Input
                   id={`score-${m}`}
@@ -54,7 +55,7 @@ export function ScoringRuleForm({ initial }: { initial: { value: ScoringRule; ve
               </Field>
             ))}
           </div>
-          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert>{saveError.summary}</ErrorAlert>
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
           <Button type="submit" disabled={save.isPending || !form.formState.isDirty}>
             {save.isPending ? t("common.saving") : t("common.save")}

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Unit = RouterOutputs["cockpit"]["targets"][number];
@@ -57,6 +57,7 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
       },
     }),
   );
+  const saveError = useFormError(save.error, { form });
   const id = (f: Fields) => `target-${unit.unitId}-${f}`;
   return (
     <Card>
@@ -74,11 +75,9 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
                 key={f}
                 id={id(f)}
                 label={t(`targets.${f}`)}
-                error={
-                  form.formState.errors[f]
-                    ? t(f === "signedAmount" ? "targets.amountInvalid" : "targets.countInvalid")
-                    : undefined
-                }
+                error={shownError(form.formState.errors[f], () =>
+                  t(f === "signedAmount" ? "targets.amountInvalid" : "targets.countInvalid"),
+                )}
               >
                 <Input
                   id={id(f)}
@@ -90,7 +89,7 @@ export function TargetForm({ year, unit }: { year: number; unit: Unit }) {
               </Field>
             ))}
           </div>
-          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert>{saveError.summary}</ErrorAlert>
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("targets.saved")}</Alert> : null}
           <Button type="submit" size="sm" disabled={save.isPending || !form.formState.isDirty}>
             {save.isPending ? t("common.saving") : t("common.save")}

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** 会话超时: minutes without use after which a session ends; the 12-hour limit is fixed. */
@@ -29,6 +29,7 @@ export function SessionPolicyForm({
       },
     }),
   );
+  const saveError = useFormError(save.error, { form });
   return (
     <Card>
       <CardHeader
@@ -44,14 +45,12 @@ export function SessionPolicyForm({
           <Field
             id="session-idle"
             label={t("admin.idleMinutes")}
-            error={
-              form.formState.errors.idleMinutes
-                ? t("validation.session.idleInvalid", {
-                    min: SESSION_LIMITS.minIdleMinutes,
-                    max: SESSION_LIMITS.maxIdleMinutes,
-                  })
-                : undefined
-            }
+            error={shownError(form.formState.errors.idleMinutes, () =>
+              t("validation.session.idleInvalid", {
+                min: SESSION_LIMITS.minIdleMinutes,
+                max: SESSION_LIMITS.maxIdleMinutes,
+              }),
+            )}
           >
             <Input
               id="session-idle"
@@ -69,7 +68,7 @@ export function SessionPolicyForm({
           </Button>
         </form>
         <div className="mt-3 space-y-2">
-          {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert>{saveError.summary}</ErrorAlert>
           {save.isSuccess && !form.formState.isDirty ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
         </div>
       </CardBody>

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Duplicates = RouterOutputs["lead"]["duplicates"];
@@ -71,6 +71,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
     setV((x) => ({ ...x, [k]: e.target.value }));
     setSavedDuplicates(null);
   };
+  const formError = useFormError(create.error, { shown: Object.keys(v) });
+  const invalid = (path: keyof typeof v, id: string) =>
+    formError.field(path) ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
   const shown = savedDuplicates ?? (name.length >= 2 ? typing.data : undefined);
 
   return (
@@ -81,8 +84,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         submit();
       }}
     >
-      <Field id="lead-name" label={t("leads.enterprise")}>
+      <Field id="lead-name" label={t("leads.enterprise")} error={formError.field("enterpriseName")}>
         <Input
+          {...invalid("enterpriseName", "lead-name")}
           id="lead-name"
           value={v.enterpriseName}
           onChange={set("enterpriseName")}
@@ -129,8 +133,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="lead-code" label={t("leads.creditCodeOptional")}>
+        <Field id="lead-code" label={t("leads.creditCodeOptional")} error={formError.field("creditCode")}>
           <Input
+            {...invalid("creditCode", "lead-code")}
             id="lead-code"
             value={v.creditCode}
             onChange={set("creditCode")}
@@ -157,11 +162,18 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
             ))}
           </Select>
         </Field>
-        <Field id="lead-amount" label={t("leads.intendedAmount")}>
-          <Input id="lead-amount" inputMode="decimal" value={v.intendedAmount} onChange={set("intendedAmount")} />
-        </Field>
-        <Field id="lead-date" label={t("leads.reportedOn")}>
+        <Field id="lead-amount" label={t("leads.intendedAmount")} error={formError.field("intendedAmount")}>
           <Input
+            {...invalid("intendedAmount", "lead-amount")}
+            id="lead-amount"
+            inputMode="decimal"
+            value={v.intendedAmount}
+            onChange={set("intendedAmount")}
+          />
+        </Field>
+        <Field id="lead-date" label={t("leads.reportedOn")} error={formError.field("reportedOn")}>
+          <Input
+            {...invalid("reportedOn", "lead-date")}
             id="lead-date"
             type="date"
             value={v.reportedOn}
@@ -172,8 +184,9 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="lead-contact" label={t("leads.contactName")}>
+        <Field id="lead-contact" label={t("leads.contactName")} error={formError.field("contactName")}>
           <Input
+            {...invalid("contactName", "lead-contact")}
             id="lead-contact"
             value={v.contactName}
             onChange={set("contactName")}
@@ -181,8 +194,14 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
             autoComplete="off"
           />
         </Field>
-        <Field id="lead-phone" label={t("leads.contactPhone")} hint={t("portal.phoneHint")}>
+        <Field
+          id="lead-phone"
+          label={t("leads.contactPhone")}
+          hint={t("portal.phoneHint")}
+          error={formError.field("contactPhone")}
+        >
           <Input
+            {...invalid("contactPhone", "lead-phone")}
             id="lead-phone"
             type="tel"
             inputMode="tel"
@@ -193,10 +212,16 @@ export function LeadForm({ chains }: { chains: { id: string; name: string }[] })
           />
         </Field>
       </div>
-      <Field id="lead-notes" label={t("leads.notes")}>
-        <Textarea id="lead-notes" value={v.notes} onChange={set("notes")} rows={3} />
+      <Field id="lead-notes" label={t("leads.notes")} error={formError.field("notes")}>
+        <Textarea
+          {...invalid("notes", "lead-notes")}
+          id="lead-notes"
+          value={v.notes}
+          onChange={set("notes")}
+          rows={3}
+        />
       </Field>
-      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={create.isPending || v.enterpriseName.trim().length < 2}>
         {create.isPending ? t("common.saving") : t("leads.save")}
       </Button>

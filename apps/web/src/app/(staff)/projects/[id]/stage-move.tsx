@@ -14,7 +14,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { ConfirmDialog } from "~/components/confirm-dialog";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** The project as the stage machine sees it, with the id and version a move is sent with. */
@@ -28,10 +29,13 @@ export function StageMove({
   project,
   initialTarget,
   onDone,
+  onCancel,
 }: {
   project: StageFacts;
   initialTarget?: Stage;
   onDone?: () => void;
+  /** Given when the form sits in a dialog: a Cancel button closes it without moving. */
+  onCancel?: () => void;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -57,6 +61,11 @@ export function StageMove({
       },
     }),
   );
+  // A stage move is recorded in the timeline and the figures for good: it asks first.
+  const [confirming, setConfirming] = useState(false);
+  const formError = useFormError(move.error, { shown: ["on", "note", "signedOn", "signedAmount", "creditCode"] });
+  const fieldProps = (path: string) =>
+    formError.field(path) ? { "aria-invalid": true, "aria-describedby": `stage-${path}-error` } : {};
   const missing = needs.filter((n) => !(n === "reason" || n === "note" ? values.note : values[n]).trim());
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [k]: e.target.value }));
@@ -67,18 +76,30 @@ export function StageMove({
       onSubmit={(e) => {
         e.preventDefault();
         if (!to || missing.length) return;
-        move.mutate({
-          id: project.id,
-          version,
-          to,
-          on: values.on,
-          note: values.note || null,
-          signedOn: values.signedOn || null,
-          signedAmount: values.signedAmount || null,
-          creditCode: values.creditCode || null,
-        });
+        setConfirming(true);
       }}
     >
+      <ConfirmDialog
+        open={confirming && !!to}
+        title={to ? t("forms.confirm.stageTitle", { stage: t(`stages.${to}`) }) : ""}
+        body={t("forms.confirm.stageBody")}
+        confirmLabel={t("forms.confirm.ok")}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          if (!to) return;
+          move.mutate({
+            id: project.id,
+            version,
+            to,
+            on: values.on,
+            note: values.note || null,
+            signedOn: values.signedOn || null,
+            signedAmount: values.signedAmount || null,
+            creditCode: values.creditCode || null,
+          });
+        }}
+      />
       <Field id="stage-to" label={t("stageMove.to")}>
         <Select
           id="stage-to"
@@ -98,17 +119,33 @@ export function StageMove({
       </Field>
       {to ? (
         <>
-          <Field id="stage-on" label={t("stageMove.on")}>
-            <Input id="stage-on" type="date" value={values.on} max={todayInShanghai()} onChange={set("on")} required />
+          <Field id="stage-on" label={t("stageMove.on")} error={formError.field("on")}>
+            <Input
+              {...fieldProps("on")}
+              id="stage-on"
+              type="date"
+              value={values.on}
+              max={todayInShanghai()}
+              onChange={set("on")}
+              required
+            />
           </Field>
           {needs.includes("signedOn") ? (
-            <Field id="stage-signedOn" label={t("projects.signedOn")}>
-              <Input id="stage-signedOn" type="date" value={values.signedOn} onChange={set("signedOn")} required />
+            <Field id="stage-signedOn" label={t("projects.signedOn")} error={formError.field("signedOn")}>
+              <Input
+                {...fieldProps("signedOn")}
+                id="stage-signedOn"
+                type="date"
+                value={values.signedOn}
+                onChange={set("signedOn")}
+                required
+              />
             </Field>
           ) : null}
           {needs.includes("signedAmount") ? (
-            <Field id="stage-signedAmount" label={t("stageMove.signedAmount")}>
+            <Field id="stage-signedAmount" label={t("stageMove.signedAmount")} error={formError.field("signedAmount")}>
               <Input
+                {...fieldProps("signedAmount")}
                 id="stage-signedAmount"
                 inputMode="decimal"
                 value={values.signedAmount}
@@ -118,8 +155,14 @@ export function StageMove({
             </Field>
           ) : null}
           {needs.includes("creditCode") ? (
-            <Field id="stage-creditCode" label={t("projects.creditCode")} hint={t("stageMove.creditCodeHint")}>
+            <Field
+              id="stage-creditCode"
+              label={t("projects.creditCode")}
+              hint={t("stageMove.creditCodeHint")}
+              error={formError.field("creditCode")}
+            >
               <Input
+                {...fieldProps("creditCode")}
                 id="stage-creditCode"
                 value={values.creditCode}
                 onChange={set("creditCode")}
@@ -132,6 +175,7 @@ export function StageMove({
           {needs.includes("note") || needs.includes("reason") || !needs.length ? (
             <Field
               id="stage-note"
+              error={formError.field("note")}
               label={
                 needs.includes("reason")
                   ? t("stageMove.reason")
@@ -141,6 +185,7 @@ export function StageMove({
               }
             >
               <Input
+                {...fieldProps("note")}
                 id="stage-note"
                 value={values.note}
                 onChange={set("note")}
@@ -148,16 +193,27 @@ export function StageMove({
               />
             </Field>
           ) : null}
-          {move.error ? <ErrorAlert>{t(`errors.${errorKey(move.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert>{formError.summary}</ErrorAlert>
           {missing.length ? (
             <p className="text-xs text-slate-500">
               {t("stageMove.stillNeeded", { fields: missing.map((m) => t(`stageMove.fields.${m}`)).join("、") })}
             </p>
           ) : null}
-          <Button type="submit" disabled={move.isPending || missing.length > 0}>
-            {move.isPending ? t("common.saving") : t("stageMove.submit", { stage: t(`stages.${to}`) })}
-          </Button>
         </>
+      ) : null}
+      {to || onCancel ? (
+        <div className="flex flex-wrap justify-end gap-2">
+          {onCancel ? (
+            <Button variant="secondary" onClick={onCancel}>
+              {t("common.cancel")}
+            </Button>
+          ) : null}
+          {to ? (
+            <Button type="submit" disabled={move.isPending || missing.length > 0}>
+              {move.isPending ? t("common.saving") : t("stageMove.submit", { stage: t(`stages.${to}`) })}
+            </Button>
+          ) : null}
+        </div>
       ) : null}
     </form>
   );

@@ -138,5 +138,5 @@ function MoveForm({ moving, onDone }: { moving: Moving; onDone: () => void }) {
   const trpc = useTRPC();
   const project = useQuery(trpc.project.byId.queryOptions({ id: moving.id }));
   if (!project.data) return <Skeleton className="h-24 w-full" />;
-  return <StageMove project={project.data} initialTarget={moving.to} onDone={onDone} />;
+  return <StageMove project={project.data} initialTarget={moving.to} onDone={onDone} onCancel={onDone} />;
 }

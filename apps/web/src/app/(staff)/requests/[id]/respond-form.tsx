@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { ConfirmDialog } from "~/components/confirm-dialog";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** The department answers; "reply and resolve" closes the request with that answer. */
@@ -26,6 +27,9 @@ export function RespondForm({ id, version: initial }: { id: string; version: num
       },
     }),
   );
+  const formError = useFormError(respond.error, { shown: ["body"] });
+  // 答复并办结 closes the request for good: it asks first.
+  const [confirming, setConfirming] = useState(false);
   const send = (resolve: boolean) => respond.mutate({ id, version, body, resolve });
   const ok = body.trim().length >= 2;
   return (
@@ -36,18 +40,37 @@ export function RespondForm({ id, version: initial }: { id: string; version: num
         if (ok) send(false);
       }}
     >
-      <Field id="respond-body" label={t("requests.answerBody")}>
-        <Textarea id="respond-body" rows={4} maxLength={4000} value={body} onChange={(e) => setBody(e.target.value)} />
+      <Field id="respond-body" label={t("requests.answerBody")} error={formError.field("body")}>
+        <Textarea
+          id="respond-body"
+          rows={4}
+          maxLength={4000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={formError.field("body") ? true : undefined}
+          aria-describedby={formError.field("body") ? "respond-body-error" : undefined}
+        />
       </Field>
-      {respond.error ? <ErrorAlert>{t(`errors.${errorKey(respond.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={!ok || respond.isPending}>
           {t("requests.reply")}
         </Button>
-        <Button type="button" disabled={!ok || respond.isPending} onClick={() => send(true)}>
+        <Button type="button" disabled={!ok || respond.isPending} onClick={() => setConfirming(true)}>
           {t("requests.replyResolve")}
         </Button>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t("forms.confirm.resolveTitle")}
+        body={t("forms.confirm.resolveBody")}
+        confirmLabel={t("forms.confirm.ok")}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          send(true);
+        }}
+      />
     </form>
   );
 }

@@ -79,7 +79,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </ol>
           </CardBody>
         </Card>
-        <TaskActions task={{ id: task.id, version: task.version }} can={task.canAct} />
+        <TaskActions task={{ id: task.id, version: task.version, rating: task.rating }} can={task.canAct} />
       </div>
     </div>
   );

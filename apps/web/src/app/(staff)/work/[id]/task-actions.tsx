@@ -6,7 +6,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { ConfirmDialog } from "~/components/confirm-dialog";
+import { RatingStars } from "~/components/task/rating-stars";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** The step each party may take now: reply or report (the assignee), accept or send back, then rate (the assigner). */
@@ -14,7 +16,7 @@ export function TaskActions({
   task,
   can,
 }: {
-  task: { id: string; version: number };
+  task: { id: string; version: number; rating: number | null };
   can: { reply: boolean; review: boolean; rate: boolean };
 }) {
   const t = useTranslations();
@@ -23,6 +25,9 @@ export function TaskActions({
   const [body, setBody] = useState("");
   // The version moves on with each step at once, so a quick second step never sends a stale one.
   const [version, setVersion] = useState(task.version);
+  const [rating, setRating] = useState(task.rating);
+  // 申请办结 and 验收通过 cannot be taken back: each asks first.
+  const [confirming, setConfirming] = useState<"report" | "accept" | null>(null);
   const done = {
     onSuccess: (r: { version: number }) => {
       setVersion(r.version);
@@ -33,8 +38,16 @@ export function TaskActions({
   const reply = useMutation(trpc.task.reply.mutationOptions(done));
   const report = useMutation(trpc.task.report.mutationOptions(done));
   const review = useMutation(trpc.task.review.mutationOptions(done));
-  const rate = useMutation(trpc.task.rate.mutationOptions(done));
+  const rate = useMutation(
+    trpc.task.rate.mutationOptions({
+      onSuccess: (r, v) => {
+        setRating(v.rating);
+        done.onSuccess(r);
+      },
+    }),
+  );
   const error = reply.error ?? report.error ?? review.error ?? rate.error;
+  const formError = useFormError(error, { shown: ["body"] });
   const busy = reply.isPending || report.isPending || review.isPending || rate.isPending;
   if (!can.reply && !can.review && !can.rate) return null;
   const base = { id: task.id, version };
@@ -42,10 +55,21 @@ export function TaskActions({
     <Card>
       <CardHeader title={t("tasks.nextStep")} />
       <CardBody className="space-y-3">
-        {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
+        <ErrorAlert>{formError.summary}</ErrorAlert>
         {can.reply || can.review ? (
-          <Field id="task-body" label={can.reply ? t("tasks.replyLabel") : t("tasks.reviewLabel")}>
-            <Textarea id="task-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+          <Field
+            id="task-body"
+            label={can.reply ? t("tasks.replyLabel") : t("tasks.reviewLabel")}
+            error={formError.field("body")}
+          >
+            <Textarea
+              id="task-body"
+              rows={4}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              aria-invalid={formError.field("body") ? true : undefined}
+              aria-describedby={formError.field("body") ? "task-body-error" : undefined}
+            />
           </Field>
         ) : null}
         {can.reply ? (
@@ -53,14 +77,14 @@ export function TaskActions({
             <Button variant="secondary" disabled={busy || !body.trim()} onClick={() => reply.mutate({ ...base, body })}>
               {t("tasks.sendReply")}
             </Button>
-            <Button disabled={busy} onClick={() => report.mutate({ ...base, body: body || null })}>
+            <Button disabled={busy || !body.trim()} onClick={() => setConfirming("report")}>
               {t("tasks.reportDone")}
             </Button>
           </div>
         ) : null}
         {can.review ? (
           <div className="flex flex-wrap gap-2">
-            <Button disabled={busy} onClick={() => review.mutate({ ...base, accept: true, body: body || null })}>
+            <Button disabled={busy} onClick={() => setConfirming("accept")}>
               {t("tasks.accept")}
             </Button>
             <Button
@@ -73,22 +97,20 @@ export function TaskActions({
           </div>
         ) : null}
         {can.rate ? (
-          <div role="group" aria-label={t("tasks.rate")} className="flex items-center gap-1">
-            <span className="mr-2 text-sm text-slate-600">{t("tasks.rate")}</span>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <button
-                key={n}
-                type="button"
-                disabled={busy}
-                onClick={() => rate.mutate({ ...base, rating: n })}
-                aria-label={t("tasks.ratingLine", { n })}
-                className="text-2xl text-amber-400 hover:scale-110"
-              >
-                ★
-              </button>
-            ))}
-          </div>
+          <RatingStars value={rating} disabled={busy} onChange={(n) => rate.mutate({ ...base, rating: n })} />
         ) : null}
+        <ConfirmDialog
+          open={confirming !== null}
+          title={t(confirming === "accept" ? "forms.confirm.acceptTitle" : "forms.confirm.reportTitle")}
+          body={t(confirming === "accept" ? "forms.confirm.acceptBody" : "forms.confirm.reportBody")}
+          confirmLabel={t("forms.confirm.ok")}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            if (confirming === "report") report.mutate({ ...base, body });
+            else review.mutate({ ...base, accept: true, body: body || null });
+            setConfirming(null);
+          }}
+        />
       </CardBody>
     </Card>
   );
