@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { signInWithApi } from "../fixtures";
+import { confirmStep, signInWithApi } from "../fixtures";
 
 /** The to-do (待办) in front of each person: hand-offs are never silent. */
 
