@@ -41,10 +41,10 @@ export async function AppShell({
               <span className="flex size-7 items-center justify-center rounded-md bg-brand-600 text-sm font-bold text-white">
                 招
               </span>
-              <span className="font-semibold">{t("appName")}</span>
+              <span className="hidden font-semibold whitespace-nowrap min-[420px]:inline">{t("appName")}</span>
             </Link>
             <div className="hidden md:block" />
-            <div className="flex items-center gap-3">
+            <div className="flex items-center gap-2 sm:gap-3">
               <div className="hidden md:block">
                 <LanguageSwitch />
               </div>

@@ -33,7 +33,7 @@ export function MobileMenu({ items }: { items: NavItem[] }) {
           setShownFor(pathname);
           setOpen((o) => !o);
         }}
-        className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+        className="rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
       >
         {open ? t("closeMenu") : t("menu")}
       </button>

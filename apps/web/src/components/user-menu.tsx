@@ -17,10 +17,10 @@ export async function UserMenu({
 }) {
   const t = await getTranslations();
   return (
-    <div className="flex items-center gap-3">
-      <div className="text-right leading-tight">
+    <div className="flex items-center gap-2 sm:gap-3">
+      <div className="min-w-0 text-right leading-tight">
         <p className="text-sm font-medium text-slate-900">{name}</p>
-        <p className="text-xs text-slate-500">
+        <p className="hidden text-xs text-slate-500 sm:block">
           {unit ? `${unit} · ` : ""}
           {goesByTitle(role) && title ? title : t(`roles.${role}`)}
         </p>
@@ -33,7 +33,7 @@ export async function UserMenu({
       >
         <button
           type="submit"
-          className="rounded-md px-2.5 py-1.5 text-sm text-slate-600 ring-1 ring-slate-200 hover:bg-slate-50"
+          className="rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap text-slate-600 ring-1 ring-slate-200 hover:bg-slate-50"
         >
           {t("common.signOut")}
         </button>
