@@ -99,9 +99,9 @@ describe("the to-do (待办): everything a person or their unit owes, in one lis
     const drc = await (await as(db(), "dept.drc")).todo.list({});
     expect(drc.items[0]).toMatchObject({ kind: "request", title: "二手车交易市场扶持政策咨询", overdue: true });
     expect(drc.counts.overdue).toBeGreaterThan(0);
-    const edu = await (await as(db(), "dept.edu")).todo.list({ kind: "approval" });
-    expect(edu.items.length).toBeGreaterThan(0);
-    expect(edu.items.every((i) => i.link.startsWith("/projects/"))).toBe(true);
+    const land = await (await as(db(), "dept.land")).todo.list({ kind: "approval" });
+    expect(land.items.length).toBeGreaterThan(0);
+    expect(land.items.every((i) => i.link.startsWith("/projects/"))).toBe(true);
   });
 
   it("shows the bureau lead the overdue tasks he assigned, and the bureau what waits for routing", async () => {
@@ -206,5 +206,33 @@ describe("a project's page shows what is being done for it", () => {
       .limit(1);
     await expectTrpcError((await as(db(), other!.username)).project.work({ id: jinding!.id }), "NOT_FOUND");
     await expectTrpcError((await as(db(), "town.yumu")).project.work({ id: jinding!.id }), "FORBIDDEN");
+  });
+});
+
+describe("an approval item handed to a department", () => {
+  const { db } = useDatabase();
+
+  it("is announced to the department once it is submitted for it, and enters its to-do", async () => {
+    const [land] = await db().select().from(orgUnits).where(eq(orgUnits.code, "land"));
+    const [project] = await db().select({ id: schema.projects.id }).from(schema.projects).limit(1);
+    const [item] = await db()
+      .insert(approvals)
+      .values({ projectId: project!.id, item: "不动产权登记（待办测试）", departmentId: land!.id, timeLimitDays: 5 })
+      .returning();
+    expect(item).toBeDefined();
+    const staff = await as(db(), "bureau.staff");
+    await staff.approval.update({ id: item!.id, version: item!.version, status: "submitted", helped: true });
+    const [member] = await db()
+      .select({ id: users.id, username: users.username })
+      .from(users)
+      .where(and(eq(users.unitId, item!.departmentId), eq(users.role, "dept_staff")))
+      .limit(1);
+    const told = await db()
+      .select()
+      .from(schema.notifications)
+      .where(and(eq(schema.notifications.userId, member!.id), eq(schema.notifications.kind, "approval.submitted")));
+    expect(told).toHaveLength(1);
+    const todo = await (await as(db(), member!.username)).todo.list({ kind: "approval" });
+    expect(todo.items.map((i) => i.id)).toContain(item!.id);
   });
 });

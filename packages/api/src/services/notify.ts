@@ -14,6 +14,7 @@ export type NotificationKind =
   | "lead.assigned"
   | "lead.overdue"
   | "project.stageMoved"
+  | "approval.submitted"
   | "approval.blocked"
   | "approval.overdue"
   | "request.raised"
@@ -44,6 +45,8 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
       return `【招商通】线索已超期未办结：${p.name}（时限${p.due}）`;
     case "project.stageMoved":
       return `【招商通】项目“${p.name}”推进到“${STAGE_LABELS[p.stage as Stage] ?? p.stage}”。`;
+    case "approval.submitted":
+      return `【招商通】审批事项已报送本部门：${p.project}·${p.item}${p.due ? `（时限${p.due}）` : ""}`;
     case "approval.blocked":
       return `【招商通】审批事项遇到卡点：${p.project}·${p.item}（${p.blocker}）`;
     case "approval.overdue":

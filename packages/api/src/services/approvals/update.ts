@@ -7,7 +7,7 @@ import { badRequest } from "../../errors";
 import { outboundProjectName } from "../../scope/names";
 import { scopedApprovalById } from "../../scope/service";
 import { loadCalendar } from "../calendar";
-import { bureauMembers, notify } from "../notify";
+import { bureauMembers, notify, unitMembers } from "../notify";
 import { updateWithVersion } from "../versioned-update";
 
 const { approvals, projects } = schema;
@@ -51,6 +51,24 @@ export async function updateApproval(ctx: AuthedContext, input: z.infer<typeof U
       after: changes,
       ip,
     });
+
+    // An item newly handed to the department (submitted by the zone or the helper) is announced to it once.
+    const handedOver =
+      changes.status === "submitted" || (changes.status === "in_review" && changes.submittedOn !== undefined);
+    if (handedOver && user.unitId !== after.departmentId) {
+      const [project] = await tx
+        .select({ name: outboundProjectName })
+        .from(projects)
+        .where(eq(projects.id, after.projectId));
+      await notify(tx, {
+        userIds: await unitMembers(tx, after.departmentId, user.id),
+        actorId: user.id,
+        kind: "approval.submitted",
+        params: { project: project?.name ?? "", item: after.item, due: after.dueOn ?? "" },
+        link: `/projects/${after.projectId}#approvals`,
+        unitIds: [after.departmentId],
+      });
+    }
 
     if (after.blocker && after.blocker !== before.blocker) {
       const [project] = await tx
