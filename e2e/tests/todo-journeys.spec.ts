@@ -71,9 +71,7 @@ test("教育局 sees a request routed to it on its home, and answers it", async 
   await edu.getByRole("region", { name: "我的待办" }).getByRole("link", { name: title }).click();
   await edu.getByLabel("答复内容").fill("补正材料清单已发至贵单位邮箱，请按清单准备。");
   await edu.getByRole("button", { name: "答复并办结" }).click();
-  const confirm = edu.getByRole("dialog");
-  if (await confirm.isVisible().catch(() => false))
-    await confirm.getByRole("button", { name: /确认|答复并办结/ }).click();
+  await confirmStep(edu);
   await expect(edu.getByText("已办结").first()).toBeVisible();
   // Done: it leaves the department's to-do.
   await edu.goto("/work");
