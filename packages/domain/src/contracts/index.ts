@@ -16,3 +16,4 @@ export * from "./request";
 export * from "./settings";
 export * from "./task";
 export * from "./transfer";
+export * from "./staff-account";
