@@ -46,7 +46,11 @@ describe("admin: staff accounts", () => {
     const claims = await claimsOf("zone.newcomer", made.temporaryPassword);
     const person = callerFor(db(), await resolveSession(db(), claims));
     await expectTrpcError(person.project.list({}), "FORBIDDEN");
-    await person.account.changePassword({ currentPassword: made.temporaryPassword, newPassword: "Mine2026ok", version: row.version });
+    await person.account.changePassword({
+      currentPassword: made.temporaryPassword,
+      newPassword: "Mine2026ok",
+      version: row.version,
+    });
     const after = callerFor(db(), await sessionUserOf(db(), "zone.newcomer"));
     await expect(after.project.list({})).resolves.toBeTruthy();
   });
@@ -130,7 +134,12 @@ describe("admin: staff accounts", () => {
       "BAD_REQUEST",
     );
     await expectTrpcError(
-      admin.admin.changePlacement({ id: target.id, version: target.version + 3, role: "zone_staff", unitId: street.id }),
+      admin.admin.changePlacement({
+        id: target.id,
+        version: target.version + 3,
+        role: "zone_staff",
+        unitId: street.id,
+      }),
       "CONFLICT",
     );
     const self = await userRow("admin");

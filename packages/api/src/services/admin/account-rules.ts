@@ -25,11 +25,10 @@ export async function assertLoginFree(tx: Transaction, username: string, mobile:
   const [clash] = await tx
     .select({ username: users.username })
     .from(users)
-    .where(
-      or(sql`lower(${users.username}) = ${username.toLowerCase()}`, mobile ? eq(users.mobile, mobile) : undefined),
-    )
+    .where(or(sql`lower(${users.username}) = ${username.toLowerCase()}`, mobile ? eq(users.mobile, mobile) : undefined))
     .limit(1);
-  if (clash) throw badRequest(clash.username.toLowerCase() === username.toLowerCase() ? "usernameTaken" : "mobileTaken");
+  if (clash)
+    throw badRequest(clash.username.toLowerCase() === username.toLowerCase() ? "usernameTaken" : "mobileTaken");
 }
 
 /**

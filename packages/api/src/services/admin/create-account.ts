@@ -39,7 +39,14 @@ export async function createStaffAccount(ctx: AuthedContext, input: CreateStaffA
       action: "user.create",
       entity: "user",
       entityId: created!.id,
-      after: { username: created!.username, displayName: input.displayName, title, mobile, role: input.role, unitId: input.unitId },
+      after: {
+        username: created!.username,
+        displayName: input.displayName,
+        title,
+        mobile,
+        role: input.role,
+        unitId: input.unitId,
+      },
       ip,
     });
     return { id: created!.id, username: created!.username, temporaryPassword: password };
