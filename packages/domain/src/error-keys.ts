@@ -11,6 +11,12 @@ export const ERROR_KEYS = {
   wrongPassword: "wrongPassword",
   invalidInput: "invalidInput",
   cannotDisableSelf: "cannotDisableSelf",
+  /** The admin's own role, unit or password is not changed from the accounts list. */
+  cannotChangeSelf: "cannotChangeSelf",
+  /** The unit is not of the kind the role sits in (a zone role in a zone, a department role in a department …). */
+  unitRoleMismatch: "unitRoleMismatch",
+  /** An enterprise's portal account is managed on the enterprise's page, not moved into a staff role. */
+  notStaffAccount: "notStaffAccount",
   leadClosed: "leadClosed",
   ownZoneOnly: "ownZoneOnly",
   invalidCreditCode: "invalidCreditCode",

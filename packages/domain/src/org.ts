@@ -39,3 +39,12 @@ export function isStaff(role: Role): boolean {
 export function goesByTitle(role: Role): boolean {
   return role === "leader";
 }
+
+/** The roles of staff accounts, the ones the admin opens here (an enterprise's portal account is opened on its page). */
+export const STAFF_ROLES = ROLES.filter(isStaff) as Exclude<Role, "enterprise">[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Whether a unit of this kind is where a person of this role sits (a zone role in a zone, a department role in a department …). */
+export function unitFitsRole(role: Role, kind: OrgKind): boolean {
+  return ROLE_UNIT_KIND[role] === kind;
+}

@@ -1,6 +1,17 @@
-import { SetSessionPolicyInput, SetUserDisabledInput, UnlockUserInput } from "@crm/domain";
+import {
+  ChangePlacementInput,
+  CreateStaffAccountInput,
+  ResetPasswordInput,
+  SetSessionPolicyInput,
+  SetUserDisabledInput,
+  UnlockUserInput,
+} from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { staffUnits } from "../services/admin/account-rules";
+import { changePlacement } from "../services/admin/change-placement";
+import { createStaffAccount } from "../services/admin/create-account";
+import { resetPassword } from "../services/admin/reset-password";
 import { unlockUser } from "../services/admin/unlock";
 import { listUsers, setUserDisabled } from "../services/admin/users";
 import { getSessionPolicy, setSessionPolicy } from "../services/settings/session-policy";
@@ -10,6 +21,19 @@ export const adminRouter = {
   users: permitted("admin.users")
     .input(noInput)
     .query(({ ctx }) => listUsers(ctx)),
+  /** The units an account may sit in, with their kind, for the account forms. */
+  staffUnits: permitted("admin.users")
+    .input(noInput)
+    .query(({ ctx }) => staffUnits(ctx)),
+  createUser: permitted("admin.users")
+    .input(CreateStaffAccountInput)
+    .mutation(({ ctx, input }) => createStaffAccount(ctx, input)),
+  resetPassword: permitted("admin.users")
+    .input(ResetPasswordInput)
+    .mutation(({ ctx, input }) => resetPassword(ctx, input)),
+  changePlacement: permitted("admin.users")
+    .input(ChangePlacementInput)
+    .mutation(({ ctx, input }) => changePlacement(ctx, input)),
   setUserDisabled: permitted("admin.users")
     .input(SetUserDisabledInput)
     .mutation(({ ctx, input }) => setUserDisabled(ctx, input)),

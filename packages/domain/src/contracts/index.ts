@@ -17,3 +17,4 @@ export * from "./settings";
 export * from "./task";
 export * from "./transfer";
 export * from "./todo";
+export * from "./staff-account";

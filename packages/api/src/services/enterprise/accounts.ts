@@ -1,5 +1,3 @@
-import { randomInt } from "node:crypto";
-
 import { hashPassword } from "@crm/auth";
 import { and, asc, eq, or, schema, sql, writeAudit } from "@crm/db";
 import type { CreateEnterpriseAccountInput } from "@crm/domain";
@@ -11,6 +9,7 @@ import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
 import { scopedEnterpriseById } from "../../scope/enterprises";
 import { ENTERPRISE_ACCOUNT_ROLE } from "../../scope/roles";
+import { temporaryPassword } from "../account/temporary-password";
 
 const { enterprises, projects, users, orgUnits } = schema;
 
@@ -66,20 +65,6 @@ export async function enterpriseById(ctx: AuthedContext, input: { id: string }) 
     projects: list,
     accounts,
   };
-}
-
-const ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-const DIGITS = "23456789";
-
-/** A temporary password that meets the rule (letters and digits), shown once to the staff member. */
-export function temporaryPassword(): string {
-  const pick = (set: string) => set[randomInt(set.length)]!;
-  const chars = [pick(ALPHABET), pick(DIGITS), ...Array.from({ length: 8 }, () => pick(ALPHABET + DIGITS))];
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-  }
-  return chars.join("");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
+import { Alert, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
@@ -15,6 +15,7 @@ export default async function AccountPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("nav.account")} />
+      {me.mustChangePassword ? <Alert tone="info">{t("account.mustChange")}</Alert> : null}
       <Card>
         <CardHeader title={t("account.profile")} />
         <CardBody>

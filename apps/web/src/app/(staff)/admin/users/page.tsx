@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
 
+import { CreateAccountForm } from "./create-account-form";
 import { SessionPolicyForm } from "./session-policy-form";
 import { UsersTable } from "./users-table";
 
@@ -12,13 +13,18 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const { user, api } = await staffApi("admin.users");
-  const [users, sessionPolicy] = await Promise.all([api.admin.users(), api.admin.sessionPolicy()]);
+  const [users, sessionPolicy, units] = await Promise.all([
+    api.admin.users(),
+    api.admin.sessionPolicy(),
+    api.admin.staffUnits(),
+  ]);
   const t = await getTranslations();
   return (
     <div className="space-y-4">
       <PageHeader title={t("nav.users")} description={t("admin.usersHint")} />
+      <CreateAccountForm units={units} />
       <Card>
-        <UsersTable users={users} selfId={user.id} />
+        <UsersTable users={users} selfId={user.id} units={units} />
       </Card>
       <SessionPolicyForm initial={sessionPolicy} />
     </div>

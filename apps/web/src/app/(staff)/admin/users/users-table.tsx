@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { formatDateTime } from "@crm/domain";
+import { formatDateTime, isStaff, type StaffRole } from "@crm/domain";
 import { Alert, Badge, Button, ErrorAlert, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -12,9 +12,12 @@ import { ConfirmDialog } from "~/components/confirm-dialog";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
+import type { UnitOption } from "./create-account-form";
+import { PlacementDialog } from "./placement-dialog";
+
 type User = RouterOutputs["admin"]["users"][number];
 
-export function UsersTable({ users, selfId }: { users: User[]; selfId: string }) {
+export function UsersTable({ users, selfId, units }: { users: User[]; selfId: string; units: UnitOption[] }) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "zh-CN";
   const trpc = useTRPC();
@@ -23,7 +26,12 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
   const [unlocking, setUnlocking] = useState<User | null>(null);
   const toggle = useMutation(trpc.admin.setUserDisabled.mutationOptions({ onSettled: () => router.refresh() }));
   const unlock = useMutation(trpc.admin.unlockUser.mutationOptions({ onSettled: () => router.refresh() }));
-  const error = toggle.error ?? unlock.error;
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [placing, setPlacing] = useState<User | null>(null);
+  const [placed, setPlaced] = useState(false);
+  const reset = useMutation(trpc.admin.resetPassword.mutationOptions({ onSettled: () => router.refresh() }));
+  const error = toggle.error ?? unlock.error ?? reset.error;
+  const managed = (u: User) => u.id !== selfId && isStaff(u.role) && !u.enterpriseId;
 
   return (
     <>
@@ -35,6 +43,22 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
       {unlock.isSuccess ? (
         <div className="p-4">
           <Alert tone="success">{t("admin.unlocked")}</Alert>
+        </div>
+      ) : null}
+      {reset.data ? (
+        <div className="p-4">
+          <Alert tone="success">
+            {t("admin.resetDone", { username: reset.data.username })}{" "}
+            <code data-testid="one-time-password" className="rounded bg-white px-1 font-mono text-base">
+              {reset.data.temporaryPassword}
+            </code>
+            <span className="mt-1 block text-xs">{t("admin.oneTimeHint")}</span>
+          </Alert>
+        </div>
+      ) : null}
+      {placed ? (
+        <div className="p-4">
+          <Alert tone="success">{t("admin.roleChanged")}</Alert>
         </div>
       ) : null}
       <Table>
@@ -69,6 +93,7 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
                     <Badge tone="green">{t("admin.active")}</Badge>
                   )}
                   {u.locked ? <Badge tone="amber">{t("admin.locked")}</Badge> : null}
+                  {u.mustChangePassword ? <Badge tone="amber">{t("admin.mustChangeBadge")}</Badge> : null}
                 </div>
               </Td>
               <Td className="space-x-2 text-right whitespace-nowrap">
@@ -76,6 +101,16 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
                   <Button size="sm" variant="secondary" onClick={() => setUnlocking(u)} disabled={unlock.isPending}>
                     {t("admin.unlock")}
                   </Button>
+                ) : null}
+                {managed(u) ? (
+                  <>
+                    <Button size="sm" variant="secondary" onClick={() => (setPlaced(false), setPlacing(u))}>
+                      {t("admin.changeRole")}
+                    </Button>
+                    <Button size="sm" variant="secondary" onClick={() => setResetting(u)} disabled={reset.isPending}>
+                      {t("admin.resetPassword")}
+                    </Button>
+                  </>
                 ) : null}
                 {u.id === selfId ? null : (
                   <Button size="sm" variant="secondary" onClick={() => setPending(u)} disabled={toggle.isPending}>
@@ -105,6 +140,30 @@ export function UsersTable({ users, selfId }: { users: User[]; selfId: string })
           setPending(null);
         }}
       />
+      <ConfirmDialog
+        open={resetting !== null}
+        title={resetting ? t("admin.confirmResetTitle", { name: resetting.displayName }) : ""}
+        body={t("admin.confirmResetBody")}
+        confirmLabel={t("admin.resetPassword")}
+        danger
+        onCancel={() => setResetting(null)}
+        onConfirm={() => {
+          if (resetting) reset.mutate({ id: resetting.id, version: resetting.version });
+          setResetting(null);
+        }}
+      />
+      {placing ? (
+        <PlacementDialog
+          user={{ ...placing, role: placing.role as StaffRole }}
+          units={units}
+          onClose={() => setPlacing(null)}
+          onDone={() => {
+            setPlacing(null);
+            setPlaced(true);
+            router.refresh();
+          }}
+        />
+      ) : null}
       <ConfirmDialog
         open={unlocking !== null}
         title={unlocking ? t("admin.confirmUnlockTitle", { name: unlocking.displayName }) : ""}

@@ -1,0 +1,169 @@
+import { authenticate, resolveSession, type SessionClaims } from "@crm/auth";
+import { and, count, eq, schema } from "@crm/db";
+import { describe, expect, it } from "vitest";
+
+import { as, callerFor, expectTrpcError, sessionUserOf, useDatabase } from "./helpers";
+
+describe("admin: staff accounts", () => {
+  const { db } = useDatabase();
+  const unitOf = async (code: string) =>
+    (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
+  const userRow = async (username: string) =>
+    (await db().select().from(schema.users).where(eq(schema.users.username, username)))[0]!;
+  const claimsOf = async (login: string, password: string): Promise<SessionClaims> => {
+    const r = await authenticate(db(), { login, password }, "10.0.9.1");
+    if (!r.ok) throw new Error(`${login} could not sign in: ${r.reason}`);
+    return r.claims;
+  };
+  const totals = async () => ({
+    users: (await db().select({ n: count() }).from(schema.users))[0]!.n,
+    audit: (await db().select({ n: count() }).from(schema.auditLog))[0]!.n,
+  });
+  const audits = (action: string, entityId: string) =>
+    db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.entityId, entityId)));
+
+  it("creates an account whose one-time password signs in and must be changed first", async () => {
+    const admin = await as(db(), "admin");
+    const park = await unitOf("park");
+    const made = await admin.admin.createUser({
+      username: "zone.newcomer",
+      displayName: "新同事",
+      title: "专班干部",
+      mobile: "13900001111",
+      role: "zone_staff",
+      unitId: park.id,
+    });
+    expect(made.temporaryPassword).toMatch(/^[A-Za-z0-9]{10}$/);
+    const row = await userRow("zone.newcomer");
+    expect(row).toMatchObject({ role: "zone_staff", unitId: park.id, mustChangePassword: true, title: "专班干部" });
+    expect(row.passwordHash).not.toContain(made.temporaryPassword);
+    expect(await audits("user.create", row.id)).toHaveLength(1);
+    expect(JSON.stringify(await audits("user.create", row.id))).not.toContain(made.temporaryPassword);
+
+    const claims = await claimsOf("zone.newcomer", made.temporaryPassword);
+    const person = callerFor(db(), await resolveSession(db(), claims));
+    await expectTrpcError(person.project.list({}), "FORBIDDEN");
+    await person.account.changePassword({
+      currentPassword: made.temporaryPassword,
+      newPassword: "Mine2026ok",
+      version: row.version,
+    });
+    const after = callerFor(db(), await sessionUserOf(db(), "zone.newcomer"));
+    await expect(after.project.list({})).resolves.toBeTruthy();
+  });
+
+  it("refuses every account procedure to a caller who is not the admin", async () => {
+    const lead = await as(db(), "bureau.lead");
+    const target = await userRow("zone.park2");
+    const bureau = await unitOf("bureau");
+    const before = await totals();
+    await expectTrpcError(lead.admin.staffUnits(), "FORBIDDEN");
+    await expectTrpcError(
+      lead.admin.createUser({ username: "x.intruder", displayName: "X", role: "admin", unitId: bureau.id }),
+      "FORBIDDEN",
+    );
+    await expectTrpcError(lead.admin.resetPassword({ id: target.id, version: target.version }), "FORBIDDEN");
+    await expectTrpcError(
+      lead.admin.changePlacement({ id: target.id, version: target.version, role: "admin", unitId: bureau.id }),
+      "FORBIDDEN",
+    );
+    expect(await totals()).toEqual(before);
+    expect(await userRow("zone.park2")).toEqual(target);
+  });
+
+  it("refuses a unit that does not fit the role, an enterprise role, a bad mobile and a taken name, changing nothing", async () => {
+    const admin = await as(db(), "admin");
+    const edu = await unitOf("edu");
+    const park = await unitOf("park");
+    const before = await totals();
+    const base = { username: "dept.nobody", displayName: "某人" };
+    await expectTrpcError(admin.admin.createUser({ ...base, role: "zone_staff", unitId: edu.id }), "BAD_REQUEST");
+    await expectTrpcError(admin.admin.createUser({ ...base, role: "dept_staff", unitId: park.id }), "BAD_REQUEST");
+    await expectTrpcError(
+      admin.admin.createUser({ ...base, role: "enterprise" as "admin", unitId: edu.id }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      admin.admin.createUser({ ...base, role: "dept_staff", unitId: edu.id, mobile: "12345" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      admin.admin.createUser({ ...base, username: "Dept.Edu", role: "dept_staff", unitId: edu.id }),
+      "BAD_REQUEST",
+    );
+    const taken = (await userRow("dept.edu")).mobile!;
+    await expectTrpcError(
+      admin.admin.createUser({ ...base, role: "dept_staff", unitId: edu.id, mobile: taken }),
+      "BAD_REQUEST",
+    );
+    expect(await totals()).toEqual(before);
+  });
+
+  it("resets a password: sessions end, the old password fails, the new one must be changed; stale and self refused", async () => {
+    const admin = await as(db(), "admin");
+    const old = await claimsOf("dept.civil", "Demo@2024");
+    const target = await userRow("dept.civil");
+    await expectTrpcError(admin.admin.resetPassword({ id: target.id, version: target.version + 5 }), "CONFLICT");
+    const self = await userRow("admin");
+    await expectTrpcError(admin.admin.resetPassword({ id: self.id, version: self.version }), "BAD_REQUEST");
+    const ent = await userRow("ent.lelin");
+    await expectTrpcError(admin.admin.resetPassword({ id: ent.id, version: ent.version }), "BAD_REQUEST");
+    expect(await userRow("dept.civil")).toEqual(target);
+
+    const done = await admin.admin.resetPassword({ id: target.id, version: target.version });
+    expect(await resolveSession(db(), old)).toBeNull();
+    const after = await userRow("dept.civil");
+    expect(after).toMatchObject({ mustChangePassword: true, sessionVersion: target.sessionVersion + 1 });
+    expect((await authenticate(db(), { login: "dept.civil", password: "Demo@2024" }, "10.0.9.2")).ok).toBe(false);
+    const fresh = callerFor(db(), await resolveSession(db(), await claimsOf("dept.civil", done.temporaryPassword)));
+    await expectTrpcError(fresh.notification.unread(), "FORBIDDEN");
+    expect(await audits("user.reset_password", target.id)).toHaveLength(1);
+  });
+
+  it("changes a role and unit: audited before and after, sessions end; a misfit, a stale copy and oneself refused", async () => {
+    const admin = await as(db(), "admin");
+    const old = await claimsOf("dept.market", "Demo@2024");
+    const target = await userRow("dept.market");
+    const market = await unitOf("market");
+    const street = await unitOf("street");
+    await expectTrpcError(
+      admin.admin.changePlacement({ id: target.id, version: target.version, role: "zone_staff", unitId: market.id }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      admin.admin.changePlacement({
+        id: target.id,
+        version: target.version + 3,
+        role: "zone_staff",
+        unitId: street.id,
+      }),
+      "CONFLICT",
+    );
+    const self = await userRow("admin");
+    await expectTrpcError(
+      admin.admin.changePlacement({ id: self.id, version: self.version, role: "bureau_staff", unitId: self.unitId! }),
+      "BAD_REQUEST",
+    );
+    expect(await userRow("dept.market")).toEqual(target);
+    expect(await resolveSession(db(), old)).not.toBeNull();
+
+    const moved = await admin.admin.changePlacement({
+      id: target.id,
+      version: target.version,
+      role: "zone_staff",
+      unitId: street.id,
+    });
+    expect(moved).toMatchObject({ role: "zone_staff", unitId: street.id });
+    expect(await resolveSession(db(), old)).toBeNull();
+    const [audit] = await audits("user.change_role", target.id);
+    expect(audit).toMatchObject({
+      before: { role: "dept_staff", unitId: market.id },
+      after: { role: "zone_staff", unitId: street.id },
+    });
+    const next = await sessionUserOf(db(), "dept.market");
+    expect(next).toMatchObject({ role: "zone_staff", unitId: street.id });
+  });
+});
