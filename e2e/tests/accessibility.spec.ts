@@ -42,8 +42,9 @@ for (const [who, paths] of STAFF_PAGES) {
 
 test("a project page", async ({ page }) => {
   await signInWithApi(page, "bureau.lead");
-  await page.goto("/projects");
-  await page.getByRole("link", { name: "中鼎石油钻采专用管项目" }).first().click();
+  await page.goto("/projects?q=jdzc");
+  await page.getByRole("link", { name: "中鼎石油钻采专用管项目" }).click();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
   await page.waitForLoadState("networkidle");
   expect(await serious(page)).toEqual([]);
 });

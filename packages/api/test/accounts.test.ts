@@ -19,6 +19,13 @@ describe("admin: staff accounts", () => {
     users: (await db().select({ n: count() }).from(schema.users))[0]!.n,
     audit: (await db().select({ n: count() }).from(schema.auditLog))[0]!.n,
   });
+  /** An account of this file's own (the demo's accounts stay as they are for the other test files). */
+  const ownAccount = async (username: string, like: string) => {
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, mobile: _m, ...copy } = await userRow(like);
+    await db()
+      .insert(schema.users)
+      .values({ ...copy, username, displayName: `${copy.displayName}（测试）` });
+  };
   const audits = (action: string, entityId: string) =>
     db()
       .select()
@@ -104,29 +111,31 @@ describe("admin: staff accounts", () => {
 
   it("resets a password: sessions end, the old password fails, the new one must be changed; stale and self refused", async () => {
     const admin = await as(db(), "admin");
-    const old = await claimsOf("dept.civil", "Demo@2024");
-    const target = await userRow("dept.civil");
+    await ownAccount("dept.resettest", "dept.civil");
+    const old = await claimsOf("dept.resettest", "Demo@2024");
+    const target = await userRow("dept.resettest");
     await expectTrpcError(admin.admin.resetPassword({ id: target.id, version: target.version + 5 }), "CONFLICT");
     const self = await userRow("admin");
     await expectTrpcError(admin.admin.resetPassword({ id: self.id, version: self.version }), "BAD_REQUEST");
     const ent = await userRow("ent.lelin");
     await expectTrpcError(admin.admin.resetPassword({ id: ent.id, version: ent.version }), "BAD_REQUEST");
-    expect(await userRow("dept.civil")).toEqual(target);
+    expect(await userRow("dept.resettest")).toEqual(target);
 
     const done = await admin.admin.resetPassword({ id: target.id, version: target.version });
     expect(await resolveSession(db(), old)).toBeNull();
-    const after = await userRow("dept.civil");
+    const after = await userRow("dept.resettest");
     expect(after).toMatchObject({ mustChangePassword: true, sessionVersion: target.sessionVersion + 1 });
-    expect((await authenticate(db(), { login: "dept.civil", password: "Demo@2024" }, "10.0.9.2")).ok).toBe(false);
-    const fresh = callerFor(db(), await resolveSession(db(), await claimsOf("dept.civil", done.temporaryPassword)));
+    expect((await authenticate(db(), { login: "dept.resettest", password: "Demo@2024" }, "10.0.9.2")).ok).toBe(false);
+    const fresh = callerFor(db(), await resolveSession(db(), await claimsOf("dept.resettest", done.temporaryPassword)));
     await expectTrpcError(fresh.notification.unread(), "FORBIDDEN");
     expect(await audits("user.reset_password", target.id)).toHaveLength(1);
   });
 
   it("changes a role and unit: audited before and after, sessions end; a misfit, a stale copy and oneself refused", async () => {
     const admin = await as(db(), "admin");
-    const old = await claimsOf("dept.market", "Demo@2024");
-    const target = await userRow("dept.market");
+    await ownAccount("dept.movetest", "dept.market");
+    const old = await claimsOf("dept.movetest", "Demo@2024");
+    const target = await userRow("dept.movetest");
     const market = await unitOf("market");
     const street = await unitOf("street");
     await expectTrpcError(
@@ -147,7 +156,7 @@ describe("admin: staff accounts", () => {
       admin.admin.changePlacement({ id: self.id, version: self.version, role: "bureau_staff", unitId: self.unitId! }),
       "BAD_REQUEST",
     );
-    expect(await userRow("dept.market")).toEqual(target);
+    expect(await userRow("dept.movetest")).toEqual(target);
     expect(await resolveSession(db(), old)).not.toBeNull();
 
     const moved = await admin.admin.changePlacement({
@@ -163,7 +172,7 @@ describe("admin: staff accounts", () => {
       before: { role: "dept_staff", unitId: market.id },
       after: { role: "zone_staff", unitId: street.id },
     });
-    const next = await sessionUserOf(db(), "dept.market");
+    const next = await sessionUserOf(db(), "dept.movetest");
     expect(next).toMatchObject({ role: "zone_staff", unitId: street.id });
   });
 });

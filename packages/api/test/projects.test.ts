@@ -36,16 +36,26 @@ describe("the project list", () => {
   });
 
   it("sorts by name in pinyin order (安 before 张 before 中), not by code point, across pages", async () => {
-    const [template] = await db()
-      .select()
-      .from(schema.projects)
-      .where(eq(schema.projects.name, "中鼎石油钻采专用管项目"));
-    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, codeName: _n, ...copy } = template!;
+    // Each in an enterprise of its own, in a zone no other test exports, so no other test sees them.
+    const [zone] = await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "scenic"));
     // Code points put 中 (U+4E2D) before 安 (U+5B89) before 张 (U+5F20); pinyin is an, zhang, zhong.
-    for (const name of ["中原排序测试项目", "安阳排序测试项目", "张家排序测试项目", "安徽排序测试项目"])
+    for (const name of ["中原排序测试项目", "安阳排序测试项目", "张家排序测试项目", "安徽排序测试项目"]) {
+      const enterpriseName = `${name.slice(0, 2)}排序测试有限公司`;
+      const [enterprise] = await db()
+        .insert(schema.enterprises)
+        .values({ name: enterpriseName, nameKey: enterpriseName, nameInitials: nameInitials(enterpriseName) })
+        .returning();
       await db()
         .insert(schema.projects)
-        .values({ ...copy, name, nameInitials: nameInitials(name) });
+        .values({
+          name,
+          nameInitials: nameInitials(name),
+          enterpriseId: enterprise!.id,
+          zoneId: zone!.id,
+          responsibleUnitId: zone!.id,
+          stage: "lost", // counted in no figure, dispatch or bulletin
+        });
+    }
     const staff = await as(db(), "bureau.staff");
     const names = async (dir: "asc" | "desc") =>
       (await everyPage(staff, { q: "排序测试", sort: "name", dir })).map((p) => p.name);

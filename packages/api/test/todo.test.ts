@@ -2,7 +2,7 @@ import { and, eq, inArray, lt, ne, or, schema, sql } from "@crm/db";
 import { APPROVAL_WITH_DEPARTMENT, can, TASK_OWED, todayInShanghai } from "@crm/domain";
 import { describe, expect, it } from "vitest";
 
-import { sweepOverdue } from "../src";
+import { sweepOverdueLeads } from "../src/jobs/overdue";
 import { decidesApprovals, watchesDistrict } from "../src/scope/roles";
 import { as, expectTrpcError, sessionUserOf, TODAY, useDatabase } from "./helpers";
 
@@ -72,7 +72,8 @@ describe("the to-do (待办): everything a person or their unit owes, in one lis
     const staff = await db()
       .select({ username: users.username, role: users.role })
       .from(users)
-      .where(and(ne(users.role, "enterprise"), eq(users.disabled, false)));
+      // The demo's accounts (other test files create accounts of their own, some on a one-time password).
+      .where(and(ne(users.role, "enterprise"), eq(users.disabled, false), eq(users.mustChangePassword, false)));
     expect(staff.length).toBeGreaterThan(20);
     let checked = 0;
     for (const { username } of staff) {
@@ -156,8 +157,9 @@ describe("the to-do (待办): everything a person or their unit owes, in one lis
     const todo = await (await as(db(), "zone.park")).todo.list({ kind: "lead" });
     expect(todo.items.find((i) => i.id === fresh!.id)).toMatchObject({ overdue: true, dueOn: "2026-11-20" });
     // Overdue: the sweep tells the unit once, however often it runs.
-    await sweepOverdue(db(), TODAY);
-    await sweepOverdue(db(), TODAY);
+    // (Only the lead sweep: the task sweep's own test counts the tasks it announces.)
+    await sweepOverdueLeads(db(), today);
+    await sweepOverdueLeads(db(), today);
     const overdue = await db()
       .select()
       .from(schema.notifications)

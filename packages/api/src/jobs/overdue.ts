@@ -40,7 +40,7 @@ export async function sweepOverdue(db: Database, now: Date) {
 }
 
 /** Leads assigned and still open past their deadline: their unit and whoever assigned them hear of it, once. */
-async function sweepOverdueLeads(db: Database, today: string) {
+export async function sweepOverdueLeads(db: Database, today: string) {
   const overdue = await db
     .select({
       id: leads.id,

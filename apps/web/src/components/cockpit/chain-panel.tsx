@@ -70,7 +70,7 @@ export function ChainPanel({ data, look }: { data: CockpitData; look: CockpitLoo
           onItemClick={({ dataIndex }) => router.push(drillHref(rows[dataIndex]!.drill))}
         />
       ) : (
-        <p className="py-10 text-center text-sm text-slate-400">{t("nothing")}</p>
+        <p className="py-10 text-center text-sm text-slate-500">{t("nothing")}</p>
       )}
     </Panel>
   );

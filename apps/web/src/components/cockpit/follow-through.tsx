@@ -34,7 +34,7 @@ export function OverdueTasks({ data, look }: { data: CockpitData; look: CockpitL
       >
         <FigureLink drill={o.drill}>{f.count(o.value)}</FigureLink>
       </p>
-      {o.units.length === 0 ? <p className="mt-2 text-sm text-slate-400">{t("noneOverdue")}</p> : null}
+      {o.units.length === 0 ? <p className="mt-2 text-sm text-slate-500">{t("noneOverdue")}</p> : null}
       <ul className="mt-1 divide-y divide-slate-100/10">
         {o.units.slice(0, look === "screen" ? 6 : 10).map((u) => (
           <li key={u.unitId} className={rowClass(look)}>
@@ -66,7 +66,7 @@ export function ApprovalTime({ data, look }: { data: CockpitData; look: CockpitL
         </p>
       }
     >
-      {rows.length === 0 ? <p className="text-sm text-slate-400">{t("nothing")}</p> : null}
+      {rows.length === 0 ? <p className="text-sm text-slate-500">{t("nothing")}</p> : null}
       <ul className="divide-y divide-slate-100/10">
         {rows.slice(0, look === "screen" ? 6 : 12).map((r) => (
           <li key={r.departmentId} className={rowClass(look)}>

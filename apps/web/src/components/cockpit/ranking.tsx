@@ -69,7 +69,7 @@ export function Ranking({ data, look }: { data: CockpitData; look: CockpitLook }
                   >
                     {f.wan(r.signed.amountWan)}
                   </FigureLink>
-                  <span className={look === "screen" ? "text-slate-400" : "text-slate-400"}>
+                  <span className={look === "screen" ? "text-slate-400" : "text-slate-500"}>
                     {" "}
                     · {t("projectsN", { n: r.signed.value })}
                   </span>

@@ -70,7 +70,7 @@ export default async function PortalHome() {
                 <p className="mt-1 text-slate-500">{t("noContact")}</p>
               )}
             </section>
-            <p className="text-xs text-slate-400">{t("signedOn", { date: f.date(p.signedOn) })}</p>
+            <p className="text-xs text-slate-500">{t("signedOn", { date: f.date(p.signedOn) })}</p>
           </CardBody>
         </Card>
       ))}

@@ -33,7 +33,7 @@ export function StageProgress({ project }: { project: Dates }) {
         return (
           <li key={s}>
             <div className={cn("mx-auto h-1.5 rounded-full", done ? "bg-brand-600" : "bg-slate-200")} />
-            <p className={cn("mt-1.5 font-medium", done ? "text-slate-900" : "text-slate-400")}>{t(`stages.${s}`)}</p>
+            <p className={cn("mt-1.5 font-medium", done ? "text-slate-900" : "text-slate-500")}>{t(`stages.${s}`)}</p>
             <p className="text-[11px] text-slate-500">{dates[s] ? f.date(dates[s]) : ""}</p>
           </li>
         );

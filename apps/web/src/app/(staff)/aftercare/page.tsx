@@ -67,10 +67,10 @@ export default async function AftercarePage({ searchParams }: { searchParams: Pr
                       <>
                         <Badge tone="red">{t(`aftercare.kinds.${p.riskKind}`)}</Badge>
                         <p className="mt-1 text-xs text-slate-600">{p.riskNote}</p>
-                        <p className="text-xs text-slate-400">{t("aftercare.since", { date: f.date(p.riskSince) })}</p>
+                        <p className="text-xs text-slate-500">{t("aftercare.since", { date: f.date(p.riskSince) })}</p>
                       </>
                     ) : (
-                      <span className="text-sm text-slate-400">—</span>
+                      <span className="text-sm text-slate-500">—</span>
                     )}
                   </Td>
                 </tr>

@@ -45,7 +45,7 @@ export default async function NotificationsPage() {
                     >
                       {t(`kinds.${n.kind}` as "kinds.task.assigned", n.params)}
                     </Link>
-                    <p className="text-xs text-slate-400">{f.date(n.createdAt)}</p>
+                    <p className="text-xs text-slate-500">{f.date(n.createdAt)}</p>
                   </div>
                 </li>
               ))}

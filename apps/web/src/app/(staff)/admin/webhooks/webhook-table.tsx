@@ -134,7 +134,7 @@ function Delivery({ unit }: { unit: Unit }) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "zh-CN";
   const d = unit.lastDelivery;
-  if (!d) return <span className="text-sm text-slate-400">{t("webhooks.none")}</span>;
+  if (!d) return <span className="text-sm text-slate-500">{t("webhooks.none")}</span>;
   const tone = d.status === "sent" ? "green" : d.status === "failed" ? "red" : "amber";
   return (
     <span className="flex flex-col gap-0.5 text-xs text-slate-500">

@@ -51,7 +51,7 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
           {meeting.minutes ? (
             <p className="text-sm whitespace-pre-wrap">{meeting.minutes}</p>
           ) : (
-            <p className="text-sm text-slate-400">{t("meetings.noMinutes")}</p>
+            <p className="text-sm text-slate-500">{t("meetings.noMinutes")}</p>
           )}
         </CardBody>
       </Card>

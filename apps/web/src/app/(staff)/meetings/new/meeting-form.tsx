@@ -111,7 +111,7 @@ export function MeetingForm({
             <fieldset key={key}>
               <legend className="mb-1 text-sm font-medium text-slate-700">{label}</legend>
               {suggestions[key].length === 0 ? (
-                <p className="text-sm text-slate-400">{t("meetings.noSuggestions")}</p>
+                <p className="text-sm text-slate-500">{t("meetings.noSuggestions")}</p>
               ) : null}
               <ul className="space-y-1 text-sm">
                 {suggestions[key].map((p) => (

@@ -60,7 +60,7 @@ export function EditableField({
             <button
               type="button"
               onClick={() => setEditing(true)}
-              className="text-xs text-brand-700 opacity-70 hover:opacity-100 focus:opacity-100"
+              className="text-xs text-brand-700 hover:underline focus:underline"
               aria-label={`${t("common.edit")} ${label}`}
             >
               {t("common.edit")}

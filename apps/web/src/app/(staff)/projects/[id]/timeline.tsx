@@ -24,7 +24,7 @@ export function Timeline({ entries }: { entries: Entry[] }) {
             {e.kind === "stage" ? <StageBadge stage={e.to as never} /> : null}
             {e.kind === "followUp" ? <Badge tone="blue">{t(`followUps.kinds.${e.type as "visit"}`)}</Badge> : null}
             {e.kind === "change" ? <Badge tone="gray">{t("projects.changed")}</Badge> : null}
-            {e.who ? <span className="text-xs text-slate-400">{e.who}</span> : null}
+            {e.who ? <span className="text-xs text-slate-500">{e.who}</span> : null}
           </div>
           {e.kind === "stage" && e.note ? <p className="mt-1 text-slate-600">{e.note}</p> : null}
           {e.kind === "followUp" ? (
