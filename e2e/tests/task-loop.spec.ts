@@ -40,8 +40,9 @@ test("a task from the bureau lead goes round the loop: reply, report, send back,
   await confirmStep(park);
   await expect(park.getByText("待验收")).toBeVisible();
 
-  await lead.goto("/work");
-  await expect(lead.getByRole("heading", { name: "待我验收的事项" })).toBeVisible();
+  // It waits for his acceptance in his to-do.
+  await lead.goto("/work?kind=review");
+  await expect(lead.getByRole("link", { name: "协调解决金鼎钻采厂区道路破损问题" }).first()).toBeVisible();
   await lead.goto(taskUrl);
   await lead.getByRole("button", { name: "验收通过" }).click();
   await confirmStep(lead);

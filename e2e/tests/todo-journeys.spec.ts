@@ -20,8 +20,8 @@ test("a lead assigned to 园区专班 shows on zone.park's home and in its bell"
 
   const bureau = await (await browser.newContext()).newPage();
   await signInWithApi(bureau, "bureau.staff");
-  await bureau.goto("/");
-  // The bureau's to-do holds the new lead, waiting to be assigned.
+  // The bureau's to-do holds the new lead, waiting to be assigned (the oldest waiting come first on the home).
+  await bureau.goto("/work?kind=leadRouting");
   await expect(bureau.getByRole("link", { name })).toBeVisible();
   await bureau.goto(leadUrl);
   await bureau.getByLabel("承办单位").selectOption({ label: "园区专班" });
@@ -58,7 +58,7 @@ test("教育局 sees a request routed to it on its home, and answers it", async 
 
   const bureau = await (await browser.newContext()).newPage();
   await signInWithApi(bureau, "bureau.staff");
-  await bureau.goto("/");
+  await bureau.goto("/work?kind=requestRouting");
   await bureau.getByRole("link", { name: title }).click();
   await bureau.getByLabel("办理部门").selectOption({ label: "教育局" });
   await bureau.getByLabel("办理时限（工作日）").fill("5");
