@@ -42,15 +42,17 @@ export const TODO_OWED_KINDS: readonly TodoKind[] = [
   "dispatch",
 ];
 
+/** Still with its unit (`assigned`) after its due day. */
+const assignedPastDue = (row: { status: string; dueOn: string | null }, today: string) =>
+  row.status === "assigned" && row.dueOn !== null && row.dueOn < today;
+
 /** A lead is overdue once assigned and still open past its deadline. */
-export function isLeadOverdue(lead: { status: LeadStatus; dueOn: string | null }, today: string): boolean {
-  return lead.status === "assigned" && lead.dueOn !== null && lead.dueOn < today;
-}
+export const isLeadOverdue = (lead: { status: LeadStatus; dueOn: string | null }, today: string): boolean =>
+  assignedPastDue(lead, today);
 
 /** A request is overdue once routed and still unresolved past its time limit. */
-export function isRequestOverdue(r: { status: RequestStatus; dueOn: string | null }, today: string): boolean {
-  return r.status === "assigned" && r.dueOn !== null && r.dueOn < today;
-}
+export const isRequestOverdue = (r: { status: RequestStatus; dueOn: string | null }, today: string): boolean =>
+  assignedPastDue(r, today);
 
 /** The last day of the month `date` falls in (the month's dispatch is due by then). */
 export function monthEnd(date: string): string {

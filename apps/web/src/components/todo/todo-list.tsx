@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@crm/api";
 import type { TodoKind } from "@crm/domain";
 import { Badge, EmptyState, type BadgeTone } from "@crm/ui";
 import { useLocale, useTranslations } from "next-intl";
@@ -5,21 +6,8 @@ import Link from "next/link";
 
 import { formatters } from "~/components/format";
 
-export interface TodoRow {
-  key: string;
-  kind: TodoKind;
-  title: string;
-  about: string | null;
-  unit: string | null;
-  status: string | null;
-  subject: string | null;
-  since: string | null;
-  dueOn: string | null;
-  overdue: boolean;
-  escalated: boolean;
-  progress: { done: number; total: number } | null;
-  link: string;
-}
+/** One line of the to-do, as `todo.list` gives it. */
+export type TodoRow = RouterOutputs["todo"]["list"]["items"][number];
 
 const KIND_TONE: Record<TodoKind, BadgeTone> = {
   task: "blue",
