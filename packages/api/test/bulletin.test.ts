@@ -1,5 +1,6 @@
 import { eq, schema, type DbHandle } from "@crm/db";
 import { seedDistrictOnly } from "@crm/db/seed";
+import { bulletinFigure } from "@crm/domain";
 import { openMigrated } from "@crm/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -115,12 +116,15 @@ describe("the monthly bulletin", () => {
         timeLimitDays: 5,
       },
     ]);
-    // 雨母山镇: two leads reported in October, one in September.
+    // 雨母山镇: two leads reported in October, one in September. The first went to 街区 and is past
+    // its deadline at the month's end; the third went to 园区 and is due only in November.
+    const assigned = { 镇线索一: ["street", "2026-10-25"], 镇线索三: ["park", "2026-11-10"] } as const;
     for (const [name, on] of [
       ["镇线索一", "2026-10-02"],
       ["镇线索二", "2026-10-30"],
       ["镇线索三", "2026-09-30"],
     ] as const) {
+      const to = name in assigned ? assigned[name as keyof typeof assigned] : null;
       const [lead] = await db
         .insert(schema.leads)
         .values({
@@ -130,6 +134,7 @@ describe("the monthly bulletin", () => {
           reportingUnitId: ids.yumu!,
           reportedById: ids["town.yumu"]!,
           reportedOn: on,
+          ...(to ? { status: "assigned" as const, assigneeUnitId: ids[to[0]]!, assignedOn: on, dueOn: to[1] } : {}),
         })
         .returning();
       await db
@@ -154,6 +159,7 @@ describe("the monthly bulletin", () => {
       approvalsOnTime: 0,
       tasksDone: 0,
       overdueTasks: 0,
+      overdueLeads: 0,
       notDispatched: 1,
     });
     expect(row("街区专班").figures).toEqual({
@@ -165,17 +171,18 @@ describe("the monthly bulletin", () => {
       approvalsOnTime: 0,
       tasksDone: 1,
       overdueTasks: 1,
+      overdueLeads: 1,
       notDispatched: 1,
     });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);
-    // 园区: 2×3 + 1×20 + 2.5×10 + 1×20 − 1×1 = 70; 街区: 1×2 − 1×2 − 1×1 = −1; the rest 0.
+    // 园区: 2×3 + 1×20 + 2.5×10 + 1×20 − 1×1 = 70; 街区: 1×2 − 1×2 − 1×2 − 1×1 = −3; the rest 0.
     expect(content.zones.map((z) => [z.unitName, z.score, z.rank])).toEqual([
       ["园区专班", 70, 1],
       ["景区专班", 0, 2],
       ["片区专班", 0, 2],
       ["商区专班", 0, 2],
-      ["街区专班", -1, 5],
+      ["街区专班", -3, 5],
     ]);
   });
 
@@ -196,5 +203,20 @@ describe("the monthly bulletin", () => {
     expect((await lead.bulletin.archive()).map((b) => b.month)).toEqual(["2026-10-01"]);
     const bytes = await lead.bulletin.exportXlsx({ month: "2026-10" });
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe("PK");
+  });
+
+  it("reads a bulletin issued before a figure was counted as it was issued: the figure scores nothing and prints a dash", async () => {
+    const { content } = await (await caller("bureau.lead")).bulletin.get({ month: "2026-10" });
+    const old = structuredClone(content) as unknown as {
+      rule: Record<string, number>;
+      zones: { figures: Record<string, number> }[];
+    };
+    delete old.rule.overdueLeads;
+    for (const z of old.zones) delete z.figures.overdueLeads;
+    await h.db.insert(schema.bulletins).values({ month: "2026-08-01", issuedById: ids["bureau.lead"]!, content: old });
+    const august = await (await caller("bureau.lead")).bulletin.get({ month: "2026-08" });
+    expect(august.content.rule.overdueLeads).toBe(0);
+    expect(august.content.zones.map((z) => z.score)).toEqual(content.zones.map((z) => z.score));
+    expect(bulletinFigure("overdueLeads", august.content.zones[0]!.figures.overdueLeads)).toBe("—");
   });
 });

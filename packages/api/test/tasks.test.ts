@@ -1,7 +1,10 @@
-import { and, eq, schema } from "@crm/db";
+import { and, eq, lt, schema } from "@crm/db";
+import { todayInShanghai } from "@crm/domain";
 import { describe, expect, it } from "vitest";
 
-import { as, expectTrpcError, useDatabase } from "./helpers";
+import { as, expectTrpcError, TODAY, useDatabase } from "./helpers";
+
+const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", () => {
   const { db } = useDatabase();
@@ -124,6 +127,25 @@ describe("the task loop: 交办 → 反馈 → 督办 → 办结 → 评价", ()
     await expectTrpcError((await as(db(), "town.yumu")).task.board(), "FORBIDDEN");
     const review = await (await as(db(), "bureau.lead")).todo.list({ kind: "review" });
     expect(review.items.length).toBeGreaterThanOrEqual(1); // 乐麟's translation, reported by 教育局
+  });
+
+  it("puts each unit's leads past their deadline on the board, within the caller's lead scope", async () => {
+    const today = todayInShanghai(TODAY);
+    const late = await db()
+      .select({ id: schema.leads.id, unitId: schema.leads.assigneeUnitId })
+      .from(schema.leads)
+      .where(and(eq(schema.leads.status, "assigned"), lt(schema.leads.dueOn, today)));
+    expect(late.length).toBeGreaterThan(0); // the demo data's assigned leads are all past their deadline
+    const board = await (await as(db(), "bureau.staff")).task.board();
+    const onBoard = board.flatMap((u) => u.overdueLeads.map((l) => ({ id: l.id, unitId: u.unitId })));
+    expect(sortById(onBoard)).toEqual(sortById(late));
+    // Narrowed to one unit: its leads only; a zone's board: only leads in its lead scope.
+    const park = await unit("park");
+    const parkLate = late.filter((l) => l.unitId === park.id).map((l) => l.id);
+    const narrowed = await (await as(db(), "bureau.staff")).task.board({ unitId: park.id });
+    expect(narrowed.flatMap((u) => u.overdueLeads.map((l) => l.id)).sort()).toEqual(parkLate.sort());
+    const parkBoard = await (await as(db(), "zone.park")).task.board();
+    expect(parkBoard.flatMap((u) => u.overdueLeads.map((l) => l.id)).sort()).toEqual(parkLate.sort());
   });
 
   it("keeps notifications one's own", async () => {

@@ -1,8 +1,8 @@
 import type { ScoringRule } from "./contracts/settings";
 
 /**
- * 考核计分: the monthly bulletin's ranking (龙虎榜). The bureau sets points per item; overdue tasks
- * and projects not dispatched take points away. Scores are exact to two decimals.
+ * 考核计分: the monthly bulletin's ranking (龙虎榜). The bureau sets points per item; overdue tasks,
+ * leads past their deadline and projects not dispatched take points away. Scores are exact to two decimals.
  */
 export const BULLETIN_METRICS = [
   "newLeads",
@@ -13,13 +13,14 @@ export const BULLETIN_METRICS = [
   "approvalsOnTime",
   "tasksDone",
   "overdueTasks",
+  "overdueLeads",
   "notDispatched",
 ] as const;
 export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
 
 /**
  * Results first: a signing (20 points, plus 10 per 亿元) or a landing (20) outweighs the most a month's
- * missing updates and overdue tasks can take away (each counted up to PENALTY_COUNT_CAP items).
+ * missing updates, overdue tasks and overdue leads can take away (each counted up to PENALTY_COUNT_CAP items).
  */
 export const DEFAULT_SCORING_RULE: ScoringRule = {
   newLeads: 2,
@@ -30,6 +31,7 @@ export const DEFAULT_SCORING_RULE: ScoringRule = {
   approvalsOnTime: 2,
   tasksDone: 2,
   overdueTasks: -2,
+  overdueLeads: -2,
   notDispatched: -1,
 };
 

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNotNull, lt, schema, sql, type Database } from "@crm/db";
+import { and, eq, inArray, lt, schema, sql, type Database } from "@crm/db";
 import { TASK_OWED, todayInShanghai } from "@crm/domain";
 
 import { notify, unitMembers } from "../services/notify";
 import { outboundEnterpriseName } from "../scope/names";
+import { overdueLead } from "../services/lead/overdue";
 import { claimAnnouncement, notAnnounced } from "./announce-once";
 
 const { tasks, leads, jobAnnouncements, enterprises } = schema;
@@ -53,9 +54,7 @@ export async function sweepOverdueLeads(db: Database, today: string) {
     .leftJoin(enterprises, eq(enterprises.id, leads.enterpriseId))
     .where(
       and(
-        eq(leads.status, "assigned"),
-        isNotNull(leads.assigneeUnitId),
-        lt(leads.dueOn, today),
+        overdueLead(today),
         sql`not exists (select 1 from ${jobAnnouncements} where ${jobAnnouncements.subjectId} = ${leads.id} and ${jobAnnouncements.kind} = 'lead.overdue@' || ${leads.dueOn}::text)`,
       ),
     );

@@ -15,10 +15,21 @@ import {
 import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
+import { overdueLead } from "./lead/overdue";
 import { loadScoringRule } from "./settings/policies";
 
-const { orgUnits, leadReporters, stageEvents, projects, approvals, tasks, taskReplies, monthlyUpdates, bulletins } =
-  schema;
+const {
+  orgUnits,
+  leads,
+  leadReporters,
+  stageEvents,
+  projects,
+  approvals,
+  tasks,
+  taskReplies,
+  monthlyUpdates,
+  bulletins,
+} = schema;
 
 export interface BulletinContent {
   month: string;
@@ -38,8 +49,8 @@ const byUnit = (rows: { unitId: string; n: number | string }[]) => new Map(rows.
 
 /**
  * The month's figures per unit (DOMAIN §3): new leads, projects moved forward, signings and their
- * amount, landings, approvals done within their time limit, overdue tasks and projects not
- * dispatched, tasks accepted as done, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
+ * amount, landings, approvals done within their time limit, overdue tasks, leads past their
+ * deadline and projects not dispatched, tasks accepted as done, scored by the bureau's rule and ranked; the zones form the 龙虎榜.
  */
 export async function computeBulletin(db: Executor, month: string, now: Date): Promise<BulletinContent> {
   const from = `${month}-01`;
@@ -51,7 +62,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
   const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) =>
     sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
 
-  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, notDispatched, calendar] =
+  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, lateLeads, notDispatched, calendar] =
     await Promise.all([
       db
         .select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind })
@@ -106,6 +117,11 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
         .where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`))
         .groupBy(tasks.assigneeUnitId),
       db
+        .select({ unitId: sql<string>`${leads.assigneeUnitId}`, n: count() })
+        .from(leads)
+        .where(overdueLead(asOf))
+        .groupBy(leads.assigneeUnitId),
+      db
         .select({ unitId: projects.responsibleUnitId, n: count() })
         .from(projects)
         .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, from)))
@@ -127,6 +143,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
     approvalsOnTime: onTime,
     tasksDone: byUnit(tasksDone),
     overdueTasks: byUnit(overdue),
+    overdueLeads: byUnit(lateLeads),
     notDispatched: byUnit(notDispatched),
   };
   const amounts = new Map(signed.map((s) => [s.unitId, Number(toCents(s.amount)) / 1_000_000])); // 万元 hundredths → 亿元
@@ -181,12 +198,21 @@ export async function issueBulletin(ctx: AuthedContext, input: { month: string }
   });
 }
 
+/**
+ * A bulletin issued before a figure was counted keeps its figures and ranking as issued: the new
+ * figure scores nothing in it (its weight reads 0) and prints as a dash.
+ */
+function asIssued(content: BulletinContent): BulletinContent {
+  const zero = Object.fromEntries(BULLETIN_METRICS.map((m) => [m, 0])) as ScoringRule;
+  return { ...content, rule: { ...zero, ...content.rule } };
+}
+
 export async function issuedBulletin(db: Executor, month: string) {
   const [row] = await db
     .select()
     .from(bulletins)
     .where(eq(bulletins.month, `${month}-01`));
-  return row ? { issuedAt: row.issuedAt, content: row.content as BulletinContent } : null;
+  return row ? { issuedAt: row.issuedAt, content: asIssued(row.content as BulletinContent) } : null;
 }
 
 export async function bulletinArchive(ctx: AuthedContext) {

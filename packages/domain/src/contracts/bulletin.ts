@@ -20,10 +20,15 @@ export const BULLETIN_HEADINGS: Record<BulletinColumn, string> = {
   approvalsOnTime: "按时办结审批",
   tasksDone: "办结督办",
   overdueTasks: "超期督办",
+  overdueLeads: "超期线索",
   notDispatched: "未调度项目",
 };
 
-/** A figure as the bulletin prints it: 亿元 with two decimals, counts as they are. */
-export function bulletinFigure(metric: BulletinMetric, value: number): string {
+/**
+ * A figure as the bulletin prints it: 亿元 with two decimals, counts as they are; a dash where the
+ * bulletin was issued before the figure was counted.
+ */
+export function bulletinFigure(metric: BulletinMetric, value: number | undefined): string {
+  if (value === undefined) return "—";
   return metric === "signedAmountYi" ? value.toFixed(2) : String(value);
 }

@@ -29,7 +29,8 @@ export async function readPolicies(db: Executor) {
       version: row("responsePolicy")?.version ?? 1,
     },
     scoringRule: {
-      value: (row("scoringRule")?.value as ScoringRule | undefined) ?? DEFAULT_SCORING_RULE,
+      // A rule saved before a figure was added scores that figure by its default.
+      value: { ...DEFAULT_SCORING_RULE, ...(row("scoringRule")?.value as Partial<ScoringRule> | undefined) },
       version: row("scoringRule")?.version ?? 1,
     },
   };

@@ -3,11 +3,13 @@ import { isOverdue, TASK_OWED, todayInShanghai, type TaskBoardFilter } from "@cr
 import type { SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-import { shownProjectName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
+import { leadScope } from "../../scope/leads";
+import { leadHiddenAs, shownProjectName } from "../../scope/names";
 import { taskScope } from "../../scope/tasks";
+import { overdueLead } from "../lead/overdue";
 
-const { tasks, orgUnits, users, projects } = schema;
+const { tasks, orgUnits, users, projects, leads } = schema;
 const assigner = alias(users, "assigner");
 
 /** A task row's columns; its project goes by the name the caller sees. */
@@ -42,43 +44,76 @@ export function boardConditions(filter: TaskBoardFilter, today: string): (SQL | 
   ];
 }
 
-/** The board: open tasks in one's task scope by unit, filtered, the units with the most overdue first. */
+/**
+ * Leads past their deadline in the caller's lead scope, for the board. A lead has a chain but no zone
+ * until it becomes a project, so a board narrowed to a zone shows none.
+ */
+function overdueLeadsOnBoard(ctx: AuthedContext, filter: TaskBoardFilter, today: string) {
+  const { db, user } = ctx;
+  if (filter.zoneId) return Promise.resolve([]);
+  return db
+    .select({
+      id: leads.id,
+      enterpriseName: sql<string>`coalesce(${leadHiddenAs(user)}, ${leads.enterpriseName})`,
+      dueOn: sql<string>`${leads.dueOn}`,
+      assigneeUnitId: sql<string>`${leads.assigneeUnitId}`,
+      unitName: orgUnits.shortName,
+    })
+    .from(leads)
+    .innerJoin(orgUnits, eq(orgUnits.id, leads.assigneeUnitId))
+    .where(
+      and(
+        leadScope(user),
+        overdueLead(today),
+        filter.unitId ? eq(leads.assigneeUnitId, filter.unitId) : undefined,
+        filter.chainId ? eq(leads.chainId, filter.chainId) : undefined,
+      ),
+    )
+    .orderBy(asc(leads.dueOn));
+}
+
+/**
+ * The board: open tasks in one's task scope by unit, and the unit's leads past their deadline,
+ * filtered; the units with the most overdue (tasks and leads) first.
+ */
 export async function taskBoard(ctx: AuthedContext, filter: TaskBoardFilter) {
   const { db, user } = ctx;
   const today = todayInShanghai(ctx.now());
-  const rows = await db
-    .select(columns(user))
-    .from(tasks)
-    .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
-    .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
-    .leftJoin(projects, eq(projects.id, tasks.projectId))
-    .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"]), ...boardConditions(filter, today)))
-    .orderBy(asc(tasks.dueOn));
-  const units = new Map<
-    string,
-    {
-      unitId: string;
-      unitName: string;
-      overdue: number;
-      open: number;
-      tasks: ((typeof rows)[number] & { overdue: boolean })[];
-    }
-  >();
+  const [rows, lateLeads] = await Promise.all([
+    db
+      .select(columns(user))
+      .from(tasks)
+      .innerJoin(orgUnits, eq(orgUnits.id, tasks.assigneeUnitId))
+      .innerJoin(assigner, eq(assigner.id, tasks.assignedById))
+      .leftJoin(projects, eq(projects.id, tasks.projectId))
+      .where(and(taskScope(user), inArray(tasks.status, [...TASK_OWED, "reported"]), ...boardConditions(filter, today)))
+      .orderBy(asc(tasks.dueOn)),
+    overdueLeadsOnBoard(ctx, filter, today),
+  ]);
+  type Unit = {
+    unitId: string;
+    unitName: string;
+    overdue: number;
+    open: number;
+    tasks: ((typeof rows)[number] & { overdue: boolean })[];
+    overdueLeads: Omit<(typeof lateLeads)[number], "assigneeUnitId" | "unitName">[];
+  };
+  const units = new Map<string, Unit>();
+  const unit = (unitId: string, unitName: string) => {
+    const u = units.get(unitId) ?? { unitId, unitName, overdue: 0, open: 0, tasks: [], overdueLeads: [] };
+    units.set(unitId, u);
+    return u;
+  };
   for (const r of rows) {
-    const u = units.get(r.assigneeUnitId) ?? {
-      unitId: r.assigneeUnitId,
-      unitName: r.unitName,
-      overdue: 0,
-      open: 0,
-      tasks: [],
-    };
+    const u = unit(r.assigneeUnitId, r.unitName);
     const overdue = isOverdue(r, today);
     u.open++;
     if (overdue) u.overdue++;
     u.tasks.push({ ...r, overdue });
-    units.set(r.assigneeUnitId, u);
   }
+  for (const { assigneeUnitId, unitName, ...lead } of lateLeads) unit(assigneeUnitId, unitName).overdueLeads.push(lead);
+  const late = (u: Unit) => u.overdue + u.overdueLeads.length;
   return [...units.values()].sort(
-    (a, b) => b.overdue - a.overdue || b.open - a.open || a.unitName.localeCompare(b.unitName, "zh-CN"),
+    (a, b) => late(b) - late(a) || b.open - a.open || a.unitName.localeCompare(b.unitName, "zh-CN"),
   );
 }

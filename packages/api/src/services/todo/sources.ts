@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, lt, ne, not, or, schema, sql, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, lt, ne, not, or, schema, sql, type Executor } from "@crm/db";
 import {
   APPROVAL_WITH_DEPARTMENT,
   DISPATCH_STAGES,
@@ -19,6 +19,7 @@ import { leadHiddenAs, shownEnterpriseName, shownProjectName } from "../../scope
 import { approvalScope, requestScope } from "../../scope/service";
 import { taskScope } from "../../scope/tasks";
 import { item, type TodoItem } from "./item";
+import { overdueLead } from "../lead/overdue";
 
 const { tasks, leads, serviceRequests, approvals, projects, enterprises, orgUnits, monthlyUpdates } = schema;
 
@@ -283,12 +284,7 @@ export async function districtOverdue(who: Who): Promise<TodoItem[]> {
     leadItems(
       who,
       false,
-      and(
-        eq(leads.status, "assigned"),
-        isNotNull(leads.dueOn),
-        lt(leads.dueOn, today),
-        user.unitId ? not(eq(leads.assigneeUnitId, user.unitId)) : undefined,
-      ),
+      and(overdueLead(today), user.unitId ? not(eq(leads.assigneeUnitId, user.unitId)) : undefined),
     ),
     requestItems(who, false, and(eq(serviceRequests.status, "assigned"), lt(serviceRequests.dueOn, today))),
   ]);

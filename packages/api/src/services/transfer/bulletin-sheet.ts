@@ -23,6 +23,7 @@ const WIDTH: Record<BulletinColumn, number> = {
   approvalsOnTime: 12,
   tasksDone: 12,
   overdueTasks: 12,
+  overdueLeads: 10,
   notDispatched: 10,
 };
 const COLUMNS = BULLETIN_COLUMNS.map((key) => ({ key, header: BULLETIN_HEADINGS[key], width: WIDTH[key] }));
