@@ -9,6 +9,7 @@ export { createCallerFactory } from "./trpc";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { claimDue, deliverWebhooks, LEASE_MS, MAX_ATTEMPTS } from "./jobs/webhooks";
+export { remindDispatch } from "./jobs/dispatch-reminder";
 export { sweepOverdue } from "./jobs/overdue";
 export { sweepService } from "./jobs/service-sweep";
 export { attachmentFile } from "./services/requests/read";

@@ -1,6 +1,7 @@
 import { withExclusiveLock, type Database } from "@crm/db";
 import PgBoss from "pg-boss";
 
+import { remindDispatch } from "./dispatch-reminder";
 import { sweepOverdue } from "./overdue";
 import { sweepService } from "./service-sweep";
 import { deliverWebhooks } from "./webhooks";
@@ -16,6 +17,11 @@ export const JOBS = {
     cron: "*/15 * * * *",
     everyMs: 15 * 60_000,
     run: (db: Database, now: Date) => sweepService(db, now),
+  },
+  "dispatch-reminder": {
+    cron: "10 8 * * *",
+    everyMs: 60 * 60_000,
+    run: (db: Database, now: Date) => remindDispatch(db, now),
   },
   "year-stages": {
     cron: "5 0 * * *",

@@ -13,6 +13,7 @@ export type NotificationKind =
   | "task.overdue"
   | "lead.assigned"
   | "lead.overdue"
+  | "dispatch.due"
   | "project.stageMoved"
   | "approval.submitted"
   | "approval.blocked"
@@ -43,6 +44,8 @@ export function webhookText(kind: NotificationKind, p: Record<string, string>): 
       return `【招商通】新交办线索：${p.name}，请于${p.due}前跟进并反馈结果。`;
     case "lead.overdue":
       return `【招商通】线索已超期未办结：${p.name}（时限${p.due}）`;
+    case "dispatch.due":
+      return `【招商通】${p.month}月度调度已开始：本单位还有${p.n}个项目未填报，请于${p.due}前填报。`;
     case "project.stageMoved":
       return `【招商通】项目“${p.name}”推进到“${STAGE_LABELS[p.stage as Stage] ?? p.stage}”。`;
     case "approval.submitted":
