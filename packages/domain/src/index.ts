@@ -18,6 +18,7 @@ export * from "./scoring";
 export * from "./dispatch";
 export * from "./service";
 export * from "./chains";
+export * from "./opportunities";
 export * from "./return-path";
 export * from "./sheet-values";
 export * from "./sheet-headers";

@@ -18,7 +18,12 @@ export const PERMISSIONS = [
   "enterprise.read",
   "enterprise.write",
   "chain.read",
-  "chain.write",
+  "chain.write", // edit a chain's map: nodes, links, strength overrides
+  "opportunity.read", // the opportunity list (机会清单): carriers, their spaces, matching
+  "opportunity.write", // keep carriers (row rule: the bureau any, a zone its zone's, a department the parcels it owns)
+  "prospect.read", // the target enterprises (目标企业库) and their scores
+  "prospect.write", // keep target enterprises (the bureau any, a zone the ones it owns)
+  "share.manage", // make and revoke investor links (推介版)
   "task.assign",
   "task.reply",
   "task.review", // accept, send back or rate a reported task one assigned
@@ -68,6 +73,11 @@ export const permissions = {
     "enterprise.read",
     "enterprise.write",
     "chain.write",
+    "opportunity.read",
+    "opportunity.write",
+    "prospect.read",
+    "prospect.write",
+    "share.manage",
     "task.assign",
     "task.reply",
     "task.review",
@@ -100,6 +110,11 @@ export const permissions = {
     "enterprise.read",
     "enterprise.write",
     "chain.write",
+    "opportunity.read",
+    "opportunity.write",
+    "prospect.read",
+    "prospect.write",
+    "share.manage",
     "task.reply",
     "task.list",
     "meeting.read",
@@ -122,6 +137,10 @@ export const permissions = {
     "lead.read",
     "lead.write",
     "enterprise.read",
+    "opportunity.read",
+    "opportunity.write",
+    "prospect.read",
+    "prospect.write",
     "task.reply",
     "task.list",
     "dashboard.read",
@@ -135,6 +154,8 @@ export const permissions = {
     "lead.read",
     "lead.write",
     "enterprise.read",
+    "opportunity.read",
+    "opportunity.write",
     "task.reply",
     "approval.read",
     "approval.write",
@@ -147,6 +168,8 @@ export const permissions = {
     "project.read",
     "lead.read",
     "enterprise.read",
+    "opportunity.read",
+    "prospect.read",
     "dashboard.read",
     "approval.read",
     "request.read",

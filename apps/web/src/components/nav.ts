@@ -14,6 +14,9 @@ export interface NavItem {
     | "bulletin"
     | "leads"
     | "projects"
+    | "chains"
+    | "opportunities"
+    | "prospects"
     | "approvals"
     | "requests"
     | "aftercare"
@@ -38,6 +41,9 @@ const STAFF_NAV: NavItem[] = [
   { href: "/bulletin", key: "bulletin", permission: "bulletin.read" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
+  { href: "/chains", key: "chains", permission: "chain.read" },
+  { href: "/opportunities", key: "opportunities", permission: "opportunity.read" },
+  { href: "/prospects", key: "prospects", permission: "prospect.read" },
   { href: "/approvals", key: "approvals", permission: "approval.read" },
   { href: "/requests", key: "requests", permission: "request.read" },
   { href: "/aftercare", key: "aftercare", permission: "project.read" },

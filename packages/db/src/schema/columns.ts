@@ -1,4 +1,4 @@
-import { integer, numeric, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, integer, numeric, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Shared column shapes: ids, timestamps, optimistic-lock version, amounts in 万元. */
 export const id = () => uuid().primaryKey().defaultRandom();
@@ -7,3 +7,5 @@ export const updatedAt = () => timestamp({ withTimezone: true }).notNull().defau
 export const version = () => integer().notNull().default(1);
 /** 万元 with two decimals, exact. Read back as a decimal string. */
 export const wan = () => numeric({ precision: 14, scale: 2 });
+/** Bytes kept in the row (attachments: few and small). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });

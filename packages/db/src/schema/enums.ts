@@ -1,18 +1,26 @@
 import {
   APPROVAL_STATUSES,
+  CARRIER_KINDS,
+  CARRIER_STATES,
   CHAIN_STRENGTHS,
   CHAIN_TIERS,
   FOLLOW_UP_KINDS,
+  LAND_READINESS,
+  LAND_SUPPLY_STATES,
   LEAD_SOURCES,
   LEAD_STATUSES,
   MEETING_KINDS,
   ORG_KINDS,
   PROJECT_TYPES,
+  PROSPECT_SIZE_BANDS,
+  PROSPECT_STATUSES,
   REQUEST_CATEGORIES,
   REQUEST_ENTRY_KINDS,
   REQUEST_STATUSES,
   RISK_KINDS,
   ROLES,
+  SHARE_KINDS,
+  SPACE_STATES,
   STAGES,
   TASK_PRIORITIES,
   TASK_REPLY_KINDS,
@@ -42,3 +50,11 @@ export const requestEntryKind = pgEnum("request_entry_kind", REQUEST_ENTRY_KINDS
 export const riskKind = pgEnum("risk_kind", RISK_KINDS);
 export const meetingKind = pgEnum("meeting_kind", MEETING_KINDS);
 export const deliveryStatus = pgEnum("webhook_delivery_status", WEBHOOK_DELIVERY_STATUSES);
+export const carrierKind = pgEnum("carrier_kind", CARRIER_KINDS);
+export const carrierState = pgEnum("carrier_state", CARRIER_STATES);
+export const landSupplyState = pgEnum("land_supply_state", LAND_SUPPLY_STATES);
+export const landReadiness = pgEnum("land_readiness", LAND_READINESS);
+export const spaceState = pgEnum("space_state", SPACE_STATES);
+export const prospectSizeBand = pgEnum("prospect_size_band", PROSPECT_SIZE_BANDS);
+export const prospectStatus = pgEnum("prospect_status", PROSPECT_STATUSES);
+export const shareKind = pgEnum("share_kind", SHARE_KINDS);

@@ -19,3 +19,6 @@ export * from "./webhook";
 export * from "./service-request";
 export * from "./target";
 export * from "./session";
+export * from "./carrier";
+export * from "./prospect";
+export * from "./share";

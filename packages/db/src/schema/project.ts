@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, numeric, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ProjectTag } from "@crm/domain";
 
-import { chains } from "./chain";
+import { chainNodes, chains } from "./chain";
 import { createdAt, id, updatedAt, version, wan } from "./columns";
 import { enterprises } from "./enterprise";
 import { riskKind, stage } from "./enums";
@@ -23,6 +23,8 @@ export const projects = pgTable(
       .notNull()
       .references(() => enterprises.id),
     chainId: uuid().references(() => chains.id),
+    /** The node of its chain's map it strengthens. */
+    chainNodeId: uuid().references(() => chainNodes.id),
     zoneId: uuid()
       .notNull()
       .references(() => orgUnits.id),
@@ -64,6 +66,7 @@ export const projects = pgTable(
     index("project_responsible_unit_idx").on(t.responsibleUnitId),
     index("project_enterprise_idx").on(t.enterpriseId),
     index("project_chain_idx").on(t.chainId),
+    index("project_chain_node_idx").on(t.chainNodeId),
     index("project_stage_idx").on(t.stage),
     // The cockpit's joins from rollups to a project's zone and chain, index-only.
     index("project_zone_chain_cover_idx").on(t.id, t.zoneId, t.chainId),

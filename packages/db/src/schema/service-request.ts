@@ -1,13 +1,11 @@
-import { customType, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-import { createdAt, id, updatedAt, version } from "./columns";
+import { bytea, createdAt, id, updatedAt, version } from "./columns";
 import { enterprises } from "./enterprise";
 import { requestCategory, requestEntryKind, requestStatus } from "./enums";
 import { orgUnits } from "./org";
 import { projects } from "./project";
 import { users } from "./user";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 /**
  * 企业诉求: raised by an enterprise (or by staff for it), routed by the bureau to a department with a

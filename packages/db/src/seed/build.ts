@@ -1,4 +1,4 @@
-import { CHAIN_TIERS, enterpriseNameKey, nameInitials, type ChainStrength, type EnterpriseTag } from "@crm/domain";
+import { CHAIN_TIERS, enterpriseNameKey, nameInitials, type EnterpriseTag } from "@crm/domain";
 import { count } from "drizzle-orm";
 
 import type { Executor } from "../client";
@@ -34,11 +34,10 @@ export async function insertChains(db: Executor) {
   const ids = new Map(chainRows.map((r) => [r.code, r.id]));
   for (const chain of CHAINS) {
     const nodes = CHAIN_TIERS.flatMap((tier) =>
-      (chain.nodes[tier] as readonly (readonly [string, ChainStrength])[]).map(([name, strength], i) => ({
+      (chain.nodes[tier] as readonly string[]).map((name, i) => ({
         chainId: ids.get(chain.code)!,
         tier,
         name,
-        strength,
         sort: i,
       })),
     );
