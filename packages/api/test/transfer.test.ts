@@ -4,7 +4,7 @@ import { openMigrated } from "@crm/db/testing";
 import { PROJECT_COLUMNS } from "@crm/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { projectSheetRows } from "../src/services/transfer/projects";
+import { projectSheetRows } from "../src/services/transfer/projects-export";
 import { readSheet, writeSheet } from "../src/services/transfer/sheet";
 import { as, contextFor, expectTrpcError, sessionUserOf, useDatabase } from "./helpers";
 

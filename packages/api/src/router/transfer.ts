@@ -12,7 +12,8 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { importLeads, previewLeads } from "../services/transfer/leads";
-import { exportProjects, importProjects, previewProjects } from "../services/transfer/projects";
+import { importProjects, previewProjects } from "../services/transfer/projects";
+import { exportProjects } from "../services/transfer/projects-export";
 import { writeSheet } from "../services/transfer/sheet";
 import { noInput, permitted } from "../trpc";
 

@@ -16,7 +16,7 @@ import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { readUpload } from "./read-upload";
 import { mayReportLeadFor } from "../../scope/units";
-import { normalizeSheetValues, type RowProblem } from "./projects";
+import { normalizeSheetValues, type RowProblem } from "./rows";
 
 const { orgUnits, chains, leads, leadReporters } = schema;
 

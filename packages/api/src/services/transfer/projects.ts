@@ -5,15 +5,12 @@ import {
   isValidCreditCode,
   nameInitials,
   normalizeCreditCode,
-  parseSheetAmount,
-  parseSheetDate,
   PIPELINE_STAGES,
   PROJECT_COLUMNS,
   PROJECT_TAG_LABELS,
   STAGE_LABELS,
   STAGES,
   stageRank,
-  WanAmount,
   todayInShanghai,
   type ProjectSheetRow,
   type ProjectTag,
@@ -24,30 +21,10 @@ import {
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { mayOpenProjectInZone } from "../../scope/units";
-import { listProjects } from "../project/list";
 import { readUpload } from "./read-upload";
-import { writeSheet } from "./sheet";
+import { normalizeSheetValues, type RowProblem } from "./rows";
 
 const { orgUnits, chains, enterprises, projects, stageEvents } = schema;
-
-export interface RowProblem {
-  field: string;
-  code:
-    | "required"
-    | "unknownZone"
-    | "unknownChain"
-    | "unknownStage"
-    | "unknownTag"
-    | "badAmount"
-    | "badDate"
-    | "badCreditCode"
-    | "existingEnterprise"
-    | "duplicateInFile"
-    | "otherZone"
-    | "needsSigning"
-    | "needsCreditCode";
-  value?: string;
-}
 
 const stageOf = (text: string): Stage | null => {
   const t = text.trim();
@@ -62,34 +39,6 @@ const tagsOf = (text: string) =>
     .map(
       (t) => Object.entries(PROJECT_TAG_LABELS).find(([, l]) => l === t)?.[0] ?? (t in PROJECT_TAG_LABELS ? t : null),
     );
-
-/**
- * A row's amounts in 万元 and its dates as YYYY-MM-DD, however the sheet wrote them (see
- * parseSheetAmount, parseSheetDate); a value that cannot be read stays as written, with its problem.
- */
-export function normalizeSheetValues<F extends string, R extends Record<F, string>>(
-  raw: R,
-  amounts: readonly F[],
-  dates: readonly F[],
-  report: (problem: { field: F; code: "badAmount" | "badDate"; value: string }) => void,
-): R {
-  const row = { ...raw };
-  for (const f of amounts) {
-    const text: string = raw[f];
-    if (!text.trim()) continue;
-    const wan = parseSheetAmount(text);
-    if (wan !== null && WanAmount.safeParse(wan).success) row[f] = wan as R[F];
-    else report({ field: f, code: "badAmount", value: text });
-  }
-  for (const f of dates) {
-    const text: string = raw[f];
-    if (!text.trim()) continue;
-    const date = parseSheetDate(text);
-    if (date !== null) row[f] = date as R[F];
-    else report({ field: f, code: "badDate", value: text });
-  }
-  return row;
-}
 
 const normalizeProjectRow = (raw: ProjectSheetRow, problems: RowProblem[]) =>
   normalizeSheetValues(raw, ["plannedAmount", "signedAmount"], ["signedOn", "registeredOn"], (p) => problems.push(p));
@@ -262,41 +211,4 @@ export async function importProjects(ctx: AuthedContext, input: { rows: ProjectS
     });
     return { imported: rows.length };
   });
-}
-
-/** The filtered list as sheet rows (what the export writes), every page of it. */
-export async function projectSheetRows(
-  ctx: AuthedContext,
-  filter: Parameters<typeof listProjects>[1],
-): Promise<ProjectSheetRow[]> {
-  const out: ProjectSheetRow[] = [];
-  let cursor = filter.cursor;
-  for (;;) {
-    const page = await listProjects(ctx, { ...filter, limit: 200, cursor });
-    for (const p of page.items) {
-      out.push({
-        name: p.name,
-        enterpriseName: p.enterpriseName ?? "",
-        creditCode: p.creditCode ?? "",
-        zone: p.zoneName,
-        chain: p.chainName ?? "",
-        stage: STAGE_LABELS[p.stage],
-        plannedAmount: p.plannedAmount ?? "",
-        signedAmount: p.signedAmount ?? "",
-        signedOn: p.signedOn ?? "",
-        registeredOn: p.registeredOn ?? "",
-        tags: p.tags.map((t) => PROJECT_TAG_LABELS[t]).join("、"),
-      });
-    }
-    if (!page.nextCursor || out.length >= 50_000) return out;
-    cursor = page.nextCursor;
-  }
-}
-
-/** The filtered list (every page of it) as .xlsx. */
-export async function exportProjects(
-  ctx: AuthedContext,
-  filter: Omit<Parameters<typeof listProjects>[1], "cursor" | "limit">,
-) {
-  return writeSheet("项目清单", PROJECT_COLUMNS, await projectSheetRows(ctx, { ...filter, limit: 200 }));
 }
