@@ -16,7 +16,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const open = pathname === "/sign-in" || pathname.startsWith("/sign-in/");
+  // Sign-in, and the investor editions (推介版) that their link opens without an account.
+  const open = pathname === "/sign-in" || pathname.startsWith("/sign-in/") || pathname.startsWith("/share/");
   if (!open && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     const from = safeReturnPath(`${pathname}${search}`);

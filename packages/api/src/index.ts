@@ -13,4 +13,5 @@ export { remindDispatch } from "./jobs/dispatch-reminder";
 export { sweepOverdue } from "./jobs/overdue";
 export { sweepService } from "./jobs/service-sweep";
 export { attachmentFile } from "./services/requests/read";
+export { investorEdition } from "./services/share/view";
 export { startJobs, type JobRunner } from "./jobs/runner";

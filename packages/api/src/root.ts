@@ -16,6 +16,7 @@ import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
+import { shareRouter } from "./router/share";
 import { taskRouter } from "./router/task";
 import { todoRouter } from "./router/todo";
 import { transferRouter } from "./router/transfer";
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   preference: preferenceRouter,
   request: requestRouter,
   settings: settingsRouter,
+  share: shareRouter,
   task: taskRouter,
   todo: todoRouter,
   transfer: transferRouter,

@@ -17,6 +17,7 @@ export interface NavItem {
     | "chains"
     | "opportunities"
     | "prospects"
+    | "shareLinks"
     | "approvals"
     | "requests"
     | "aftercare"
@@ -44,6 +45,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/chains", key: "chains", permission: "chain.read" },
   { href: "/opportunities", key: "opportunities", permission: "opportunity.read" },
   { href: "/prospects", key: "prospects", permission: "prospect.read" },
+  { href: "/share-links", key: "shareLinks", permission: "share.manage" },
   { href: "/approvals", key: "approvals", permission: "approval.read" },
   { href: "/requests", key: "requests", permission: "request.read" },
   { href: "/aftercare", key: "aftercare", permission: "project.read" },

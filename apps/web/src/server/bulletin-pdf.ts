@@ -2,9 +2,8 @@ import "server-only";
 
 import type { RouterOutputs } from "@crm/api";
 import { BULLETIN_COLUMNS, BULLETIN_HEADINGS, BULLETIN_METRICS, bulletinFigure } from "@crm/domain";
-import { chromium } from "playwright-core";
 
-import { env } from "~/env";
+import { withChromium } from "./chromium";
 
 type Content = RouterOutputs["bulletin"]["get"]["content"];
 
@@ -36,21 +35,9 @@ export async function bulletinPdf(content: Content, issued: boolean): Promise<Ui
     <h2>五区专班龙虎榜</h2>${table(content.zones, true)}
     <h2>部门与镇街</h2>${table(content.others, false)}
   </body></html>`;
-  const browser = await chromium.launch({
-    executablePath: env.CHROMIUM_PATH,
-    args: [
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  try {
+  return withChromium(async (browser) => {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: "load" });
     return new Uint8Array(await page.pdf({ format: "A4", landscape: true, printBackground: true }));
-  } finally {
-    await browser.close();
-  }
+  });
 }

@@ -20,6 +20,8 @@ export const shareLinks = pgTable(
     chainId: uuid().references(() => chains.id),
     zoneId: uuid().references(() => orgUnits.id),
     title: text().notNull(),
+    /** The only contact an investor edition shows: the bureau's, as the bureau words it (unit, phone). */
+    contactLine: text().notNull(),
     createdById: uuid()
       .notNull()
       .references(() => users.id),

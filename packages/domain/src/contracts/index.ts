@@ -18,3 +18,4 @@ export * from "./task";
 export * from "./transfer";
 export * from "./todo";
 export * from "./staff-account";
+export * from "./share";

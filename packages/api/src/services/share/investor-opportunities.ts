@@ -1,0 +1,70 @@
+import { and, asc, eq, inArray, schema, type Executor } from "@crm/db";
+
+const { carriers, carrierSpaces, orgUnits, chains } = schema;
+
+/**
+ * The opportunity list's investor edition: carriers still available (none in talks or taken), with
+ * what an investor weighs — where, how big, for what, on what terms, and the free spaces of plants
+ * and buildings. Nothing internal: no owner's or on-site contact, no lead or project, no note.
+ * The columns are named one by one so that a field added to carriers later stays internal.
+ */
+export async function investorOpportunities(db: Executor, filter: { zoneId: string | null }) {
+  const rows = await db
+    .select({
+      id: carriers.id,
+      kind: carriers.kind,
+      code: carriers.code,
+      name: carriers.name,
+      zone: orgUnits.shortName,
+      chain: chains.name,
+      locationText: carriers.locationText,
+      areaMu: carriers.areaMu,
+      floorAreaSqm: carriers.floorAreaSqm,
+      plannedUse: carriers.plannedUse,
+      plotRatio: carriers.plotRatio,
+      intensityWanPerMu: carriers.intensityWanPerMu,
+      priceWanPerMu: carriers.priceWanPerMu,
+      supplyState: carriers.supplyState,
+      readiness: carriers.readiness,
+      availableFrom: carriers.availableFrom,
+      rentYuanPerSqm: carriers.rentYuanPerSqm,
+      description: carriers.description,
+    })
+    .from(carriers)
+    .innerJoin(orgUnits, eq(orgUnits.id, carriers.zoneId))
+    .leftJoin(chains, eq(chains.id, carriers.chainId))
+    .where(and(eq(carriers.state, "available"), filter.zoneId ? eq(carriers.zoneId, filter.zoneId) : undefined))
+    .orderBy(asc(orgUnits.sort), asc(carriers.kind), asc(carriers.code))
+    .limit(2000);
+  const spaces = rows.length
+    ? await db
+        .select({
+          carrierId: carriers.id,
+          label: carrierSpaces.label,
+          floor: carrierSpaces.floor,
+          areaSqm: carrierSpaces.areaSqm,
+          clearHeightM: carrierSpaces.clearHeightM,
+          floorLoadT: carrierSpaces.floorLoadT,
+          powerKva: carrierSpaces.powerKva,
+          freightLift: carrierSpaces.freightLift,
+          rentYuanPerSqm: carrierSpaces.rentYuanPerSqm,
+        })
+        .from(carrierSpaces)
+        .innerJoin(carriers, eq(carriers.id, carrierSpaces.carrierId))
+        .where(
+          and(
+            eq(carrierSpaces.state, "free"),
+            inArray(
+              carrierSpaces.carrierId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+        .orderBy(asc(carrierSpaces.floor), asc(carrierSpaces.label))
+    : [];
+  // Ids stay on the server: the edition shows codes.
+  return rows.map(({ id, ...r }) => ({
+    ...r,
+    freeSpaces: spaces.filter((s) => s.carrierId === id).map(({ carrierId: _, ...s }) => s),
+  }));
+}

@@ -1,0 +1,180 @@
+import { and, eq, schema } from "@crm/db";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { investorEdition } from "../src";
+import { as, expectTrpcError, TODAY, useDatabase } from "./helpers";
+
+const tokenOf = (path: string) => path.split("/").at(-1)!;
+
+/**
+ * Investor links (推介版): only the bureau makes and revokes them; the edition they open carries
+ * nothing internal — no carrier contact, nothing in talks or taken, no target enterprise, no ids.
+ */
+describe("investor links and the opportunity list's investor edition", () => {
+  const { db } = useDatabase();
+  const zone = async (code: string) =>
+    (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
+  const INTERNAL = ["王经理", "13800000001", "洽谈中的地块", "已落地的厂房", "秘密目标钢管企业", "内部备注：底价可谈"];
+
+  beforeAll(async () => {
+    const park = await zone("park");
+    const street = await zone("street");
+    const [steel] = await db().select().from(schema.chains).where(eq(schema.chains.code, "steel_pipe"));
+    const base = { zoneId: park.id, ownerUnitId: park.id, verifiedOn: "2026-11-01", locationText: "白沙洲工业园" };
+    const [open] = await db()
+      .insert(schema.carriers)
+      .values([
+        {
+          ...base,
+          kind: "land" as const,
+          code: "SHARE-L1",
+          name: "推介测试地块",
+          areaMu: "120.50",
+          priceWanPerMu: "25.00",
+          supplyState: "ready" as const,
+          readiness: "seven" as const,
+          chainId: steel!.id,
+          contactName: "王经理",
+          contactPhone: "13800000001",
+          description: "临近白沙大道",
+        },
+        { ...base, kind: "land" as const, code: "SHARE-L2", name: "洽谈中的地块", state: "in_talks" as const },
+        { ...base, kind: "factory" as const, code: "SHARE-F1", name: "已落地的厂房", state: "taken" as const },
+        {
+          ...base,
+          zoneId: street.id,
+          ownerUnitId: street.id,
+          kind: "shop" as const,
+          code: "SHARE-S1",
+          name: "街区临街商铺",
+        },
+      ])
+      .returning();
+    const [plant] = await db()
+      .insert(schema.carriers)
+      .values({ ...base, kind: "factory", code: "SHARE-F2", name: "标准厂房三栋" })
+      .returning();
+    await db()
+      .insert(schema.carrierSpaces)
+      .values([
+        { carrierId: plant!.id, label: "1层A区", floor: 1, areaSqm: "2400.00", clearHeightM: "9.00", state: "free" },
+        { carrierId: plant!.id, label: "2层B区", floor: 2, areaSqm: "1800.00", state: "let" },
+      ]);
+    await db().insert(schema.prospects).values({
+      name: "秘密目标钢管企业",
+      nameKey: "秘密目标钢管",
+      nameInitials: "mmmbggqy",
+      chainId: steel!.id,
+      sizeBand: "large",
+      ownerUnitId: park.id,
+      verifiedOn: "2026-11-01",
+      notes: "内部备注：底价可谈",
+    });
+    expect(open).toBeDefined();
+  });
+
+  it("lets the bureau make a link and refuses everyone else", async () => {
+    for (const who of ["zone.park", "dept.edu", "town.yumu", "leader", "ent.lelin"]) {
+      await expectTrpcError(
+        (await as(db(), who)).share.create({
+          kind: "opportunities",
+          title: "推介",
+          contactLine: "商务局 0734-8000000",
+        }),
+        "FORBIDDEN",
+      );
+      await expectTrpcError((await as(db(), who)).share.list(), "FORBIDDEN");
+    }
+    const made = await (
+      await as(db(), "bureau.staff")
+    ).share.create({ kind: "opportunities", title: "雁峰区机会清单", contactLine: "雁峰区商务局 0734-8000000" });
+    expect(made.path).toMatch(/^\/share\/[A-Za-z0-9_-]{32}$/);
+    // Only the hash is kept, and neither the list nor the audit row carries the token.
+    const [row] = await db().select().from(schema.shareLinks).where(eq(schema.shareLinks.id, made.id));
+    expect(row!.tokenHash).not.toContain(tokenOf(made.path));
+    const listed = await (await as(db(), "bureau.lead")).share.list();
+    expect(JSON.stringify(listed)).not.toContain(tokenOf(made.path));
+    expect(JSON.stringify(listed)).not.toContain(row!.tokenHash);
+    const audit = await db()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, made.id), eq(schema.auditLog.action, "share.create")));
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(tokenOf(made.path));
+  });
+
+  it("opens an edition with what an investor may see and nothing internal", async () => {
+    const made = await (
+      await as(db(), "bureau.staff")
+    ).share.create({ kind: "opportunities", title: "全区载体", contactLine: "雁峰区商务局 0734-8000000" });
+    const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
+    expect(edition?.kind).toBe("opportunities");
+    if (edition?.kind !== "opportunities") throw new Error("unreachable");
+    const codes = edition.carriers.map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(["SHARE-L1", "SHARE-F2", "SHARE-S1"]));
+    expect(codes).not.toContain("SHARE-L2");
+    expect(codes).not.toContain("SHARE-F1");
+    const plant = edition.carriers.find((c) => c.code === "SHARE-F2")!;
+    expect(plant.freeSpaces.map((s) => s.label)).toEqual(["1层A区"]);
+    const json = JSON.stringify(edition);
+    for (const secret of INTERNAL) expect(json, secret).not.toContain(secret);
+    expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(edition.contactLine).toBe("雁峰区商务局 0734-8000000");
+  });
+
+  it("narrows an edition to one zone when the link says so", async () => {
+    const street = await zone("street");
+    const made = await (
+      await as(db(), "bureau.staff")
+    ).share.create({
+      kind: "opportunities",
+      zoneId: street.id,
+      title: "街区载体",
+      contactLine: "雁峰区商务局 0734-8000000",
+    });
+    const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
+    if (edition?.kind !== "opportunities") throw new Error("expected the opportunity list");
+    expect(edition.carriers.length).toBeGreaterThan(0);
+    expect(new Set(edition.carriers.map((c) => c.zone))).toEqual(new Set(["街区专班"]));
+  });
+
+  it("opens nothing once revoked or past its last day; a second revoke is a conflict", async () => {
+    const staff = await as(db(), "bureau.staff");
+    const made = await staff.share.create({
+      kind: "opportunities",
+      title: "限时",
+      contactLine: "雁峰区商务局 0734-8000000",
+    });
+    expect(await investorEdition(db(), tokenOf(made.path), TODAY)).not.toBeNull();
+    await staff.share.revoke({ id: made.id });
+    expect(await investorEdition(db(), tokenOf(made.path), TODAY)).toBeNull();
+    await expectTrpcError(staff.share.revoke({ id: made.id }), "CONFLICT");
+    await expectTrpcError(staff.share.revoke({ id: "00000000-0000-4000-8000-000000000000" }), "NOT_FOUND");
+    const dated = await staff.share.create({
+      kind: "opportunities",
+      title: "到期",
+      contactLine: "雁峰区商务局 0734-8000000",
+      expiresOn: "2026-11-25",
+    });
+    expect(await investorEdition(db(), tokenOf(dated.path), TODAY)).not.toBeNull();
+    expect(await investorEdition(db(), tokenOf(dated.path), new Date("2026-11-26T02:00:00Z"))).toBeNull();
+    expect(await investorEdition(db(), "A".repeat(32), TODAY)).toBeNull();
+    const listed = await staff.share.list();
+    expect(listed.find((l) => l.id === made.id)?.open).toBe(false);
+  });
+
+  it("refuses a chain link without its chain, and a title or contact left empty, changing nothing", async () => {
+    const staff = await as(db(), "bureau.staff");
+    const before = (await staff.share.list()).length;
+    await expectTrpcError(
+      staff.share.create({ kind: "chain", title: "钢管", contactLine: "雁峰区商务局 0734-8000000" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      staff.share.create({ kind: "opportunities", title: " ", contactLine: "雁峰区商务局" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(staff.share.create({ kind: "opportunities", title: "清单", contactLine: "" }), "BAD_REQUEST");
+    expect((await staff.share.list()).length).toBe(before);
+  });
+});
