@@ -58,6 +58,14 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
   );
 }
 
+/**
+ * What a control inside a Field spreads when the Field shows an error: the red ring, and the error
+ * read out with the control (`${id}-error`, the id Field gives it). Nothing when there is none.
+ */
+export function invalidProps(id: string, error: string | undefined) {
+  return error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {};
+}
+
 /** A label, a control and its error, wired for screen readers. */
 export function Field({
   id,

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FieldIssue } from "@crm/domain";
+import type { ErrorKey, FieldIssue } from "@crm/domain";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
@@ -15,6 +15,19 @@ export function fieldIssuesOf(error: unknown): FieldIssue[] {
   return data?.fields ?? [];
 }
 
+/**
+ * The field a rule's refusal is about, by the server's error key: a taken account name belongs under
+ * the name, a weekend "holiday" under the day. Zod's refusals name their field themselves.
+ */
+export type RuleFields = Partial<Record<ErrorKey, string>>;
+
+/** A failed call's refusals by field: the schema's, and the rule's when the form names its field. */
+function issuesOf(error: unknown, rules: RuleFields = {}): FieldIssue[] {
+  const key = errorKey(error);
+  const path = key === "unknown" ? undefined : rules[key];
+  return [...fieldIssuesOf(error), ...(path ? [{ path, key: `errors.${key}` }] : [])];
+}
+
 export interface FormError {
   /** The message for the form as a whole: null when there is nothing to say. */
   summary: string | null;
@@ -27,13 +40,14 @@ export interface FormError {
  * under that field, and one line for the form. With a react-hook-form form the field messages are
  * set on the form itself (`setError`), so its fields show them like their own checks. `shown` lists
  * the paths the form displays; a refused field that is not shown is named in the summary instead.
+ * `rules` places a rule's refusal (an error key the server sends, not a schema's) under its field.
  */
 export function useFormError<T extends FieldValues>(
   error: unknown,
-  opts: { form?: UseFormReturn<T>; shown?: readonly string[] } = {},
+  opts: { form?: UseFormReturn<T>; shown?: readonly string[]; rules?: RuleFields } = {},
 ): FormError {
   const t = useTranslations();
-  const issues = fieldIssuesOf(error);
+  const issues = issuesOf(error, opts.rules);
   // A schema's own key is worded under "validation" (or where its feature keeps it); the rest are generic.
   const text = (i: FieldIssue) => {
     const params = i.params ?? {};
@@ -49,7 +63,7 @@ export function useFormError<T extends FieldValues>(
   const isShown = (i: FieldIssue) => shown.some((s) => i.path === s || i.path.startsWith(`${s}.`));
   useEffect(() => {
     if (!form) return;
-    for (const i of fieldIssuesOf(error))
+    for (const i of issuesOf(error, opts.rules))
       if (isShown(i)) form.setError(i.path as Path<T>, { type: "server", message: text(i) });
   }, [error, form]);
   if (!error) return { summary: null, field: () => undefined };
@@ -63,7 +77,8 @@ export function useFormError<T extends FieldValues>(
   return {
     summary,
     field: (path) => {
-      const i = onFields.find((x) => x.path === path);
+      // A field shown as one ("attachments") carries its parts' refusals ("attachments.0.base64").
+      const i = onFields.find((x) => x.path === path) ?? onFields.find((x) => x.path.startsWith(`${path}.`));
       return i ? text(i) : undefined;
     },
   };

@@ -1,13 +1,13 @@
 "use client";
 
 import { FOLLOW_UP_KINDS, todayInShanghai, type FollowUpKind } from "@crm/domain";
-import { Button, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, invalidProps, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 const EMPTY = { kind: "visit" as FollowUpKind, occurredOn: "", people: "", summary: "", nextStep: "" };
@@ -27,6 +27,8 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
   const onProject = useMutation(trpc.project.addFollowUp.mutationOptions(done));
   const onLead = useMutation(trpc.lead.addFollowUp.mutationOptions(done));
   const add = "projectId" in subject ? onProject : onLead;
+  const formError = useFormError(add.error, { shown: Object.keys(v), rules: { futureDate: "occurredOn" } });
+  const err = (k: keyof typeof v) => formError.field(k);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
   return (
     <form
@@ -48,8 +50,9 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
             ))}
           </Select>
         </Field>
-        <Field id="fu-date" label={t("followUps.date")}>
+        <Field id="fu-date" label={t("followUps.date")} error={err("occurredOn")}>
           <Input
+            {...invalidProps("fu-date", err("occurredOn"))}
             id="fu-date"
             type="date"
             value={v.occurredOn}
@@ -59,16 +62,28 @@ export function FollowUpForm({ subject }: { subject: { projectId: string } | { l
           />
         </Field>
       </div>
-      <Field id="fu-people" label={t("followUps.people")}>
-        <Input id="fu-people" value={v.people} onChange={set("people")} />
+      <Field id="fu-people" label={t("followUps.people")} error={err("people")}>
+        <Input {...invalidProps("fu-people", err("people"))} id="fu-people" value={v.people} onChange={set("people")} />
       </Field>
-      <Field id="fu-summary" label={t("followUps.summary")}>
-        <Textarea id="fu-summary" value={v.summary} onChange={set("summary")} rows={3} required />
+      <Field id="fu-summary" label={t("followUps.summary")} error={err("summary")}>
+        <Textarea
+          {...invalidProps("fu-summary", err("summary"))}
+          id="fu-summary"
+          value={v.summary}
+          onChange={set("summary")}
+          rows={3}
+          required
+        />
       </Field>
-      <Field id="fu-next" label={t("followUps.nextStep")}>
-        <Input id="fu-next" value={v.nextStep} onChange={set("nextStep")} />
+      <Field id="fu-next" label={t("followUps.nextStep")} error={err("nextStep")}>
+        <Input
+          {...invalidProps("fu-next", err("nextStep"))}
+          id="fu-next"
+          value={v.nextStep}
+          onChange={set("nextStep")}
+        />
       </Field>
-      {add.error ? <ErrorAlert>{t(`errors.${errorKey(add.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={add.isPending || v.summary.trim().length < 2}>
         {add.isPending ? t("common.saving") : t("followUps.add")}
       </Button>

@@ -1,13 +1,13 @@
 "use client";
 
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES, CreateRequestInput, REQUEST_CATEGORIES } from "@crm/domain";
-import { Button, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, invalidProps, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Category = (typeof REQUEST_CATEGORIES)[number];
@@ -63,6 +63,16 @@ export function RequestForm({
   const parsed = CreateRequestInput.safeParse(input);
   const issue = (path: string) =>
     touched && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === path) : undefined;
+  // What the server refused, under the field it is about (the checks here run first, in the same words).
+  const formError = useFormError(create.error, {
+    shown: ["projectId", "title", "description", "attachments"],
+    rules: { projectRequired: "projectId", fileTooLarge: "attachments", fileNotAllowed: "attachments" },
+  });
+  const projectError =
+    touched && !projectOptional && !v.projectId ? t("requests.projectRequired") : formError.field("projectId");
+  const titleError = issue("title") ? t("requests.titleRequired") : formError.field("title");
+  const descriptionError = issue("description") ? t("requests.descriptionRequired") : formError.field("description");
+  const filesError = fileError ?? formError.field("attachments");
 
   async function pick(list: FileList | null) {
     setFileError(null);
@@ -91,17 +101,12 @@ export function RequestForm({
       }}
     >
       {projects.length > 0 ? (
-        <Field
-          id="req-project"
-          label={t("requests.project")}
-          error={touched && !projectOptional && !v.projectId ? t("requests.projectRequired") : undefined}
-        >
+        <Field id="req-project" label={t("requests.project")} error={projectError}>
           <Select
+            {...invalidProps("req-project", projectError)}
             id="req-project"
             value={v.projectId}
             onChange={(e) => setV({ ...v, projectId: e.target.value })}
-            aria-invalid={touched && !projectOptional && !v.projectId}
-            aria-describedby={touched && !projectOptional && !v.projectId ? "req-project-error" : undefined}
           >
             {projectOptional || projects.length > 1 ? (
               <option value="">{projectOptional ? t("requests.noProject") : t("requests.chooseProject")}</option>
@@ -127,42 +132,33 @@ export function RequestForm({
           ))}
         </Select>
       </Field>
-      <Field
-        id="req-title"
-        label={t("requests.title")}
-        error={issue("title") ? t("requests.titleRequired") : undefined}
-      >
+      <Field id="req-title" label={t("requests.title")} error={titleError}>
         <Input
+          {...invalidProps("req-title", titleError)}
           id="req-title"
           maxLength={80}
           value={v.title}
           onChange={(e) => setV({ ...v, title: e.target.value })}
-          aria-invalid={!!issue("title")}
-          aria-describedby={issue("title") ? "req-title-error" : undefined}
         />
       </Field>
-      <Field
-        id="req-description"
-        label={t("requests.description")}
-        error={issue("description") ? t("requests.descriptionRequired") : undefined}
-      >
+      <Field id="req-description" label={t("requests.description")} error={descriptionError}>
         <Textarea
+          {...invalidProps("req-description", descriptionError)}
           id="req-description"
           rows={5}
           maxLength={4000}
           value={v.description}
-          aria-invalid={!!issue("description")}
-          aria-describedby={issue("description") ? "req-description-error" : undefined}
           onChange={(e) => setV({ ...v, description: e.target.value })}
         />
       </Field>
       <Field
         id="req-files"
         label={t("requests.attachments")}
-        error={fileError ?? undefined}
+        error={filesError}
         hint={t("requests.filesHint", { n: ATTACHMENT_LIMITS.maxFiles, mb: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 })}
       >
         <input
+          {...invalidProps("req-files", filesError)}
           id="req-files"
           type="file"
           multiple
@@ -190,7 +186,7 @@ export function RequestForm({
           ))}
         </ul>
       ) : null}
-      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={create.isPending}>
         {create.isPending ? t("common.saving") : t("requests.submit")}
       </Button>

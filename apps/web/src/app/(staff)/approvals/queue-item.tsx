@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { APPROVAL_STATUSES, canMoveApproval, todayInShanghai, type ApprovalStatus } from "@crm/domain";
-import { Badge, Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
+import { Badge, Button, ErrorAlert, Field, Input, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -11,7 +11,7 @@ import { useState } from "react";
 
 import { ApprovalStatusBadge } from "~/components/approval/approval-status-badge";
 import { formatters } from "~/components/format";
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["queue"][number];
@@ -44,6 +44,11 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
   );
   const choices = APPROVAL_STATUSES.filter((s) => s === item.status || canMoveApproval(item.status, s));
   const formId = `approval-${item.id}`;
+  const formError = useFormError(save.error, {
+    shown: ["status", "on", "note", "blocker"],
+    rules: { futureDate: "on", approvalWrongStep: "status" },
+  });
+  const err = (path: string) => formError.field(path);
   return (
     <li className="px-4 py-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -108,8 +113,9 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             });
           }}
         >
-          <Field id={`${formId}-status`} label={t("approvals.status")}>
+          <Field id={`${formId}-status`} label={t("approvals.status")} error={err("status")}>
             <Select
+              {...invalidProps(`${formId}-status`, err("status"))}
               id={`${formId}-status`}
               value={v.status}
               onChange={(e) => setV({ ...v, status: e.target.value as ApprovalStatus })}
@@ -121,8 +127,9 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
               ))}
             </Select>
           </Field>
-          <Field id={`${formId}-on`} label={t("approvals.on")}>
+          <Field id={`${formId}-on`} label={t("approvals.on")} error={err("on")}>
             <Input
+              {...invalidProps(`${formId}-on`, err("on"))}
               id={`${formId}-on`}
               type="date"
               max={todayInShanghai()}
@@ -132,8 +139,14 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             />
           </Field>
           <div className="sm:col-span-2">
-            <Field id={`${formId}-note`} label={t("approvals.noteLabel")} hint={t("approvals.noteHint")}>
+            <Field
+              id={`${formId}-note`}
+              label={t("approvals.noteLabel")}
+              hint={t("approvals.noteHint")}
+              error={err("note")}
+            >
               <Input
+                {...invalidProps(`${formId}-note`, err("note"))}
                 id={`${formId}-note`}
                 maxLength={1000}
                 value={v.note}
@@ -142,8 +155,14 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             </Field>
           </div>
           <div className="sm:col-span-2">
-            <Field id={`${formId}-blocker`} label={t("approvals.blockerLabel")} hint={t("approvals.blockerHint")}>
+            <Field
+              id={`${formId}-blocker`}
+              label={t("approvals.blockerLabel")}
+              hint={t("approvals.blockerHint")}
+              error={err("blocker")}
+            >
               <Input
+                {...invalidProps(`${formId}-blocker`, err("blocker"))}
                 id={`${formId}-blocker`}
                 maxLength={500}
                 value={v.blocker}
@@ -155,9 +174,9 @@ export function QueueItem({ item, canUpdate }: { item: Item; canUpdate: boolean 
             <input type="checkbox" checked={v.helped} onChange={(e) => setV({ ...v, helped: e.target.checked })} />
             {t("approvals.iHelped")}
           </label>
-          {save.error ? (
+          {formError.summary ? (
             <div className="sm:col-span-2">
-              <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert>
+              <ErrorAlert>{formError.summary}</ErrorAlert>
             </div>
           ) : null}
           <div className="flex gap-2 sm:col-span-2">

@@ -1,14 +1,14 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { Badge, Button, Card, ErrorAlert, Input, Textarea } from "@crm/ui";
+import { Badge, Button, Card, ErrorAlert, Input, invalidProps, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 
 import { StageBadge } from "~/components/stage-badge";
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Row = RouterOutputs["dispatch"]["unit"][number];
@@ -76,6 +76,19 @@ function ProjectUpdate({
     });
   };
   const id = `dispatch-${row.id}`;
+  const formError = useFormError(save.error, { shown: ["progress", "problems", "nextPlan"] });
+  /** A box's id, its aria wiring, and the line under it saying what the server refused of it. */
+  const refused = (path: "progress" | "problems" | "nextPlan") => {
+    const boxId = path === "progress" ? id : `${id}-${path}`;
+    return {
+      props: invalidProps(boxId, formError.field(path)),
+      line: (
+        <ErrorAlert id={`${boxId}-error`} inline>
+          {formError.field(path)}
+        </ErrorAlert>
+      ),
+    };
+  };
   return (
     <Card className="p-3 sm:p-4">
       <form
@@ -105,6 +118,7 @@ function ProjectUpdate({
           </span>
         </div>
         <Textarea
+          {...refused("progress").props}
           id={id}
           ref={register}
           rows={2}
@@ -112,21 +126,32 @@ function ProjectUpdate({
           onChange={(e) => setV({ ...v, progress: e.target.value })}
           placeholder={t("dispatch.progress")}
         />
+        {refused("progress").line}
         <div className="grid gap-2 sm:grid-cols-2">
-          <Input
-            aria-label={t("dispatch.problems")}
-            placeholder={t("dispatch.problems")}
-            value={v.problems}
-            onChange={(e) => setV({ ...v, problems: e.target.value })}
-          />
-          <Input
-            aria-label={t("dispatch.nextPlan")}
-            placeholder={t("dispatch.nextPlan")}
-            value={v.nextPlan}
-            onChange={(e) => setV({ ...v, nextPlan: e.target.value })}
-          />
+          <div className="space-y-1">
+            <Input
+              {...refused("problems").props}
+              id={`${id}-problems`}
+              aria-label={t("dispatch.problems")}
+              placeholder={t("dispatch.problems")}
+              value={v.problems}
+              onChange={(e) => setV({ ...v, problems: e.target.value })}
+            />
+            {refused("problems").line}
+          </div>
+          <div className="space-y-1">
+            <Input
+              {...refused("nextPlan").props}
+              id={`${id}-nextPlan`}
+              aria-label={t("dispatch.nextPlan")}
+              placeholder={t("dispatch.nextPlan")}
+              value={v.nextPlan}
+              onChange={(e) => setV({ ...v, nextPlan: e.target.value })}
+            />
+            {refused("nextPlan").line}
+          </div>
         </div>
-        {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+        <ErrorAlert>{formError.summary}</ErrorAlert>
         <div className="flex items-center gap-3">
           <Button type="submit" size="sm" disabled={save.isPending || v.progress.trim().length < 2}>
             {save.isPending ? t("common.saving") : t("dispatch.save")}

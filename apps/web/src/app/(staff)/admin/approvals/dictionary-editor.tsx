@@ -1,13 +1,26 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { Badge, Button, Card, CardBody, CardHeader, ErrorAlert, Input, Select, Table, Td, Th } from "@crm/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  CardBody,
+  CardHeader,
+  ErrorAlert,
+  Input,
+  invalidProps,
+  Select,
+  Table,
+  Td,
+  Th,
+} from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["dictionary"]["items"][number];
@@ -36,20 +49,36 @@ export function DictionaryEditor({
   const save = useMutation(
     trpc.approval.saveItem.mutationOptions({ onSuccess: () => (setDraft(null), router.refresh()) }),
   );
+  const formError = useFormError(save.error, {
+    shown: ["name", "departmentId", "timeLimitDays"],
+    rules: { approvalNameTaken: "name" },
+  });
+  /** The row's control and, under it in its cell, what the server refused of it. */
+  const refused = (path: "name" | "departmentId" | "timeLimitDays") => ({
+    props: invalidProps(`dict-${path}`, formError.field(path)),
+    line: (
+      <ErrorAlert id={`dict-${path}-error`} inline className="mt-1 text-xs">
+        {formError.field(path)}
+      </ErrorAlert>
+    ),
+  });
   const editing = (id?: string) => draft !== null && draft.id === id;
   const row = (d: Draft) => (
     <tr key={d.id ?? "new"} className="bg-brand-50/40">
       <Td>
         <Input
+          {...refused("name").props}
           aria-label={t("dictionary.name")}
           value={d.name}
           maxLength={40}
           onChange={(e) => setDraft({ ...d, name: e.target.value })}
           autoFocus
         />
+        {refused("name").line}
       </Td>
       <Td>
         <Select
+          {...refused("departmentId").props}
           aria-label={t("dictionary.department")}
           size="sm"
           className="w-full"
@@ -62,9 +91,11 @@ export function DictionaryEditor({
             </option>
           ))}
         </Select>
+        {refused("departmentId").line}
       </Td>
       <Td>
         <Input
+          {...refused("timeLimitDays").props}
           aria-label={t("dictionary.days")}
           type="number"
           min={1}
@@ -73,6 +104,7 @@ export function DictionaryEditor({
           value={d.timeLimitDays}
           onChange={(e) => setDraft({ ...d, timeLimitDays: Number(e.target.value) || 1 })}
         />
+        {refused("timeLimitDays").line}
       </Td>
       <Td>
         <label className="flex items-center gap-1 text-sm">
@@ -84,7 +116,7 @@ export function DictionaryEditor({
         <Button size="sm" disabled={save.isPending || d.name.trim().length < 2} onClick={() => save.mutate(d)}>
           {t("common.save")}
         </Button>{" "}
-        <Button size="sm" variant="secondary" onClick={() => setDraft(null)}>
+        <Button size="sm" variant="secondary" onClick={() => (setDraft(null), save.reset())}>
           {t("common.cancel")}
         </Button>
       </Td>
@@ -100,9 +132,9 @@ export function DictionaryEditor({
           </Button>
         }
       />
-      {save.error ? (
+      {formError.summary ? (
         <CardBody>
-          <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert>
+          <ErrorAlert>{formError.summary}</ErrorAlert>
         </CardBody>
       ) : null}
       <Table>

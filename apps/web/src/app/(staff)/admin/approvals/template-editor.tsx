@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Dictionary = RouterOutputs["approval"]["dictionary"];
@@ -43,8 +43,10 @@ function OneTemplate({ template, items }: { template: Dictionary["templates"][nu
     trpc.approval.saveTemplate.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }),
   );
   const changed = chosen.join() !== template.itemIds.join();
+  const formError = useFormError(save.error, { shown: ["itemIds"] });
+  const errorId = `template-${template.projectType}-error`;
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="space-y-2" aria-describedby={formError.field("itemIds") ? errorId : undefined}>
       <legend className="text-sm font-semibold text-slate-900">{t(`approvals.types.${template.projectType}`)}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
         {items.map((i) => (
@@ -58,7 +60,10 @@ function OneTemplate({ template, items }: { template: Dictionary["templates"][nu
           </label>
         ))}
       </div>
-      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert id={errorId} inline>
+        {formError.field("itemIds")}
+      </ErrorAlert>
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button
         size="sm"
         variant="secondary"

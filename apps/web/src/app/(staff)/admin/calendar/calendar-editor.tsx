@@ -2,14 +2,14 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { formatDate } from "@crm/domain";
-import { Badge, Button, EmptyState, ErrorAlert, Field, Input, Select, Table, Td, Th } from "@crm/ui";
+import { Badge, Button, EmptyState, ErrorAlert, Field, Input, invalidProps, Select, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { ConfirmDialog } from "~/components/confirm-dialog";
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Day = RouterOutputs["settings"]["calendar"][number];
@@ -32,8 +32,12 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
     }),
   );
   const remove = useMutation(trpc.settings.removeCalendarDay.mutationOptions({ onSettled: () => router.refresh() }));
-  const error = add.error ?? remove.error;
+  const formError = useFormError(add.error ?? remove.error, {
+    shown: add.error ? ["day", "working", "note"] : [],
+    rules: { holidayOnWeekend: "day", workdayNotWeekend: "day" },
+  });
   const outOfYear = draft.day !== "" && !draft.day.startsWith(`${year}-`);
+  const dayError = outOfYear ? t("calendar.otherYear", { year }) : formError.field("day");
 
   return (
     <div>
@@ -44,8 +48,9 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
           add.mutate({ day: draft.day, working: draft.working, note: draft.note || null });
         }}
       >
-        <Field id="cal-day" label={t("calendar.day")} error={outOfYear ? t("calendar.otherYear", { year }) : undefined}>
+        <Field id="cal-day" label={t("calendar.day")} error={dayError}>
           <Input
+            {...invalidProps("cal-day", dayError)}
             id="cal-day"
             type="date"
             min={`${year}-01-01`}
@@ -55,8 +60,9 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
             required
           />
         </Field>
-        <Field id="cal-kind" label={t("calendar.kind")}>
+        <Field id="cal-kind" label={t("calendar.kind")} error={formError.field("working")}>
           <Select
+            {...invalidProps("cal-kind", formError.field("working"))}
             id="cal-kind"
             value={draft.working ? "workday" : "holiday"}
             onChange={(e) => setDraft({ ...draft, working: e.target.value === "workday" })}
@@ -65,8 +71,9 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
             <option value="workday">{t("calendar.workday")}</option>
           </Select>
         </Field>
-        <Field id="cal-note" label={t("calendar.note")}>
+        <Field id="cal-note" label={t("calendar.note")} error={formError.field("note")}>
           <Input
+            {...invalidProps("cal-note", formError.field("note"))}
             id="cal-note"
             maxLength={40}
             placeholder={t("calendar.notePlaceholder")}
@@ -78,9 +85,9 @@ export function CalendarEditor({ year, days }: { year: number; days: Day[] }) {
           {t("calendar.add")}
         </Button>
       </form>
-      {error ? (
+      {formError.summary ? (
         <div className="p-4">
-          <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert>
+          <ErrorAlert>{formError.summary}</ErrorAlert>
         </div>
       ) : null}
       {days.length === 0 ? (

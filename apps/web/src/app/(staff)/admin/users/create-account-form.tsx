@@ -1,21 +1,17 @@
 "use client";
 
-import { CreateStaffAccountInput, STAFF_ROLES, unitFitsRole, type OrgKind } from "@crm/domain";
-import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select } from "@crm/ui";
+import { CreateStaffAccountInput, STAFF_ROLES } from "@crm/domain";
+import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
-export interface UnitOption {
-  id: string;
-  name: string;
-  kind: OrgKind;
-}
+import { RoleUnitFields, type UnitOption } from "./role-unit-fields";
 
 const EMPTY: CreateStaffAccountInput = {
   username: "",
@@ -39,10 +35,15 @@ export function CreateAccountForm({ units }: { units: UnitOption[] }) {
     trpc.admin.createUser.mutationOptions({ onSuccess: () => (form.reset(EMPTY), router.refresh()) }),
   );
   const role = form.watch("role");
-  const err = (key: keyof CreateStaffAccountInput) => {
-    const message = form.formState.errors[key]?.message;
-    return message ? t(`validation.${message}` as "validation.account.nameRequired") : undefined;
-  };
+  // A taken name or number, or a unit that does not fit the role, is the server's to know: under that field.
+  const createError = useFormError(create.error, {
+    form,
+    rules: { usernameTaken: "username", mobileTaken: "mobile", unitRoleMismatch: "unitId" },
+  });
+  const err = (key: keyof CreateStaffAccountInput) =>
+    shownError(form.formState.errors[key], () =>
+      t(`validation.${form.formState.errors[key]?.message}` as "validation.account.nameRequired"),
+    );
   return (
     <Card>
       <CardHeader title={t("admin.createTitle")} description={t("admin.createHint")} />
@@ -64,40 +65,48 @@ export function CreateAccountForm({ units }: { units: UnitOption[] }) {
           onSubmit={form.handleSubmit((v) => create.mutate(v))}
         >
           <Field id="new-username" label={t("account.username")} error={err("username")}>
-            <Input id="new-username" autoComplete="off" {...form.register("username")} />
+            <Input
+              {...invalidProps("new-username", err("username"))}
+              id="new-username"
+              autoComplete="off"
+              {...form.register("username")}
+            />
           </Field>
           <Field id="new-name" label={t("account.name")} error={err("displayName")}>
-            <Input id="new-name" autoComplete="off" {...form.register("displayName")} />
+            <Input
+              {...invalidProps("new-name", err("displayName"))}
+              id="new-name"
+              autoComplete="off"
+              {...form.register("displayName")}
+            />
           </Field>
           <Field id="new-title" label={t("admin.title")} error={err("title")}>
-            <Input id="new-title" autoComplete="off" {...form.register("title")} />
+            <Input
+              {...invalidProps("new-title", err("title"))}
+              id="new-title"
+              autoComplete="off"
+              {...form.register("title")}
+            />
           </Field>
           <Field id="new-mobile" label={t("account.mobile")} error={err("mobile")}>
-            <Input id="new-mobile" type="tel" inputMode="tel" {...form.register("mobile")} />
+            <Input
+              {...invalidProps("new-mobile", err("mobile"))}
+              id="new-mobile"
+              type="tel"
+              inputMode="tel"
+              {...form.register("mobile")}
+            />
           </Field>
-          <Field id="new-role" label={t("account.role")} error={err("role")}>
-            <Select id="new-role" {...form.register("role", { onChange: () => form.setValue("unitId", "") })}>
-              {STAFF_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="new-unit" label={t("account.unit")} error={err("unitId")}>
-            <Select id="new-unit" {...form.register("unitId")}>
-              <option value="">{t("admin.chooseUnit")}</option>
-              {units
-                .filter((u) => unitFitsRole(role, u.kind))
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-            </Select>
-          </Field>
+          <RoleUnitFields
+            idPrefix="new"
+            units={units}
+            role={role}
+            registerRole={form.register("role", { onChange: () => form.setValue("unitId", "") })}
+            registerUnit={form.register("unitId")}
+            errors={{ role: err("role"), unitId: err("unitId") }}
+          />
           <div className="space-y-2 sm:col-span-2 lg:col-span-3">
-            {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
+            <ErrorAlert>{createError.summary}</ErrorAlert>
             <Button type="submit" disabled={create.isPending}>
               {create.isPending ? t("common.saving") : t("admin.create")}
             </Button>

@@ -1,17 +1,17 @@
 "use client";
 
-import { PlacementFields, STAFF_ROLES, unitFitsRole, type StaffRole } from "@crm/domain";
-import { Button, ErrorAlert, Field, Select } from "@crm/ui";
+import { PlacementFields, type StaffRole } from "@crm/domain";
+import { Button, ErrorAlert } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 
 import { Modal } from "~/components/modal";
-import { errorKey } from "~/trpc/errors";
+import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
-import type { UnitOption } from "./create-account-form";
+import { RoleUnitFields, type UnitOption } from "./role-unit-fields";
 
 export interface PlacedUser {
   id: string;
@@ -41,10 +41,11 @@ export function PlacementDialog({
   });
   const save = useMutation(trpc.admin.changePlacement.mutationOptions({ onSuccess: onDone }));
   const role = form.watch("role");
-  const err = (key: keyof PlacementFields) => {
-    const message = form.formState.errors[key]?.message;
-    return message ? t(`validation.${message}` as "validation.account.unitRequired") : undefined;
-  };
+  const saveError = useFormError(save.error, { form, rules: { unitRoleMismatch: "unitId" } });
+  const err = (key: keyof PlacementFields) =>
+    shownError(form.formState.errors[key], () =>
+      t(`validation.${form.formState.errors[key]?.message}` as "validation.account.unitRequired"),
+    );
   const formId = `placement-${user.id}`;
   return (
     <Modal
@@ -69,28 +70,15 @@ export function PlacementDialog({
         className="space-y-3"
         onSubmit={form.handleSubmit((v) => save.mutate({ ...v, id: user.id, version: user.version }))}
       >
-        <Field id={`${formId}-role`} label={t("account.role")} error={err("role")}>
-          <Select id={`${formId}-role`} {...form.register("role", { onChange: () => form.setValue("unitId", "") })}>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id={`${formId}-unit`} label={t("account.unit")} error={err("unitId")}>
-          <Select id={`${formId}-unit`} {...form.register("unitId")}>
-            <option value="">{t("admin.chooseUnit")}</option>
-            {units
-              .filter((u) => unitFitsRole(role, u.kind))
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-          </Select>
-        </Field>
-        {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+        <RoleUnitFields
+          idPrefix={formId}
+          units={units}
+          role={role}
+          registerRole={form.register("role", { onChange: () => form.setValue("unitId", "") })}
+          registerUnit={form.register("unitId")}
+          errors={{ role: err("role"), unitId: err("unitId") }}
+        />
+        <ErrorAlert>{saveError.summary}</ErrorAlert>
       </form>
     </Modal>
   );

@@ -12,7 +12,7 @@ import { ConfirmDialog } from "~/components/confirm-dialog";
 import { errorKey } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react";
 
-import type { UnitOption } from "./create-account-form";
+import type { UnitOption } from "./role-unit-fields";
 import { PlacementDialog } from "./placement-dialog";
 
 type User = RouterOutputs["admin"]["users"][number];

@@ -10,6 +10,7 @@ import { useState } from "react";
 
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Unit = RouterOutputs["settings"]["webhooks"][number];
@@ -85,6 +86,12 @@ function WebhookEditor({ unit, onRemove }: { unit: Unit; onRemove: () => void })
   const invalid = trimmed !== "" && !WebhookUrl.safeParse(trimmed).success;
   const changed = trimmed !== (unit.url ?? "");
   const errorId = `hook-${unit.id}-error`;
+  // An http address or a private one is the server's to refuse: said under the address, like a typo.
+  const formError = useFormError(save.error, {
+    shown: ["url"],
+    rules: { webhookHttpsOnly: "url", webhookPrivateAddress: "url" },
+  });
+  const message = invalid ? t("webhooks.invalid") : (formError.field("url") ?? formError.summary);
   return (
     <form
       className="flex min-w-72 flex-col gap-1"
@@ -96,8 +103,8 @@ function WebhookEditor({ unit, onRemove }: { unit: Unit; onRemove: () => void })
       <div className="flex gap-2">
         <Input
           aria-label={t("webhooks.urlOf", { unit: unit.name })}
-          aria-invalid={invalid}
-          aria-describedby={invalid || save.error ? errorId : undefined}
+          aria-invalid={invalid || !!formError.field("url")}
+          aria-describedby={message ? errorId : undefined}
           type="url"
           inputMode="url"
           placeholder={t("webhooks.placeholder")}
@@ -114,11 +121,9 @@ function WebhookEditor({ unit, onRemove }: { unit: Unit; onRemove: () => void })
           </Button>
         ) : null}
       </div>
-      {invalid || save.error ? (
-        <ErrorAlert id={errorId} inline className="text-xs">
-          {invalid ? t("webhooks.invalid") : t(`errors.${errorKey(save.error)}`)}
-        </ErrorAlert>
-      ) : null}
+      <ErrorAlert id={errorId} inline className="text-xs">
+        {message}
+      </ErrorAlert>
     </form>
   );
 }

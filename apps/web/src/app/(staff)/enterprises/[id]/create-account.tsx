@@ -1,13 +1,13 @@
 "use client";
 
 import { CreateEnterpriseAccountInput } from "@crm/domain";
-import { Alert, Button, ErrorAlert, Field, Input } from "@crm/ui";
+import { Alert, Button, ErrorAlert, Field, Input, invalidProps } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** Makes a portal account; the temporary password shows once, to hand over, and must be changed at first sign-in. */
@@ -24,6 +24,14 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
   );
   const parsed = CreateEnterpriseAccountInput.safeParse({ enterpriseId, ...v, mobile: v.mobile || null });
   const bad = (k: string) => touched && !parsed.success && parsed.error.issues.some((i) => i.path[0] === k);
+  // The checks here first, in their own words; then what only the server knows (a taken name or number).
+  const formError = useFormError(create.error, {
+    shown: ["username", "displayName", "mobile"],
+    rules: { usernameTaken: "username", mobileTaken: "mobile" },
+  });
+  const usernameError = bad("username") ? t("enterprises.usernameRule") : formError.field("username");
+  const nameError = bad("displayName") ? t("enterprises.nameRequired") : formError.field("displayName");
+  const mobileError = bad("mobile") ? t("enterprises.mobileRule") : formError.field("mobile");
   return (
     <div className="space-y-3 border-t border-slate-100 pt-3">
       {create.data ? (
@@ -42,12 +50,9 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
           if (parsed.success) create.mutate(parsed.data);
         }}
       >
-        <Field
-          id="acct-username"
-          label={t("account.username")}
-          error={bad("username") ? t("enterprises.usernameRule") : undefined}
-        >
+        <Field id="acct-username" label={t("account.username")} error={usernameError}>
           <Input
+            {...invalidProps("acct-username", usernameError)}
             id="acct-username"
             autoComplete="off"
             placeholder="ent.example"
@@ -55,19 +60,17 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
             onChange={(e) => setV({ ...v, username: e.target.value })}
           />
         </Field>
-        <Field
-          id="acct-name"
-          label={t("account.name")}
-          error={bad("displayName") ? t("enterprises.nameRequired") : undefined}
-        >
-          <Input id="acct-name" value={v.displayName} onChange={(e) => setV({ ...v, displayName: e.target.value })} />
-        </Field>
-        <Field
-          id="acct-mobile"
-          label={t("account.mobile")}
-          error={bad("mobile") ? t("enterprises.mobileRule") : undefined}
-        >
+        <Field id="acct-name" label={t("account.name")} error={nameError}>
           <Input
+            {...invalidProps("acct-name", nameError)}
+            id="acct-name"
+            value={v.displayName}
+            onChange={(e) => setV({ ...v, displayName: e.target.value })}
+          />
+        </Field>
+        <Field id="acct-mobile" label={t("account.mobile")} error={mobileError}>
+          <Input
+            {...invalidProps("acct-mobile", mobileError)}
             id="acct-mobile"
             type="tel"
             inputMode="tel"
@@ -75,7 +78,7 @@ export function CreateAccount({ enterpriseId }: { enterpriseId: string }) {
             onChange={(e) => setV({ ...v, mobile: e.target.value })}
           />
         </Field>
-        {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
+        <ErrorAlert>{formError.summary}</ErrorAlert>
         <Button type="submit" size="sm" disabled={create.isPending}>
           {t("enterprises.createAccount")}
         </Button>

@@ -1,13 +1,13 @@
 "use client";
 
 import { addDaysToDate, CONVERT_STAGES, todayInShanghai, type ConvertStage } from "@crm/domain";
-import { Button, Card, CardBody, CardHeader, Field, Input, ErrorAlert, Select } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 interface Props {
@@ -46,11 +46,19 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
     chainId: lead.chainId ?? "",
   });
   const [reason, setReason] = useState("");
-  const error = assign.error ?? drop.error ?? convert.error;
+  // A drop without a reason is refused here (and by the server) beside the reason, not by a grey button.
+  const [dropTried, setDropTried] = useState(false);
+  const assignError = useFormError(assign.error, { shown: ["assigneeUnitId", "dueOn"] });
+  const convertError = useFormError(convert.error, {
+    shown: ["projectName", "zoneId", "chainId", "stage", "on", "plannedAmount"],
+    rules: { ownZoneOnly: "zoneId" },
+  });
+  const dropError = useFormError(drop.error, { shown: ["reason"] });
+  const reasonError =
+    dropTried && reason.trim().length < 2 ? t("validation.lead.reasonRequired") : dropError.field("reason");
 
   return (
     <>
-      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
       {assignees.length ? (
         <Card>
           <CardHeader title={t("leads.assign")} />
@@ -62,8 +70,14 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 assign.mutate({ id: lead.id, version: lead.version, assigneeUnitId: a.unit, dueOn: a.dueOn });
               }}
             >
-              <Field id="assign-unit" label={t("leads.assignee")}>
-                <Select id="assign-unit" value={a.unit} onChange={(e) => setA({ ...a, unit: e.target.value })} required>
+              <Field id="assign-unit" label={t("leads.assignee")} error={assignError.field("assigneeUnitId")}>
+                <Select
+                  {...invalidProps("assign-unit", assignError.field("assigneeUnitId"))}
+                  id="assign-unit"
+                  value={a.unit}
+                  onChange={(e) => setA({ ...a, unit: e.target.value })}
+                  required
+                >
                   <option value="">{t("leads.chooseUnit")}</option>
                   {assignees.map((u) => (
                     <option key={u.id} value={u.id}>
@@ -72,8 +86,9 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                   ))}
                 </Select>
               </Field>
-              <Field id="assign-due" label={t("leads.dueOn")}>
+              <Field id="assign-due" label={t("leads.dueOn")} error={assignError.field("dueOn")}>
                 <Input
+                  {...invalidProps("assign-due", assignError.field("dueOn"))}
                   id="assign-due"
                   type="date"
                   value={a.dueOn}
@@ -82,6 +97,7 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                   required
                 />
               </Field>
+              <ErrorAlert>{assignError.summary}</ErrorAlert>
               <Button type="submit" disabled={!a.unit || assign.isPending}>
                 {t("leads.assignSubmit")}
               </Button>
@@ -109,16 +125,18 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 });
               }}
             >
-              <Field id="convert-name" label={t("projects.name")}>
+              <Field id="convert-name" label={t("projects.name")} error={convertError.field("projectName")}>
                 <Input
+                  {...invalidProps("convert-name", convertError.field("projectName"))}
                   id="convert-name"
                   value={c.projectName}
                   onChange={(e) => setC({ ...c, projectName: e.target.value })}
                   required
                 />
               </Field>
-              <Field id="convert-zone" label={t("projects.zone")}>
+              <Field id="convert-zone" label={t("projects.zone")} error={convertError.field("zoneId")}>
                 <Select
+                  {...invalidProps("convert-zone", convertError.field("zoneId"))}
                   id="convert-zone"
                   value={c.zoneId}
                   onChange={(e) => setC({ ...c, zoneId: e.target.value })}
@@ -132,8 +150,13 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                   ))}
                 </Select>
               </Field>
-              <Field id="convert-chain" label={t("projects.chain")}>
-                <Select id="convert-chain" value={c.chainId} onChange={(e) => setC({ ...c, chainId: e.target.value })}>
+              <Field id="convert-chain" label={t("projects.chain")} error={convertError.field("chainId")}>
+                <Select
+                  {...invalidProps("convert-chain", convertError.field("chainId"))}
+                  id="convert-chain"
+                  value={c.chainId}
+                  onChange={(e) => setC({ ...c, chainId: e.target.value })}
+                >
                   <option value="">{t("leads.noChain")}</option>
                   {chains.map((ch) => (
                     <option key={ch.id} value={ch.id}>
@@ -143,8 +166,9 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                 </Select>
               </Field>
               <div className="grid grid-cols-2 gap-3">
-                <Field id="convert-stage" label={t("projects.stage")}>
+                <Field id="convert-stage" label={t("projects.stage")} error={convertError.field("stage")}>
                   <Select
+                    {...invalidProps("convert-stage", convertError.field("stage"))}
                     id="convert-stage"
                     value={c.stage}
                     onChange={(e) => setC({ ...c, stage: e.target.value as typeof c.stage })}
@@ -156,8 +180,9 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                     ))}
                   </Select>
                 </Field>
-                <Field id="convert-on" label={t("stageMove.on")}>
+                <Field id="convert-on" label={t("stageMove.on")} error={convertError.field("on")}>
                   <Input
+                    {...invalidProps("convert-on", convertError.field("on"))}
                     id="convert-on"
                     type="date"
                     value={c.on}
@@ -167,14 +192,20 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
                   />
                 </Field>
               </div>
-              <Field id="convert-amount" label={t("projects.plannedAmountWan")}>
+              <Field
+                id="convert-amount"
+                label={t("projects.plannedAmountWan")}
+                error={convertError.field("plannedAmount")}
+              >
                 <Input
+                  {...invalidProps("convert-amount", convertError.field("plannedAmount"))}
                   id="convert-amount"
                   inputMode="decimal"
                   value={c.plannedAmount}
                   onChange={(e) => setC({ ...c, plannedAmount: e.target.value })}
                 />
               </Field>
+              <ErrorAlert>{convertError.summary}</ErrorAlert>
               <Button type="submit" disabled={!c.zoneId || convert.isPending}>
                 {t("leads.convertSubmit")}
               </Button>
@@ -190,13 +221,24 @@ export function LeadActions({ lead, assignees, zones, chains, canConvert }: Prop
               className="space-y-3"
               onSubmit={(e) => {
                 e.preventDefault();
+                setDropTried(true);
+                if (reason.trim().length < 2) return;
                 if (window.confirm(t("leads.dropConfirm"))) drop.mutate({ id: lead.id, version: lead.version, reason });
               }}
+              noValidate
             >
-              <Field id="drop-reason" label={t("leads.dropReason")}>
-                <Input id="drop-reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
+              <Field id="drop-reason" label={t("leads.dropReason")} error={reasonError}>
+                <Input
+                  {...invalidProps("drop-reason", reasonError)}
+                  id="drop-reason"
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  maxLength={500}
+                  required
+                />
               </Field>
-              <Button type="submit" variant="secondary" disabled={reason.trim().length < 2 || drop.isPending}>
+              <ErrorAlert>{dropError.summary}</ErrorAlert>
+              <Button type="submit" variant="secondary" disabled={drop.isPending}>
                 {t("leads.dropSubmit")}
               </Button>
             </form>

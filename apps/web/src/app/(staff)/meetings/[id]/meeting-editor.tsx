@@ -1,13 +1,13 @@
 "use client";
 
 import { addDaysToDate, todayInShanghai } from "@crm/domain";
-import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select, Textarea } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 interface Props {
@@ -43,6 +43,9 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
       },
     }),
   );
+  const minutesError = useFormError(saveMinutes.error, { shown: ["minutes"] });
+  const decideError = useFormError(decide.error, { shown: ["title", "assigneeUnitId", "dueOn", "projectId"] });
+  const err = (path: string) => decideError.field(path);
   if (!canWrite) {
     return (
       <Card>
@@ -63,12 +66,16 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
         <CardHeader title={t("meetings.minutes")} />
         <CardBody className="space-y-2">
           <Textarea
+            {...invalidProps("m-minutes", minutesError.field("minutes"))}
             aria-label={t("meetings.minutes")}
             rows={8}
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
           />
-          {saveMinutes.error ? <ErrorAlert>{t(`errors.${errorKey(saveMinutes.error)}`)}</ErrorAlert> : null}
+          <ErrorAlert id="m-minutes-error" inline>
+            {minutesError.field("minutes")}
+          </ErrorAlert>
+          <ErrorAlert>{minutesError.summary}</ErrorAlert>
           <Button
             size="sm"
             disabled={saveMinutes.isPending}
@@ -94,8 +101,9 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
               });
             }}
           >
-            <Field id="d-title" label={t("meetings.decision")}>
+            <Field id="d-title" label={t("meetings.decision")} error={err("title")}>
               <Textarea
+                {...invalidProps("d-title", err("title"))}
                 id="d-title"
                 rows={2}
                 value={d.title}
@@ -103,8 +111,14 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
                 required
               />
             </Field>
-            <Field id="d-unit" label={t("meetings.owner")}>
-              <Select id="d-unit" value={d.unitId} onChange={(e) => setD({ ...d, unitId: e.target.value })} required>
+            <Field id="d-unit" label={t("meetings.owner")} error={err("assigneeUnitId")}>
+              <Select
+                {...invalidProps("d-unit", err("assigneeUnitId"))}
+                id="d-unit"
+                value={d.unitId}
+                onChange={(e) => setD({ ...d, unitId: e.target.value })}
+                required
+              >
                 <option value="">{t("leads.chooseUnit")}</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
@@ -113,8 +127,13 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
                 ))}
               </Select>
             </Field>
-            <Field id="d-project" label={t("meetings.aboutProject")}>
-              <Select id="d-project" value={d.projectId} onChange={(e) => setD({ ...d, projectId: e.target.value })}>
+            <Field id="d-project" label={t("meetings.aboutProject")} error={err("projectId")}>
+              <Select
+                {...invalidProps("d-project", err("projectId"))}
+                id="d-project"
+                value={d.projectId}
+                onChange={(e) => setD({ ...d, projectId: e.target.value })}
+              >
                 <option value="">—</option>
                 {agenda.map((a) => (
                   <option key={a.projectId} value={a.projectId}>
@@ -123,8 +142,9 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
                 ))}
               </Select>
             </Field>
-            <Field id="d-due" label={t("meetings.dueOn")}>
+            <Field id="d-due" label={t("meetings.dueOn")} error={err("dueOn")}>
               <Input
+                {...invalidProps("d-due", err("dueOn"))}
                 id="d-due"
                 type="date"
                 value={d.dueOn}
@@ -133,7 +153,7 @@ export function MeetingEditor({ meeting, units, agenda, canWrite }: Props) {
                 required
               />
             </Field>
-            {decide.error ? <ErrorAlert>{t(`errors.${errorKey(decide.error)}`)}</ErrorAlert> : null}
+            <ErrorAlert>{decideError.summary}</ErrorAlert>
             <Button type="submit" disabled={decide.isPending || d.title.trim().length < 2 || !d.unitId}>
               {t("meetings.decide")}
             </Button>

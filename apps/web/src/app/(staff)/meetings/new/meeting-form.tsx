@@ -2,13 +2,13 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { MEETING_KINDS, todayInShanghai } from "@crm/domain";
-import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Suggestions = RouterOutputs["meeting"]["suggestions"];
@@ -37,6 +37,8 @@ export function MeetingForm({
   const create = useMutation(
     trpc.meeting.create.mutationOptions({ onSuccess: (r) => router.push(`/meetings/${r.id}`) }),
   );
+  const formError = useFormError(create.error, { shown: ["title", "kind", "heldOn", "chairId", "unitIds", "agenda"] });
+  const err = (path: string) => formError.field(path);
   const toggle = (list: string[], set: (x: string[]) => void, id: string) =>
     set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const groups: [keyof Suggestions, string][] = [
@@ -54,11 +56,22 @@ export function MeetingForm({
     >
       <Card>
         <CardBody className="grid gap-4 sm:grid-cols-2">
-          <Field id="m-title" label={t("meetings.title")}>
-            <Input id="m-title" value={v.title} onChange={(e) => setV({ ...v, title: e.target.value })} required />
+          <Field id="m-title" label={t("meetings.title")} error={err("title")}>
+            <Input
+              {...invalidProps("m-title", err("title"))}
+              id="m-title"
+              value={v.title}
+              onChange={(e) => setV({ ...v, title: e.target.value })}
+              required
+            />
           </Field>
-          <Field id="m-kind" label={t("meetings.kind")}>
-            <Select id="m-kind" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })}>
+          <Field id="m-kind" label={t("meetings.kind")} error={err("kind")}>
+            <Select
+              {...invalidProps("m-kind", err("kind"))}
+              id="m-kind"
+              value={v.kind}
+              onChange={(e) => setV({ ...v, kind: e.target.value as typeof v.kind })}
+            >
               {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`meetings.kinds.${k}`)}
@@ -66,8 +79,9 @@ export function MeetingForm({
               ))}
             </Select>
           </Field>
-          <Field id="m-date" label={t("meetings.heldOn")}>
+          <Field id="m-date" label={t("meetings.heldOn")} error={err("heldOn")}>
             <Input
+              {...invalidProps("m-date", err("heldOn"))}
               id="m-date"
               type="date"
               value={v.heldOn}
@@ -75,8 +89,13 @@ export function MeetingForm({
               required
             />
           </Field>
-          <Field id="m-chair" label={t("meetings.chair")}>
-            <Select id="m-chair" value={v.chairId} onChange={(e) => setV({ ...v, chairId: e.target.value })}>
+          <Field id="m-chair" label={t("meetings.chair")} error={err("chairId")}>
+            <Select
+              {...invalidProps("m-chair", err("chairId"))}
+              id="m-chair"
+              value={v.chairId}
+              onChange={(e) => setV({ ...v, chairId: e.target.value })}
+            >
               {chairs.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -89,7 +108,10 @@ export function MeetingForm({
       <Card>
         <CardHeader title={t("meetings.units")} />
         <CardBody>
-          <fieldset className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          <fieldset
+            className="flex flex-wrap gap-x-4 gap-y-2 text-sm"
+            aria-describedby={err("unitIds") ? "m-units-error" : undefined}
+          >
             <legend className="sr-only">{t("meetings.units")}</legend>
             {units.map((u) => (
               <label key={u.id} className="flex items-center gap-1.5">
@@ -102,6 +124,9 @@ export function MeetingForm({
               </label>
             ))}
           </fieldset>
+          <ErrorAlert id="m-units-error" inline className="mt-2">
+            {err("unitIds")}
+          </ErrorAlert>
         </CardBody>
       </Card>
       <Card>
@@ -132,9 +157,12 @@ export function MeetingForm({
               </ul>
             </fieldset>
           ))}
+          <ErrorAlert id="m-agenda-error" inline>
+            {err("agenda")}
+          </ErrorAlert>
         </CardBody>
       </Card>
-      {create.error ? <ErrorAlert>{t(`errors.${errorKey(create.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={create.isPending || v.title.trim().length < 2}>
         {t("meetings.create")}
       </Button>

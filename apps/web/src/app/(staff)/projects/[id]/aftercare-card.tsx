@@ -1,13 +1,13 @@
 "use client";
 
 import { RISK_KINDS, type RiskKind } from "@crm/domain";
-import { Alert, Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
+import { Alert, Button, ErrorAlert, Field, Input, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** 稳商留商 on a project in operation: how often to visit, and whether (and why) it is at risk. */
@@ -35,6 +35,10 @@ export function AftercareCard({
     trpc.aftercare.update.mutationOptions({ onSuccess: (r) => (setVersion(r.version), router.refresh()) }),
   );
   const noteMissing = v.kind !== "" && v.note.trim().length < 2;
+  const formError = useFormError(save.error, { shown: ["visitEveryMonths", "risk"] });
+  const noteError = noteMissing ? t("aftercare.noteRequired") : formError.field("risk.note");
+  const kindError = formError.field("risk.kind");
+  const everyError = formError.field("visitEveryMonths");
   return (
     <form
       className="space-y-3"
@@ -49,8 +53,13 @@ export function AftercareCard({
         });
       }}
     >
-      <Field id="ac-every" label={t("aftercare.every")}>
-        <Select id="ac-every" value={v.every} onChange={(e) => setV({ ...v, every: Number(e.target.value) })}>
+      <Field id="ac-every" label={t("aftercare.every")} error={everyError}>
+        <Select
+          {...invalidProps("ac-every", everyError)}
+          id="ac-every"
+          value={v.every}
+          onChange={(e) => setV({ ...v, every: Number(e.target.value) })}
+        >
           {[1, 2, 3, 6, 12].map((n) => (
             <option key={n} value={n}>
               {t("aftercare.everyN", { n })}
@@ -58,8 +67,13 @@ export function AftercareCard({
           ))}
         </Select>
       </Field>
-      <Field id="ac-risk" label={t("aftercare.risk")}>
-        <Select id="ac-risk" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}>
+      <Field id="ac-risk" label={t("aftercare.risk")} error={kindError}>
+        <Select
+          {...invalidProps("ac-risk", kindError)}
+          id="ac-risk"
+          value={v.kind}
+          onChange={(e) => setV({ ...v, kind: e.target.value as RiskKind | "" })}
+        >
           <option value="">{t("aftercare.noRisk")}</option>
           {RISK_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -69,11 +83,17 @@ export function AftercareCard({
         </Select>
       </Field>
       {v.kind ? (
-        <Field id="ac-note" label={t("aftercare.note")} error={noteMissing ? t("aftercare.noteRequired") : undefined}>
-          <Input id="ac-note" maxLength={500} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
+        <Field id="ac-note" label={t("aftercare.note")} error={noteError}>
+          <Input
+            {...invalidProps("ac-note", noteError)}
+            id="ac-note"
+            maxLength={500}
+            value={v.note}
+            onChange={(e) => setV({ ...v, note: e.target.value })}
+          />
         </Field>
       ) : null}
-      {save.error ? <ErrorAlert>{t(`errors.${errorKey(save.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       {save.isSuccess ? <Alert tone="success">{t("rules.saved")}</Alert> : null}
       <Button type="submit" size="sm" disabled={save.isPending}>
         {t("common.save")}

@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { PROJECT_TYPES } from "@crm/domain";
-import { Badge, Button, ErrorAlert, Select } from "@crm/ui";
+import { Badge, Button, ErrorAlert, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -11,7 +11,7 @@ import { useState } from "react";
 import { ApprovalStatusBadge } from "~/components/approval/approval-status-badge";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { formatters } from "~/components/format";
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Item = RouterOutputs["approval"]["forProject"][number];
@@ -41,7 +41,9 @@ export function ApprovalsCard({
   );
   const remove = useMutation(trpc.approval.remove.mutationOptions({ onSettled: () => router.refresh() }));
   const have = new Set(items.map((i) => i.item));
-  const error = add.error ?? remove.error;
+  const formError = useFormError(add.error ?? remove.error, { shown: add.error ? ["projectType", "itemIds"] : [] });
+  const typeError = formError.field("projectType");
+  const itemError = formError.field("itemIds");
   return (
     <div className="space-y-3">
       {items.length === 0 ? <p className="text-sm text-slate-500">{t("approvals.none")}</p> : null}
@@ -83,13 +85,19 @@ export function ApprovalsCard({
           </li>
         ))}
       </ul>
-      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       {canPlan ? (
         <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
           <label className="sr-only" htmlFor="ap-template">
             {t("approvals.template")}
           </label>
-          <Select id="ap-template" size="sm" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+          <Select
+            {...invalidProps("ap-template", typeError)}
+            id="ap-template"
+            size="sm"
+            value={type}
+            onChange={(e) => setType(e.target.value as typeof type)}
+          >
             <option value="">{t("approvals.chooseTemplate")}</option>
             {PROJECT_TYPES.map((p) => (
               <option key={p} value={p}>
@@ -108,7 +116,13 @@ export function ApprovalsCard({
           <label className="sr-only" htmlFor="ap-item">
             {t("approvals.item")}
           </label>
-          <Select id="ap-item" size="sm" value={itemId} onChange={(e) => setItemId(e.target.value)}>
+          <Select
+            {...invalidProps("ap-item", itemError)}
+            id="ap-item"
+            size="sm"
+            value={itemId}
+            onChange={(e) => setItemId(e.target.value)}
+          >
             <option value="">{t("approvals.chooseItem")}</option>
             {dictionary.items
               .filter((i) => i.active && !have.has(i.name))
@@ -126,6 +140,12 @@ export function ApprovalsCard({
           >
             {t("approvals.addItem")}
           </Button>
+          <ErrorAlert id="ap-template-error" inline className="w-full">
+            {typeError}
+          </ErrorAlert>
+          <ErrorAlert id="ap-item-error" inline className="w-full">
+            {itemError}
+          </ErrorAlert>
         </div>
       ) : null}
       <ConfirmDialog

@@ -1,13 +1,13 @@
 "use client";
 
 import { addDaysToDate, TASK_PRIORITIES, todayInShanghai, type TaskPriority } from "@crm/domain";
-import { Button, Field, Input, ErrorAlert, Select, Textarea } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, invalidProps, Select, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -33,7 +33,11 @@ export function AssignWork({
   const instruct = useMutation(trpc.task.instruct.mutationOptions(onDone));
   const create = useMutation(trpc.task.create.mutationOptions(onDone));
   const pending = instruct.isPending || create.isPending;
-  const error = instruct.error ?? create.error;
+  // The one text box is the instruction's `text` or the task's `title`.
+  const formError = useFormError(instruct.error ?? create.error, { shown: ["text", "title", "priority", "dueOn"] });
+  const textError = formError.field("text") ?? formError.field("title");
+  const textId = `work-${mode}`;
+  const priorityId = `work-priority-${mode}`;
   return (
     <form
       className="space-y-3"
@@ -51,13 +55,25 @@ export function AssignWork({
           });
       }}
     >
-      <Field id={`work-${mode}`} label={mode === "instruction" ? t("tasks.instructionText") : t("tasks.taskText")}>
-        <Textarea id={`work-${mode}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />
+      <Field
+        id={textId}
+        label={mode === "instruction" ? t("tasks.instructionText") : t("tasks.taskText")}
+        error={textError}
+      >
+        <Textarea
+          {...invalidProps(textId, textError)}
+          id={textId}
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          required
+        />
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field id={`work-priority-${mode}`} label={t("tasks.priorityLabel")}>
+        <Field id={priorityId} label={t("tasks.priorityLabel")} error={formError.field("priority")}>
           <Select
-            id={`work-priority-${mode}`}
+            {...invalidProps(priorityId, formError.field("priority"))}
+            id={priorityId}
             value={priority}
             onChange={(e) => setPriority(e.target.value as TaskPriority)}
           >
@@ -69,8 +85,9 @@ export function AssignWork({
           </Select>
         </Field>
         {mode === "task" ? (
-          <Field id="work-due" label={t("tasks.dueOptional")}>
+          <Field id="work-due" label={t("tasks.dueOptional")} error={formError.field("dueOn")}>
             <Input
+              {...invalidProps("work-due", formError.field("dueOn"))}
               id="work-due"
               type="date"
               value={dueOn}
@@ -80,7 +97,7 @@ export function AssignWork({
           </Field>
         ) : null}
       </div>
-      {error ? <ErrorAlert>{t(`errors.${errorKey(error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={pending || text.trim().length < 2}>
         {mode === "instruction" ? t("tasks.sendInstruction") : t("tasks.assignTask")}
       </Button>

@@ -1,12 +1,12 @@
 "use client";
 
-import { Button, ErrorAlert, Field, Input, Select } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, invalidProps, Select } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** The bureau sends the request to a department with a time limit in working days. */
@@ -26,6 +26,11 @@ export function RouteForm({
   const router = useRouter();
   const [v, setV] = useState({ departmentId: current ?? "", days: 10, note: "" });
   const route = useMutation(trpc.request.route.mutationOptions({ onSuccess: () => router.refresh() }));
+  const formError = useFormError(route.error, {
+    shown: ["departmentId", "timeLimitDays", "note"],
+    rules: { notDepartment: "departmentId" },
+  });
+  const err = (path: string) => formError.field(path);
   return (
     <form
       className="space-y-3"
@@ -35,8 +40,9 @@ export function RouteForm({
           route.mutate({ id, version, departmentId: v.departmentId, timeLimitDays: v.days, note: v.note || null });
       }}
     >
-      <Field id="route-dept" label={t("requests.department")}>
+      <Field id="route-dept" label={t("requests.department")} error={err("departmentId")}>
         <Select
+          {...invalidProps("route-dept", err("departmentId"))}
           id="route-dept"
           value={v.departmentId}
           onChange={(e) => setV({ ...v, departmentId: e.target.value })}
@@ -50,8 +56,9 @@ export function RouteForm({
           ))}
         </Select>
       </Field>
-      <Field id="route-days" label={t("requests.timeLimit")}>
+      <Field id="route-days" label={t("requests.timeLimit")} error={err("timeLimitDays")}>
         <Input
+          {...invalidProps("route-days", err("timeLimitDays"))}
           id="route-days"
           type="number"
           inputMode="numeric"
@@ -61,10 +68,16 @@ export function RouteForm({
           onChange={(e) => setV({ ...v, days: Number(e.target.value) || 1 })}
         />
       </Field>
-      <Field id="route-note" label={t("requests.routeNote")}>
-        <Input id="route-note" maxLength={500} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
+      <Field id="route-note" label={t("requests.routeNote")} error={err("note")}>
+        <Input
+          {...invalidProps("route-note", err("note"))}
+          id="route-note"
+          maxLength={500}
+          value={v.note}
+          onChange={(e) => setV({ ...v, note: e.target.value })}
+        />
       </Field>
-      {route.error ? <ErrorAlert>{t(`errors.${errorKey(route.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={!v.departmentId || route.isPending}>
         {t("requests.routeSubmit")}
       </Button>

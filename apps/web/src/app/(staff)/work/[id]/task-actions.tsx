@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Textarea } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, invalidProps, Textarea } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -28,10 +28,13 @@ export function TaskActions({
   const [rating, setRating] = useState(task.rating);
   // 申请办结 and 验收通过 cannot be taken back: each asks first.
   const [confirming, setConfirming] = useState<"report" | "accept" | null>(null);
+  // Sending back without a reason is refused beside the text (the server refuses it too).
+  const [sendBackTried, setSendBackTried] = useState(false);
   const done = {
     onSuccess: (r: { version: number }) => {
       setVersion(r.version);
       setBody("");
+      setSendBackTried(false);
       router.refresh();
     },
   };
@@ -48,6 +51,7 @@ export function TaskActions({
   );
   const error = reply.error ?? report.error ?? review.error ?? rate.error;
   const formError = useFormError(error, { shown: ["body"] });
+  const bodyError = sendBackTried && !body.trim() ? t("validation.task.reasonRequired") : formError.field("body");
   const busy = reply.isPending || report.isPending || review.isPending || rate.isPending;
   if (!can.reply && !can.review && !can.rate) return null;
   const base = { id: task.id, version };
@@ -57,18 +61,13 @@ export function TaskActions({
       <CardBody className="space-y-3">
         <ErrorAlert>{formError.summary}</ErrorAlert>
         {can.reply || can.review ? (
-          <Field
-            id="task-body"
-            label={can.reply ? t("tasks.replyLabel") : t("tasks.reviewLabel")}
-            error={formError.field("body")}
-          >
+          <Field id="task-body" label={can.reply ? t("tasks.replyLabel") : t("tasks.reviewLabel")} error={bodyError}>
             <Textarea
+              {...invalidProps("task-body", bodyError)}
               id="task-body"
               rows={4}
               value={body}
               onChange={(e) => setBody(e.target.value)}
-              aria-invalid={formError.field("body") ? true : undefined}
-              aria-describedby={formError.field("body") ? "task-body-error" : undefined}
             />
           </Field>
         ) : null}
@@ -89,8 +88,11 @@ export function TaskActions({
             </Button>
             <Button
               variant="secondary"
-              disabled={busy || !body.trim()}
-              onClick={() => review.mutate({ ...base, accept: false, body })}
+              disabled={busy}
+              onClick={() => {
+                setSendBackTried(true);
+                if (body.trim()) review.mutate({ ...base, accept: false, body });
+              }}
             >
               {t("tasks.sendBack")}
             </Button>

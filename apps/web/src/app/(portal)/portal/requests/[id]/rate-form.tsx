@@ -1,12 +1,12 @@
 "use client";
 
-import { Button, ErrorAlert, Field, Input } from "@crm/ui";
+import { Button, ErrorAlert, Field, Input, invalidProps } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { errorKey } from "~/trpc/errors";
+import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 /** One to five stars and an optional word on how the request was handled. */
@@ -17,6 +17,7 @@ export function RateForm({ id, version }: { id: string; version: number }) {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState("");
   const rate = useMutation(trpc.request.rate.mutationOptions({ onSuccess: () => router.refresh() }));
+  const formError = useFormError(rate.error, { shown: ["rating", "comment"] });
   return (
     <form
       className="space-y-3"
@@ -25,7 +26,7 @@ export function RateForm({ id, version }: { id: string; version: number }) {
         if (rating) rate.mutate({ id, version, rating, comment: comment || null });
       }}
     >
-      <fieldset>
+      <fieldset aria-describedby={formError.field("rating") ? "rate-stars-error" : undefined}>
         <legend className="text-sm font-medium text-slate-700">{t("portal.stars")}</legend>
         <div className="mt-1 flex gap-1">
           {[1, 2, 3, 4, 5].map((n) => (
@@ -48,11 +49,20 @@ export function RateForm({ id, version }: { id: string; version: number }) {
             </label>
           ))}
         </div>
+        <ErrorAlert id="rate-stars-error" inline>
+          {formError.field("rating")}
+        </ErrorAlert>
       </fieldset>
-      <Field id="rate-comment" label={t("portal.rateComment")}>
-        <Input id="rate-comment" maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Field id="rate-comment" label={t("portal.rateComment")} error={formError.field("comment")}>
+        <Input
+          {...invalidProps("rate-comment", formError.field("comment"))}
+          id="rate-comment"
+          maxLength={500}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </Field>
-      {rate.error ? <ErrorAlert>{t(`errors.${errorKey(rate.error)}`)}</ErrorAlert> : null}
+      <ErrorAlert>{formError.summary}</ErrorAlert>
       <Button type="submit" disabled={!rating || rate.isPending}>
         {t("portal.submitRating")}
       </Button>
