@@ -25,3 +25,16 @@ export async function signInWithApi(page: Page, login: string, password = PASSWO
 export async function confirmStep(page: Page) {
   await page.getByRole("button", { name: "确认", exact: true }).click();
 }
+
+/** The text of a PDF (pdf.js), as a reader would copy it. */
+export async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join("");
+  }
+  // Noto CJK's ToUnicode maps some glyphs to Kangxi radicals (⽚ for 片): NFKC folds them back.
+  return text.normalize("NFKC");
+}

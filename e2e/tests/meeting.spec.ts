@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { confirmStep, signInWithApi } from "../fixtures";
+import { confirmStep, pdfText, signInWithApi } from "../fixtures";
 
 test("a joint meeting's decision becomes 园区专班's task; done and accepted, the meeting shows it", async ({
   browser,
@@ -66,15 +66,3 @@ test("a joint meeting's decision becomes 园区专班's task; done and accepted,
   for (const unit of ["园区专班", "街区专班", "商区专班", "景区专班", "片区专班", "教育局"])
     expect(text).toContain(unit);
 });
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
-  let text = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((item) => ("str" in item ? item.str : "")).join("");
-  }
-  // Noto CJK's ToUnicode maps some glyphs to Kangxi radicals (⽚ for 片): NFKC folds them back.
-  return text.normalize("NFKC");
-}
