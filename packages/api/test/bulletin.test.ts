@@ -116,6 +116,39 @@ describe("the monthly bulletin", () => {
         timeLimitDays: 5,
       },
     ]);
+    // 园区 owns two carriers still on offer last confirmed before the 90-day limit as of 31 October
+    // (one on 1 August, one in talks on 1 July) and one confirmed on 2 August, just inside it; a
+    // taken carrier of 2025 is history. It owns an open target of May (stale) and a dropped one.
+    const carrier = (code: string, verifiedOn: string, state: "available" | "in_talks" | "taken") => ({
+      kind: "land" as const,
+      code,
+      name: code,
+      zoneId: ids.park!,
+      locationText: "园区",
+      ownerUnitId: ids.park!,
+      verifiedOn,
+      state,
+    });
+    await db
+      .insert(schema.carriers)
+      .values([
+        carrier("D-1", "2026-08-01", "available"),
+        carrier("D-2", "2026-07-01", "in_talks"),
+        carrier("D-3", "2026-08-02", "available"),
+        carrier("D-4", "2025-01-01", "taken"),
+      ]);
+    const [chain] = await db.select().from(schema.chains).limit(1);
+    const target = (name: string, status: "open" | "dropped") => ({
+      name,
+      nameKey: name,
+      nameInitials: "x",
+      chainId: chain!.id,
+      sizeBand: "large" as const,
+      ownerUnitId: ids.park!,
+      verifiedOn: "2026-05-01",
+      status,
+    });
+    await db.insert(schema.prospects).values([target("目标甲", "open"), target("目标乙", "dropped")]);
     // 雨母山镇: two leads reported in October, one in September. The first went to 街区 and is past
     // its deadline at the month's end; the third went to 园区 and is due only in November.
     const assigned = { 镇线索一: ["street", "2026-10-25"], 镇线索三: ["park", "2026-11-10"] } as const;
@@ -161,6 +194,7 @@ describe("the monthly bulletin", () => {
       overdueTasks: 0,
       overdueLeads: 0,
       notDispatched: 1,
+      staleOpportunities: 3,
     });
     expect(row("街区专班").figures).toEqual({
       newLeads: 0,
@@ -173,6 +207,7 @@ describe("the monthly bulletin", () => {
       overdueTasks: 1,
       overdueLeads: 1,
       notDispatched: 1,
+      staleOpportunities: 0,
     });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);

@@ -3,6 +3,16 @@
  * enterprises it wants to attract (目标企业库). DOMAIN §2 `opportunity`.
  */
 
+import { addDaysToDate } from "./dates";
+
+/**
+ * A carrier or target last confirmed before this day is stale as of `asOf` under the bureau's
+ * freshness limit (calendar days); the monthly dispatch asks its owner to confirm or update it.
+ */
+export function staleBefore(asOf: string, freshnessDays: number): string {
+  return addDaysToDate(asOf, -freshnessDays);
+}
+
 /** 地块, 厂房, 楼宇, 商铺, 景区资源. */
 export const CARRIER_KINDS = ["land", "factory", "building", "shop", "scenic"] as const;
 export type CarrierKind = (typeof CARRIER_KINDS)[number];

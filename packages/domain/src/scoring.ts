@@ -15,6 +15,7 @@ export const BULLETIN_METRICS = [
   "overdueTasks",
   "overdueLeads",
   "notDispatched",
+  "staleOpportunities",
 ] as const;
 export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
 
@@ -33,6 +34,8 @@ export const DEFAULT_SCORING_RULE: ScoringRule = {
   overdueTasks: -2,
   overdueLeads: -2,
   notDispatched: -1,
+  // Shown so that each unit sees what it has let go stale; the bureau may make it cost points.
+  staleOpportunities: 0,
 };
 
 /**

@@ -31,6 +31,7 @@ export const DEFAULT_RESPONSE_POLICY: ResponsePolicy = {
   firstResponseDays: 1,
   planDays: 3,
   progressEveryDays: 10,
+  freshnessDays: 90,
   dueDays: { normal: 15, high: 10, urgent: 5 },
 };
 

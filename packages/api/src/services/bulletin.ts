@@ -16,7 +16,8 @@ import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
 import { overdueLead } from "./lead/overdue";
-import { loadScoringRule } from "./settings/policies";
+import { staleCountsByUnit } from "./opportunity/stale";
+import { loadPolicy, loadScoringRule } from "./settings/policies";
 
 const {
   orgUnits,
@@ -57,78 +58,91 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
   const to = monthEnd(month);
   const today = todayInShanghai(now);
   const asOf = to < today ? to : today;
-  const rule = await loadScoringRule(db);
+  const [rule, policy] = await Promise.all([loadScoringRule(db), loadPolicy(db)]);
   const inMonth = and(gte(stageEvents.occurredOn, from), lte(stageEvents.occurredOn, to));
   const rank = (col: typeof stageEvents.toStage | typeof stageEvents.fromStage) =>
     sql`array_position(${sql.raw(`array[${PIPELINE_STAGES.map((s) => `'${s}'`).join(",")}]::stage[]`)}, ${col})`;
 
-  const [units, newLeads, moved, signed, landed, approvalRows, tasksDone, overdue, lateLeads, notDispatched, calendar] =
-    await Promise.all([
-      db
-        .select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind })
-        .from(orgUnits)
-        .where(inArray(orgUnits.kind, ["zone", "department", "town"]))
-        .orderBy(asc(orgUnits.sort)),
-      db
-        .select({ unitId: leadReporters.unitId, n: count() })
-        .from(leadReporters)
-        .where(and(gte(leadReporters.reportedOn, from), lte(leadReporters.reportedOn, to)))
-        .groupBy(leadReporters.unitId),
-      db
-        .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
-        .from(stageEvents)
-        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-        .where(and(inMonth, sql`${rank(stageEvents.toStage)} > coalesce(${rank(stageEvents.fromStage)}, 0)`))
-        .groupBy(projects.responsibleUnitId),
-      db
-        .select({
-          unitId: projects.responsibleUnitId,
-          n: sql<number>`count(distinct ${projects.id})`,
-          amount: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text`,
-        })
-        .from(stageEvents)
-        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-        .where(and(inMonth, eq(stageEvents.toStage, "signed")))
-        .groupBy(projects.responsibleUnitId),
-      db
-        .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
-        .from(stageEvents)
-        .innerJoin(projects, eq(projects.id, stageEvents.projectId))
-        .where(and(inMonth, eq(stageEvents.toStage, "registered")))
-        .groupBy(projects.responsibleUnitId),
-      db
-        .select()
-        .from(approvals)
-        .where(and(eq(approvals.status, "approved"), gte(approvals.decidedOn, from), lte(approvals.decidedOn, to))),
-      db
-        .select({ unitId: tasks.assigneeUnitId, n: sql<number>`count(distinct ${tasks.id})` })
-        .from(taskReplies)
-        .innerJoin(tasks, eq(tasks.id, taskReplies.taskId))
-        .where(
-          and(
-            eq(taskReplies.kind, "accept"),
-            sql`(${taskReplies.createdAt} at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`,
-          ),
-        )
-        .groupBy(tasks.assigneeUnitId),
-      db
-        .select({ unitId: tasks.assigneeUnitId, n: count() })
-        .from(tasks)
-        .where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`))
-        .groupBy(tasks.assigneeUnitId),
-      db
-        .select({ unitId: sql<string>`${leads.assigneeUnitId}`, n: count() })
-        .from(leads)
-        .where(overdueLead(asOf))
-        .groupBy(leads.assigneeUnitId),
-      db
-        .select({ unitId: projects.responsibleUnitId, n: count() })
-        .from(projects)
-        .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, from)))
-        .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
-        .groupBy(projects.responsibleUnitId),
-      loadCalendar(db),
-    ]);
+  const [
+    units,
+    newLeads,
+    moved,
+    signed,
+    landed,
+    approvalRows,
+    tasksDone,
+    overdue,
+    lateLeads,
+    notDispatched,
+    stale,
+    calendar,
+  ] = await Promise.all([
+    db
+      .select({ id: orgUnits.id, name: orgUnits.shortName, kind: orgUnits.kind })
+      .from(orgUnits)
+      .where(inArray(orgUnits.kind, ["zone", "department", "town"]))
+      .orderBy(asc(orgUnits.sort)),
+    db
+      .select({ unitId: leadReporters.unitId, n: count() })
+      .from(leadReporters)
+      .where(and(gte(leadReporters.reportedOn, from), lte(leadReporters.reportedOn, to)))
+      .groupBy(leadReporters.unitId),
+    db
+      .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
+      .from(stageEvents)
+      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+      .where(and(inMonth, sql`${rank(stageEvents.toStage)} > coalesce(${rank(stageEvents.fromStage)}, 0)`))
+      .groupBy(projects.responsibleUnitId),
+    db
+      .select({
+        unitId: projects.responsibleUnitId,
+        n: sql<number>`count(distinct ${projects.id})`,
+        amount: sql<string>`coalesce(sum(${projects.signedAmount}), 0)::numeric(16,2)::text`,
+      })
+      .from(stageEvents)
+      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+      .where(and(inMonth, eq(stageEvents.toStage, "signed")))
+      .groupBy(projects.responsibleUnitId),
+    db
+      .select({ unitId: projects.responsibleUnitId, n: sql<number>`count(distinct ${projects.id})` })
+      .from(stageEvents)
+      .innerJoin(projects, eq(projects.id, stageEvents.projectId))
+      .where(and(inMonth, eq(stageEvents.toStage, "registered")))
+      .groupBy(projects.responsibleUnitId),
+    db
+      .select()
+      .from(approvals)
+      .where(and(eq(approvals.status, "approved"), gte(approvals.decidedOn, from), lte(approvals.decidedOn, to))),
+    db
+      .select({ unitId: tasks.assigneeUnitId, n: sql<number>`count(distinct ${tasks.id})` })
+      .from(taskReplies)
+      .innerJoin(tasks, eq(tasks.id, taskReplies.taskId))
+      .where(
+        and(
+          eq(taskReplies.kind, "accept"),
+          sql`(${taskReplies.createdAt} at time zone 'Asia/Shanghai')::date between ${from}::date and ${to}::date`,
+        ),
+      )
+      .groupBy(tasks.assigneeUnitId),
+    db
+      .select({ unitId: tasks.assigneeUnitId, n: count() })
+      .from(tasks)
+      .where(and(inArray(tasks.status, [...TASK_OWED]), sql`${tasks.dueOn} < ${asOf}::date`))
+      .groupBy(tasks.assigneeUnitId),
+    db
+      .select({ unitId: sql<string>`${leads.assigneeUnitId}`, n: count() })
+      .from(leads)
+      .where(overdueLead(asOf))
+      .groupBy(leads.assigneeUnitId),
+    db
+      .select({ unitId: projects.responsibleUnitId, n: count() })
+      .from(projects)
+      .leftJoin(monthlyUpdates, and(eq(monthlyUpdates.projectId, projects.id), eq(monthlyUpdates.month, from)))
+      .where(and(inArray(projects.stage, [...DISPATCH_STAGES]), sql`${monthlyUpdates.id} is null`))
+      .groupBy(projects.responsibleUnitId),
+    staleCountsByUnit(db, asOf, policy.freshnessDays),
+    loadCalendar(db),
+  ]);
   const onTime = new Map<string, number>();
   for (const a of approvalRows) {
     const inTime =
@@ -145,6 +159,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
     overdueTasks: byUnit(overdue),
     overdueLeads: byUnit(lateLeads),
     notDispatched: byUnit(notDispatched),
+    staleOpportunities: stale,
   };
   const amounts = new Map(signed.map((s) => [s.unitId, Number(toCents(s.amount)) / 1_000_000])); // 万元 hundredths → 亿元
   const rows = units.map((u) => ({

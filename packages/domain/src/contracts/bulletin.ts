@@ -22,6 +22,7 @@ export const BULLETIN_HEADINGS: Record<BulletinColumn, string> = {
   overdueTasks: "超期督办",
   overdueLeads: "超期线索",
   notDispatched: "未调度项目",
+  staleOpportunities: "待更新载体与目标企业",
 };
 
 /**

@@ -12,6 +12,8 @@ export const ResponsePolicySchema = z.object({
   firstResponseDays: workingDays,
   planDays: workingDays,
   progressEveryDays: workingDays,
+  /** 自然日: a carrier or target its owner has not confirmed for longer than this is stale. */
+  freshnessDays: z.number().int().min(7).max(365),
   dueDays: z.object(
     Object.fromEntries(TASK_PRIORITIES.map((p) => [p, workingDays])) as Record<
       (typeof TASK_PRIORITIES)[number],

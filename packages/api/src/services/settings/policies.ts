@@ -25,7 +25,11 @@ export async function readPolicies(db: Executor) {
   const row = (key: string) => rows.find((r) => r.key === key);
   return {
     responsePolicy: {
-      value: (row("responsePolicy")?.value as ResponsePolicy | undefined) ?? DEFAULT_RESPONSE_POLICY,
+      // A policy saved before a limit was added reads that limit as its default.
+      value: {
+        ...DEFAULT_RESPONSE_POLICY,
+        ...(row("responsePolicy")?.value as Partial<ResponsePolicy> | undefined),
+      },
       version: row("responsePolicy")?.version ?? 1,
     },
     scoringRule: {

@@ -25,6 +25,7 @@ const WIDTH: Record<BulletinColumn, number> = {
   overdueTasks: 12,
   overdueLeads: 10,
   notDispatched: 10,
+  staleOpportunities: 14,
 };
 const COLUMNS = BULLETIN_COLUMNS.map((key) => ({ key, header: BULLETIN_HEADINGS[key], width: WIDTH[key] }));
 

@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
 import { shownError, useFormError } from "~/trpc/form-errors";
@@ -55,7 +55,7 @@ export function CreateLinkForm({
     }),
   );
   const error = useFormError(create.error, { form });
-  const kind = form.watch("kind");
+  const kind = useWatch({ control: form.control, name: "kind" });
   const own = (key: string) => () => t(`validation.${key}` as "validation.share.titleRequired");
   const url = create.data ? `${window.location.origin}${create.data.path}` : null;
   return (

@@ -11,7 +11,15 @@ import { useForm } from "react-hook-form";
 import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
-type Path = "firstResponseDays" | "planDays" | "progressEveryDays" | `dueDays.${(typeof TASK_PRIORITIES)[number]}`;
+type Path =
+  | "firstResponseDays"
+  | "planDays"
+  | "progressEveryDays"
+  | "freshnessDays"
+  | `dueDays.${(typeof TASK_PRIORITIES)[number]}`;
+
+/** Working-day limits go to 120; the freshness limit is in calendar days, a week to a year. */
+const BOUNDS: Partial<Record<Path, [number, number]>> = { freshnessDays: [7, 365] };
 
 /** 答复时限: the working days a unit has to reply, plan, report progress and finish, by priority. */
 export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePolicy; version: number } }) {
@@ -29,7 +37,7 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
   );
   const saveError = useFormError(save.error, { form });
   const v = initial.value;
-  const fields: { path: Path; label: string; initial: number }[] = [
+  const fields: { path: Path; label: string; initial: number; hint?: string }[] = [
     { path: "firstResponseDays", label: t("rules.firstResponseDays"), initial: v.firstResponseDays },
     { path: "planDays", label: t("rules.planDays"), initial: v.planDays },
     { path: "progressEveryDays", label: t("rules.progressEveryDays"), initial: v.progressEveryDays },
@@ -38,13 +46,20 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
       label: t("rules.dueDays", { priority: t(`tasks.priority.${p}`) }),
       initial: v.dueDays[p],
     })),
+    {
+      path: "freshnessDays",
+      label: t("rules.freshnessDays"),
+      initial: v.freshnessDays,
+      hint: t("rules.freshnessHint"),
+    },
   ];
   const errorOf = (path: Path) => {
     const [a, b] = path.split(".") as [keyof ResponsePolicy, string | undefined];
     const e = form.formState.errors[a];
     const hit = (b ? (e as Record<string, unknown> | undefined)?.[b] : e) as
       { type?: string; message?: string } | undefined;
-    return shownError(hit, () => t("rules.daysInvalid"));
+    const [min, max] = BOUNDS[path] ?? [1, 120];
+    return shownError(hit, () => t("rules.daysInvalid", { min, max }));
   };
   return (
     <Card>
@@ -52,14 +67,14 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
       <CardBody>
         <form noValidate className="space-y-4" onSubmit={form.handleSubmit((value) => save.mutate({ value, version }))}>
           <div className="grid gap-4 sm:grid-cols-2">
-            {fields.map(({ path, label, initial: value }) => (
-              <Field key={path} id={`policy-${path}`} label={label} error={errorOf(path)}>
+            {fields.map(({ path, label, initial: value, hint }) => (
+              <Field key={path} id={`policy-${path}`} label={label} hint={hint} error={errorOf(path)}>
                 <Input
                   id={`policy-${path}`}
                   type="number"
                   inputMode="numeric"
-                  min={1}
-                  max={120}
+                  min={(BOUNDS[path] ?? [1])[0]}
+                  max={(BOUNDS[path] ?? [1, 120])[1]}
                   step={1}
                   defaultValue={value}
                   {...form.register(path, { valueAsNumber: true })}

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 
 import { shownError, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
@@ -34,7 +34,7 @@ export function CreateAccountForm({ units }: { units: UnitOption[] }) {
   const create = useMutation(
     trpc.admin.createUser.mutationOptions({ onSuccess: () => (form.reset(EMPTY), router.refresh()) }),
   );
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
   // A taken name or number, or a unit that does not fit the role, is the server's to know: under that field.
   const createError = useFormError(create.error, {
     form,

@@ -5,7 +5,7 @@ import { Button, ErrorAlert } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 
 import { Modal } from "~/components/modal";
 import { shownError, useFormError } from "~/trpc/form-errors";
@@ -40,7 +40,7 @@ export function PlacementDialog({
     defaultValues: { role: user.role, unitId: user.unitId ?? "" },
   });
   const save = useMutation(trpc.admin.changePlacement.mutationOptions({ onSuccess: onDone }));
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
   const saveError = useFormError(save.error, { form, rules: { unitRoleMismatch: "unitId" } });
   const err = (key: keyof PlacementFields) =>
     shownError(form.formState.errors[key], () =>
