@@ -8,12 +8,12 @@
  * process per data folder.
  */
 import { hashPassword } from "@crm/auth";
-import { appDbOptions, createDb, migrationsDir, withExclusiveLock, type DbHandle } from "@crm/db";
+import { createDb, migrationDbOptions, migrationsDir, withExclusiveLock, type DbHandle } from "@crm/db";
 import { DEMO_PASSWORD, seedDemoIfEmpty, seedStructureIfEmpty } from "@crm/db/seed";
 
 async function main() {
   const migrateOnly = process.argv.includes("--no-demo");
-  const options = appDbOptions();
+  const options = migrationDbOptions();
   const handle = await createDb(options);
   try {
     // Instances started together (pnpm start on each) take turns; the second finds nothing to do.
@@ -23,9 +23,9 @@ async function main() {
   }
 }
 
-async function setUp(handle: DbHandle, options: ReturnType<typeof appDbOptions>, migrateOnly: boolean) {
+async function setUp(handle: DbHandle, options: ReturnType<typeof migrationDbOptions>, migrateOnly: boolean) {
   await handle.migrate(migrationsDir());
-  const where = handle.kind === "pglite" ? `PGlite in ${options.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  const where = "dataDir" in options ? `PGlite in ${options.dataDir}` : "PostgreSQL";
   console.log(`[db] migrations applied on ${where}`);
   if (migrateOnly) return;
   if (handle.kind === "pglite" || process.argv.includes("--demo")) {

@@ -17,6 +17,11 @@ export function appDbOptions() {
   return { dataDir };
 }
 
+/** Where migrations run: the owner's URL when one is given, else the app's own database. */
+export function migrationDbOptions() {
+  return env.MIGRATION_DATABASE_URL ? { url: env.MIGRATION_DATABASE_URL } : appDbOptions();
+}
+
 export function getAppDb(): Promise<DbHandle> {
   holder.__crmDb ??= createDb(appDbOptions());
   return holder.__crmDb;

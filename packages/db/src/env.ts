@@ -5,6 +5,12 @@ export const env = createEnv({
   server: {
     /** A PostgreSQL URL. Unset: the embedded PGlite in a data folder. */
     DATABASE_URL: z.url().optional(),
+    /**
+     * The database owner's URL, for migrations only (pnpm db:migrate, and pnpm start before the app
+     * opens). The app itself connects with DATABASE_URL as a member of the crm_app role, which may
+     * only read and append to the audit log. Unset: migrations use DATABASE_URL.
+     */
+    MIGRATION_DATABASE_URL: z.url().optional(),
     /** Where PGlite keeps its data; default `.data/pglite` at the repository's root. */
     PGLITE_DIR: z.string().min(1).optional(),
     /** Tests: a PostgreSQL URL with the right to create databases; each run makes its own. */

@@ -28,3 +28,4 @@ export {
 } from "drizzle-orm";
 export * from "./raw-query";
 export * from "./exclusive-lock";
+export * from "./audit-chain";

@@ -58,3 +58,4 @@ export const spaceState = pgEnum("space_state", SPACE_STATES);
 export const prospectSizeBand = pgEnum("prospect_size_band", PROSPECT_SIZE_BANDS);
 export const prospectStatus = pgEnum("prospect_status", PROSPECT_STATUSES);
 export const shareKind = pgEnum("share_kind", SHARE_KINDS);
+export const auditResult = pgEnum("audit_result", ["done", "refused", "failed"]);
