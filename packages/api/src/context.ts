@@ -6,6 +6,8 @@ export interface Context {
   /** null when nobody is signed in (or the session was ended). */
   user: SessionUser | null;
   ip: string | null;
+  /** The caller's browser, as it says (audit rows carry it). */
+  userAgent: string | null;
   /** The clock; tests pass their own. */
   now: () => Date;
 }
@@ -16,9 +18,16 @@ export function createContext(input: {
   db: Database;
   user: SessionUser | null;
   ip?: string | null;
+  userAgent?: string | null;
   now?: () => Date;
 }): Context {
-  return { db: input.db, user: input.user, ip: input.ip ?? null, now: input.now ?? (() => new Date()) };
+  return {
+    db: input.db,
+    user: input.user,
+    ip: input.ip ?? null,
+    userAgent: input.userAgent?.slice(0, 400) ?? null,
+    now: input.now ?? (() => new Date()),
+  };
 }
 
 /**

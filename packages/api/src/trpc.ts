@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 
 import { can, ERROR_KEYS, fieldIssues, type Permission } from "@crm/domain";
+import { withAuditScope } from "@crm/db";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
+import { auditCall, auditedOutcome } from "./audit-calls";
 import type { Context } from "./context";
 import { holdsNul, refusalFor } from "./db-errors";
 import { badRequest, forbidden, passwordChangeRequired, unauthorized } from "./errors";
@@ -47,14 +49,17 @@ export const noInput = z.void();
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Every procedure: a database refusal the caller caused becomes a typed error (db-errors.ts), in
- * one place rather than in each service.
+ * Every procedure: runs with the caller's address and browser for every audit row it writes; a
+ * database refusal the caller caused becomes a typed error (db-errors.ts), in one place rather
+ * than in each service; a call a permission refused, or one that failed, is itself audited.
  */
-const procedure = t.procedure.use(async ({ next }) => {
-  const result = await next();
+const procedure = t.procedure.use(async ({ ctx, next, path }) => {
+  const result = await withAuditScope({ ip: ctx.ip, userAgent: ctx.userAgent }, () => next());
   if (!result.ok) {
     const refusal = refusalFor(result.error.cause);
     if (refusal) throw refusal;
+    const outcome = auditedOutcome(result.error.code);
+    if (outcome && ctx.user) await auditCall(ctx, path, outcome);
   }
   return result;
 });

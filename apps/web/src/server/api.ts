@@ -13,5 +13,7 @@ const createCaller = createCallerFactory(appRouter);
 /** The tRPC API called directly from server components: same procedures, same checks. */
 export const api = cache(async () => {
   const h = await headers();
-  return createCaller(createContext({ db: await db(), user: await currentUser(), ip: clientAddress(h) }));
+  return createCaller(
+    createContext({ db: await db(), user: await currentUser(), ip: clientAddress(h), userAgent: h.get("user-agent") }),
+  );
 });

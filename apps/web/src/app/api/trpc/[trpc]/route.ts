@@ -31,7 +31,13 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
-    createContext: async () => createContext({ db: await db(), user, ip: clientAddress(req.headers) }),
+    createContext: async () =>
+      createContext({
+        db: await db(),
+        user,
+        ip: clientAddress(req.headers),
+        userAgent: req.headers.get("user-agent"),
+      }),
   });
 };
 
