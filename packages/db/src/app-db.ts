@@ -10,7 +10,10 @@ import { defaultPgliteDir } from "./paths";
  */
 const holder = globalThis as unknown as { __crmDb?: Promise<DbHandle> };
 
-export function appDbOptions() {
+/** A PostgreSQL URL, or PGlite's data folder. */
+export type AppDbOptions = { url: string } | { dataDir: string };
+
+export function appDbOptions(): AppDbOptions {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
   const dataDir = env.PGLITE_DIR ?? defaultPgliteDir();
   mkdirSync(dataDir, { recursive: true });
@@ -18,7 +21,7 @@ export function appDbOptions() {
 }
 
 /** Where migrations run: the owner's URL when one is given, else the app's own database. */
-export function migrationDbOptions() {
+export function migrationDbOptions(): AppDbOptions {
   return env.MIGRATION_DATABASE_URL ? { url: env.MIGRATION_DATABASE_URL } : appDbOptions();
 }
 

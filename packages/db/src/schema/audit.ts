@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { auditResult } from "./enums";
-
 import { users } from "./user";
 
 /** Every change and every sign-in attempt: who, when, what, before and after. Append-only. */
