@@ -56,6 +56,19 @@ describe("target enterprises", () => {
     expect(all.items.some((p) => p.stale)).toBe(true);
   });
 
+  it("names a target whose lead became a confidential project by its code name, to whoever is shown it", async () => {
+    const raised = async (username: string) =>
+      (await (await as(db(), username)).prospect.list({ status: "lead_raised", limit: 200 })).items;
+    expect((await raised("bureau.staff")).map((p) => p.name)).toContain("森联集团有限公司");
+    for (const username of ["leader", "zone.street"]) {
+      const rows = await raised(username);
+      expect(rows.map((p) => p.name), username).not.toContain("森联集团有限公司");
+      expect(rows.find((p) => p.name === "钢链-S01"), username).toMatchObject({ hidden: true, tipSource: null });
+      const found = await (await as(db(), username)).prospect.list({ status: "lead_raised", q: "森联" });
+      expect(found.items, username).toEqual([]);
+    }
+  });
+
   it("lets the bureau keep any target and a zone only its own", async () => {
     const staff = await as(db(), "bureau.staff");
     const zonePark = await as(db(), "zone.park");
