@@ -69,9 +69,15 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
           ) : null
         }
       />
-      <form method="get" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap" aria-label={t("prospects.filters.apply")}>
+      <form
+        method="get"
+        className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap"
+        aria-label={t("prospects.filters.apply")}
+      >
         <Select name="chain" defaultValue={filter.chainId ?? ""} aria-label={t("prospects.filters.chain")} size="sm">
-          <option value="">{t("prospects.filters.chain")}: {t("prospects.filters.all")}</option>
+          <option value="">
+            {t("prospects.filters.chain")}: {t("prospects.filters.all")}
+          </option>
           {options.chains.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -79,7 +85,9 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
           ))}
         </Select>
         <Select name="node" defaultValue={filter.nodeId ?? ""} aria-label={t("prospects.filters.node")} size="sm">
-          <option value="">{t("prospects.filters.node")}: {t("prospects.filters.all")}</option>
+          <option value="">
+            {t("prospects.filters.node")}: {t("prospects.filters.all")}
+          </option>
           {nodes.map((n) => (
             <option key={n.id} value={n.id}>
               {filter.chainId ? n.name : `${chainName.get(n.chainId)} · ${n.name}`}
@@ -87,7 +95,9 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
           ))}
         </Select>
         <Select name="region" defaultValue={filter.region ?? ""} aria-label={t("prospects.filters.region")} size="sm">
-          <option value="">{t("prospects.filters.region")}: {t("prospects.filters.all")}</option>
+          <option value="">
+            {t("prospects.filters.region")}: {t("prospects.filters.all")}
+          </option>
           {options.regions.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -95,7 +105,9 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
           ))}
         </Select>
         <Select name="tag" defaultValue={filter.tag ?? ""} aria-label={t("prospects.filters.tag")} size="sm">
-          <option value="">{t("prospects.filters.tag")}: {t("prospects.filters.all")}</option>
+          <option value="">
+            {t("prospects.filters.tag")}: {t("prospects.filters.all")}
+          </option>
           {PROSPECT_TAGS.map((tag) => (
             <option key={tag} value={tag}>
               {t(`prospects.tags.${tag}`)}

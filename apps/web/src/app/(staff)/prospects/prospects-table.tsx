@@ -15,13 +15,22 @@ import { StrengthBadge } from "./strength-badge";
 type Row = RouterOutputs["prospect"]["list"]["items"][number];
 const col = createColumnHelper<Row>();
 
+/** Narrow screens keep rank, name and score; the rest appear as the width allows. */
+const CELL_CLASSES: Record<string, string> = {
+  rank: "w-12 tabular-nums",
+  chain: "hidden md:table-cell",
+  region: "hidden lg:table-cell",
+  facts: "hidden sm:table-cell",
+  owner: "hidden lg:table-cell",
+};
+
 /** The ranked targets: rank, name, chain and node with its strength, HQ, size, tags, the score's parts. */
 export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshnessDays: number }) {
   const t = useTranslations("prospects");
   const f = formatters(useLocale());
   const columns = useMemo(
     () => [
-      col.accessor("rank", { header: t("columns.rank"), meta: { className: "w-12 tabular-nums" } }),
+      col.accessor("rank", { header: t("columns.rank") }),
       col.accessor("name", {
         header: t("columns.name"),
         cell: (c) => (
@@ -41,7 +50,6 @@ export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshness
       col.display({
         id: "chain",
         header: t("columns.chain"),
-        meta: { className: "hidden md:table-cell" },
         cell: (c) => (
           <span className="flex flex-col gap-1">
             <span>{c.row.original.chainName}</span>
@@ -54,13 +62,11 @@ export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshness
       col.display({
         id: "region",
         header: t("columns.region"),
-        meta: { className: "hidden lg:table-cell" },
         cell: (c) => [c.row.original.hqRegion, c.row.original.hqCity].filter(Boolean).join(" · ") || "—",
       }),
       col.display({
         id: "facts",
         header: t("columns.tags"),
-        meta: { className: "hidden sm:table-cell" },
         cell: (c) => (
           <span className="flex flex-wrap gap-1">
             <Badge>{t(`sizes.${c.row.original.sizeBand}`)}</Badge>
@@ -79,7 +85,6 @@ export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshness
       col.display({
         id: "owner",
         header: t("columns.owner"),
-        meta: { className: "hidden lg:table-cell" },
         cell: (c) => (
           <span className="flex flex-col gap-1">
             <span>{c.row.original.ownerName}</span>
@@ -99,14 +104,14 @@ export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshness
   );
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoize; this component is not compiled.
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
-  const cls = (meta: unknown) => (meta as { className?: string } | undefined)?.className;
+  const cls = (id: string) => CELL_CLASSES[id];
   return (
     <Table>
       <thead className="bg-slate-50">
         {table.getHeaderGroups().map((g) => (
           <tr key={g.id}>
             {g.headers.map((h) => (
-              <Th key={h.id} className={cls(h.column.columnDef.meta)}>
+              <Th key={h.id} className={cls(h.column.id)}>
                 {flexRender(h.column.columnDef.header, h.getContext())}
               </Th>
             ))}
@@ -117,7 +122,7 @@ export function ProspectsTable({ rows, freshnessDays }: { rows: Row[]; freshness
         {table.getRowModel().rows.map((r) => (
           <tr key={r.id} className="hover:bg-slate-50" data-testid="prospect-row">
             {r.getVisibleCells().map((c) => (
-              <Td key={c.id} className={cls(c.column.columnDef.meta)}>
+              <Td key={c.id} className={cls(c.column.id)}>
                 {flexRender(c.column.columnDef.cell, c.getContext())}
               </Td>
             ))}

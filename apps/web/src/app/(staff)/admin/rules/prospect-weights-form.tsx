@@ -46,12 +46,7 @@ export function ProspectWeightsForm({ initial }: { initial: { value: ProspectWei
     const id = `weight-${group}-${key}`;
     const groupErrors = errors[group] as Record<string, { type?: string; message?: string }> | undefined;
     return (
-      <Field
-        key={id}
-        id={id}
-        label={label}
-        error={shownError(groupErrors?.[key], () => t("prospects.weightInvalid"))}
-      >
+      <Field key={id} id={id} label={label} error={shownError(groupErrors?.[key], () => t("prospects.weightInvalid"))}>
         <Input
           id={id}
           type="number"
