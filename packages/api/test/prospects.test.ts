@@ -29,7 +29,7 @@ describe("target enterprises", () => {
   });
 
   beforeAll(async () => {
-    [steel] = (await db().select().from(schema.chains).where(eq(schema.chains.code, "steel_pipe"))) as [{ id: string }];
+    steel = (await db().select().from(schema.chains).where(eq(schema.chains.code, "steel_pipe")))[0]!;
     const nodes = await db().select().from(schema.chainNodes).where(eq(schema.chainNodes.chainId, steel.id));
     deep = nodes.find((n) => n.name.includes("深加工"))!;
     park = await unit("park");
@@ -62,8 +62,14 @@ describe("target enterprises", () => {
     expect((await raised("bureau.staff")).map((p) => p.name)).toContain("森联集团有限公司");
     for (const username of ["leader", "zone.street"]) {
       const rows = await raised(username);
-      expect(rows.map((p) => p.name), username).not.toContain("森联集团有限公司");
-      expect(rows.find((p) => p.name === "钢链-S01"), username).toMatchObject({ hidden: true, tipSource: null });
+      expect(
+        rows.map((p) => p.name),
+        username,
+      ).not.toContain("森联集团有限公司");
+      expect(
+        rows.find((p) => p.name === "钢链-S01"),
+        username,
+      ).toMatchObject({ hidden: true, tipSource: null });
       const found = await (await as(db(), username)).prospect.list({ status: "lead_raised", q: "森联" });
       expect(found.items, username).toEqual([]);
     }
