@@ -64,7 +64,8 @@ export async function prospectById(ctx: AuthedContext, input: { id: string }) {
         .from(leads)
         .where(and(leadScope(user), eq(leads.id, row.leadId)))
     : [];
-  const canEdit = mayWriteProspect(user, row) && row.status === "open";
+  const keeps = mayWriteProspect(user, row);
+  const canEdit = keeps && row.status === "open";
   return maskHidden({
     ...row,
     node,
@@ -72,6 +73,6 @@ export async function prospectById(ctx: AuthedContext, input: { id: string }) {
     stale: row.verifiedOn < staleBefore(todayInShanghai(ctx.now()), policy.freshnessDays),
     lead: lead ?? null,
     // A zone raises its own targets for itself; the bureau any, for any zone.
-    can: { edit: canEdit, raiseLead: canEdit },
+    can: { keep: keeps, edit: canEdit, raiseLead: canEdit },
   });
 }

@@ -21,7 +21,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
   const id = idParam((await params).id);
   const { api } = await staffApi("prospect.read");
   const p = await orNotFound(api.prospect.byId({ id }));
-  const options = p.can.edit ? await api.prospect.options() : null;
+  const options = p.can.keep ? await api.prospect.options() : null;
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const facts: [string, React.ReactNode][] = [
@@ -139,12 +139,14 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
             </Card>
           ) : null}
         </div>
-        {p.can.edit && options ? (
-          <div className="space-y-6">
+        {p.can.keep && options ? (
+          // On a phone the actions come before the long edit form; beside it from lg up.
+          <div className="order-first space-y-6 lg:order-none">
             <ProspectActions
               prospect={{ id: p.id, version: p.version, ownerUnitId: p.ownerUnitId, stale: p.stale }}
               zones={options.zones}
               canRaise={p.can.raiseLead}
+              open={p.status === "open"}
             />
           </div>
         ) : null}

@@ -32,10 +32,12 @@ interface Props {
   prospect: { id: string; version: number; ownerUnitId: string; stale: boolean };
   zones: { id: string; name: string }[];
   canRaise: boolean;
+  /** Still open: once raised or dropped, only what happened is said here. */
+  open: boolean;
 }
 
 /** Confirm still current, drop with a reason, and turn into a lead for a zone task force. */
-export function ProspectActions({ prospect, zones, canRaise }: Props) {
+export function ProspectActions({ prospect, zones, canRaise, open }: Props) {
   const t = useTranslations();
   const f = formatters(useLocale());
   const trpc = useTRPC();
@@ -74,59 +76,66 @@ export function ProspectActions({ prospect, zones, canRaise }: Props) {
 
   return (
     <>
-      <Card>
-        <CardHeader title={t("prospects.raise.title")} />
-        <CardBody className="space-y-3">
-          {result?.status === "raised" ? (
-            <Alert tone="success">
-              {t("prospects.raise.done", { zone: result.zoneName })}{" "}
-              <Link href={`/leads/${result.leadId}`} className="font-medium underline">
-                {t("prospects.raise.open")}
-              </Link>
-            </Alert>
-          ) : null}
-          {result?.status === "duplicates" ? (
-            <ErrorAlert>
-              <p>{t("prospects.raise.duplicate")}</p>
-              <ul className="mt-1 list-disc pl-5">
-                {result.duplicates.leads.map((l) => (
-                  <li key={l.id}>
-                    <Link href={`/leads/${l.id}`} className="underline">
-                      {t("prospects.raise.duplicateItem", {
-                        name: l.enterpriseName,
-                        unit: l.reportingUnit,
-                        on: f.date(l.reportedOn),
-                        status: t(`leadStatus.${l.status}`),
-                      })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </ErrorAlert>
-          ) : null}
-          {canRaise && result?.status !== "raised" ? (
-            <Button onClick={() => setRaiseOpen(true)}>{t("prospects.raise.action")}</Button>
-          ) : null}
-        </CardBody>
-      </Card>
-      <Card>
-        <CardBody className="space-y-3">
-          {confirm.isSuccess ? <Alert tone="success">{t("prospects.confirm.done")}</Alert> : null}
-          <ErrorAlert>{confirmError.summary}</ErrorAlert>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              variant={prospect.stale ? "primary" : "secondary"}
-              disabled={confirm.isPending}
-              onClick={() => confirm.mutate({ id: prospect.id, version: prospect.version })}
-            >
-              {t("prospects.confirm.action")}
-            </Button>
-            <Button variant="secondary" onClick={() => setDropOpen(true)}>
-              {t("prospects.drop.action")}
-            </Button>
-          </div>
-        </CardBody>
-      </Card>
+      {(canRaise && open) || result ? (
+        <Card>
+          <CardHeader title={t("prospects.raise.title")} />
+          <CardBody className="space-y-3">
+            {result?.status === "raised" ? (
+              <Alert tone="success">
+                {t("prospects.raise.done", { zone: result.zoneName })}{" "}
+                <Link href={`/leads/${result.leadId}`} className="font-medium underline">
+                  {t("prospects.raise.open")}
+                </Link>
+              </Alert>
+            ) : null}
+            {result?.status === "duplicates" ? (
+              <ErrorAlert>
+                <p>{t("prospects.raise.duplicate")}</p>
+                <ul className="mt-1 list-disc pl-5">
+                  {result.duplicates.leads.map((l) => (
+                    <li key={l.id}>
+                      <Link href={`/leads/${l.id}`} className="underline">
+                        {t("prospects.raise.duplicateItem", {
+                          name: l.enterpriseName,
+                          unit: l.reportingUnit,
+                          on: f.date(l.reportedOn),
+                          status: t(`leadStatus.${l.status}`),
+                        })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </ErrorAlert>
+            ) : null}
+            {canRaise && open && result?.status !== "raised" ? (
+              <Button onClick={() => setRaiseOpen(true)}>{t("prospects.raise.action")}</Button>
+            ) : null}
+          </CardBody>
+        </Card>
+      ) : null}
+      {!open && !drop.isSuccess ? null : (
+        <Card>
+          <CardBody className="space-y-3">
+            {drop.isSuccess ? <Alert tone="success">{t("prospects.drop.done")}</Alert> : null}
+            {confirm.isSuccess ? <Alert tone="success">{t("prospects.confirm.done")}</Alert> : null}
+            <ErrorAlert>{confirmError.summary}</ErrorAlert>
+            {open ? (
+              <div className="flex flex-wrap gap-2">
+                <Button
+                  variant={prospect.stale ? "primary" : "secondary"}
+                  disabled={confirm.isPending}
+                  onClick={() => confirm.mutate({ id: prospect.id, version: prospect.version })}
+                >
+                  {t("prospects.confirm.action")}
+                </Button>
+                <Button variant="secondary" onClick={() => setDropOpen(true)}>
+                  {t("prospects.drop.action")}
+                </Button>
+              </div>
+            ) : null}
+          </CardBody>
+        </Card>
+      )}
 
       <Modal
         open={raiseOpen}
