@@ -14,6 +14,7 @@ import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
+import { prospectRouter } from "./router/prospect";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
 import { shareRouter } from "./router/share";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   org: orgRouter,
   project: projectRouter,
+  prospect: prospectRouter,
   portal: portalRouter,
   preference: preferenceRouter,
   request: requestRouter,

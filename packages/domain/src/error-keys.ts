@@ -56,6 +56,8 @@ export const ERROR_KEYS = {
   webhookPrivateAddress: "webhookPrivateAddress",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
+  /** A target enterprise already raised as a lead or dropped: it is history. */
+  prospectClosed: "prospectClosed",
   /** The server failed; the answer carries only a request id to quote. */
   internal: "internal",
 } as const;

@@ -19,6 +19,7 @@ export * from "./dispatch";
 export * from "./service";
 export * from "./chains";
 export * from "./opportunities";
+export * from "./prospect-score";
 export * from "./return-path";
 export * from "./sheet-values";
 export * from "./sheet-headers";

@@ -3,6 +3,7 @@ import {
   RemoveCalendarDayInput,
   RemoveUnitWebhookInput,
   SetCalendarDayInput,
+  SetProspectWeightsInput,
   SetResponsePolicyInput,
   SetScoringRuleInput,
   SetUnitWebhookInput,
@@ -10,7 +11,7 @@ import {
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { calendarYear, removeCalendarDay, setCalendarDay } from "../services/settings/calendar-days";
-import { getPolicies, setResponsePolicy, setScoringRule } from "../services/settings/policies";
+import { getPolicies, setProspectWeights, setResponsePolicy, setScoringRule } from "../services/settings/policies";
 import { listUnitWebhooks, removeUnitWebhook, setUnitWebhook } from "../services/settings/webhooks";
 import { noInput, permitted } from "../trpc";
 
@@ -25,6 +26,9 @@ export const settingsRouter = {
   setScoringRule: permitted("policy.write")
     .input(SetScoringRuleInput)
     .mutation(({ ctx, input }) => setScoringRule(ctx, input)),
+  setProspectWeights: permitted("policy.write")
+    .input(SetProspectWeightsInput)
+    .mutation(({ ctx, input }) => setProspectWeights(ctx, input)),
 
   calendar: permitted("admin.dictionaries")
     .input(CalendarYearInput)

@@ -31,7 +31,8 @@ export interface Confidential {
  * A confidential project of 园区专班 (responsible and zone) with everything around it that reaches
  * other units: a lead reported by 雨母山镇 that became it, tasks for 街区专班 and 教育局, an
  * approval and a request with 教育局, a meeting's agenda, this month's dispatch update, funds, a
- * follow-up, a rename in the audit trail, notifications and group-robot messages.
+ * follow-up, a rename in the audit trail, notifications and group-robot messages, and the target
+ * enterprise (目标企业库) its lead was raised from.
  */
 export async function makeConfidentialProject(db: Database): Promise<Confidential> {
   const unit = async (shortName: string) =>
@@ -118,6 +119,28 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
   await db
     .insert(schema.leadReporters)
     .values({ leadId: lead!.id, unitId: yumu!.id, userId: yumuUser!.id, reportedOn: today });
+
+  // The target enterprise (目标企业库) the lead was raised from: it goes by the code name too.
+  const [prospect] = await db
+    .insert(schema.prospects)
+    .values({
+      name: ENTERPRISE,
+      nameKey: enterpriseNameKey(ENTERPRISE),
+      nameInitials: nameInitials(ENTERPRISE),
+      creditCode: CREDIT_CODE,
+      chainId: chain!.id,
+      sizeBand: "large",
+      tags: ["high_tech"],
+      hqRegion: "陕西省",
+      tipSource: "秦岭商会推荐",
+      contactName: CONTACT,
+      contactPhone: PHONE,
+      ownerUnitId: park!.id,
+      verifiedOn: today,
+      status: "lead_raised",
+      leadId: lead!.id,
+    })
+    .returning();
 
   const [account] = await db
     .insert(schema.users)
@@ -231,6 +254,7 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
       project: projectId,
       enterprise: enterprise!.id,
       lead: lead!.id,
+      prospect: prospect!.id,
       request: request!.id,
       attachment: attachment!.id,
       approval: approval!.id,

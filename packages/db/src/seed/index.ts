@@ -21,6 +21,7 @@ import {
 } from "./service";
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
+import { insertProspects } from "./prospects";
 import { insertTargets } from "./targets";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
@@ -62,6 +63,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertAftercareVisits(tx, DEMO_AS_OF);
     await insertRecentFunds(tx, DEMO_AS_OF);
     await insertTargets(tx, units);
+    await insertProspects(tx, units, chains);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

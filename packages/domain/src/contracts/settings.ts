@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { CHAIN_STRENGTHS } from "../chains";
+import { PROSPECT_SIZE_BANDS, PROSPECT_TAGS } from "../opportunities";
 import { BULLETIN_METRICS } from "../scoring";
 import { CalendarDate, Uuid } from "../schemas";
 import { TASK_PRIORITIES } from "../tasks";
@@ -32,6 +34,27 @@ export const ScoringRuleSchema = z.object(
   >,
 );
 export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
+
+/**
+ * 目标企业库's weights: points for chain fit by the node's strength, for size, per qualification tag,
+ * and per risk point subtracted. Whole or half points, 0–100 (a risk point 0–20).
+ */
+const weight = z
+  .number({ error: "prospects.weightInvalid" })
+  .min(0, "prospects.weightInvalid")
+  .max(100, "prospects.weightInvalid")
+  .multipleOf(0.5, "prospects.weightInvalid");
+const weightsOf = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, weight])) as Record<K, typeof weight>);
+export const ProspectWeightsSchema = z.object({
+  chainFit: weightsOf(CHAIN_STRENGTHS),
+  size: weightsOf(PROSPECT_SIZE_BANDS),
+  tags: weightsOf(PROSPECT_TAGS),
+  riskPerPoint: weight.max(20, "prospects.weightInvalid"),
+});
+export type ProspectWeights = z.infer<typeof ProspectWeightsSchema>;
+export const SetProspectWeightsInput = z.object({ value: ProspectWeightsSchema, version });
+export type SetProspectWeightsInput = z.infer<typeof SetProspectWeightsInput>;
 
 /** Sessions end after this long without use (the admin sets it) and, whatever happens, after 12 hours. */
 export const SESSION_LIMITS = {

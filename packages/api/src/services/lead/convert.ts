@@ -6,6 +6,7 @@ import type { ConvertLeadInput } from "@crm/domain";
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
 import { assertLeadHandler, scopedLeadById } from "../../scope/leads";
+import { prospectNodeOfLead } from "../../scope/prospects";
 import { mayBeServiceContact } from "../../scope/roles";
 import { mayOpenProjectInZone } from "../../scope/units";
 import { updateWithVersion } from "../versioned-update";
@@ -42,13 +43,18 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
     if (zone?.kind !== "zone") throw badRequest("invalidInput");
     if (!mayOpenProjectInZone(user, input.zoneId)) throw badRequest("ownZoneOnly");
     const enterpriseId = await enterpriseFor(tx, lead, raw ?? lead.creditCode);
+    const chainId = input.chainId ?? lead.chainId;
+    // A lead raised from a target (目标企业库) carries the node it was to strengthen, on the same chain.
+    const prospect = await prospectNodeOfLead(tx, lead.id);
+    const chainNodeId = prospect?.nodeId && prospect.chainId === chainId ? prospect.nodeId : null;
     const [project] = await tx
       .insert(projects)
       .values({
         name: input.projectName,
         nameInitials: nameInitials(input.projectName),
         enterpriseId,
-        chainId: input.chainId ?? lead.chainId,
+        chainId,
+        chainNodeId,
         zoneId: input.zoneId,
         responsibleUnitId: input.zoneId,
         serviceContactId: mayBeServiceContact(user) ? user.id : null,

@@ -1,10 +1,13 @@
 import type { SessionUser } from "@crm/auth";
 import { eq, inArray, schema, writeAudit, type Database, type Executor } from "@crm/db";
 import {
+  DEFAULT_PROSPECT_WEIGHTS,
   DEFAULT_RESPONSE_POLICY,
   DEFAULT_SCORING_RULE,
+  type ProspectWeights,
   type ResponsePolicy,
   type ScoringRule,
+  type SetProspectWeightsInput,
   type SetResponsePolicyInput,
   type SetScoringRuleInput,
 } from "@crm/domain";
@@ -16,12 +19,23 @@ import { updateWithVersion } from "../versioned-update";
 
 const { settings } = schema;
 
-/** The bureau's two rules with their versions; a rule never set reads as the default, version 1. */
+/** Weights saved before a group or a key was added read the missing ones as their defaults. */
+function withDefaultWeights(saved: Partial<ProspectWeights> | undefined): ProspectWeights {
+  const d = DEFAULT_PROSPECT_WEIGHTS;
+  return {
+    chainFit: { ...d.chainFit, ...saved?.chainFit },
+    size: { ...d.size, ...saved?.size },
+    tags: { ...d.tags, ...saved?.tags },
+    riskPerPoint: saved?.riskPerPoint ?? d.riskPerPoint,
+  };
+}
+
+/** The bureau's rules with their versions; a rule never set reads as the default, version 1. */
 export async function readPolicies(db: Executor) {
   const rows = await db
     .select()
     .from(settings)
-    .where(inArray(settings.key, ["responsePolicy", "scoringRule"]));
+    .where(inArray(settings.key, ["responsePolicy", "scoringRule", "prospectWeights"]));
   const row = (key: string) => rows.find((r) => r.key === key);
   return {
     responsePolicy: {
@@ -37,10 +51,14 @@ export async function readPolicies(db: Executor) {
       value: { ...DEFAULT_SCORING_RULE, ...(row("scoringRule")?.value as Partial<ScoringRule> | undefined) },
       version: row("scoringRule")?.version ?? 1,
     },
+    prospectWeights: {
+      value: withDefaultWeights(row("prospectWeights")?.value as Partial<ProspectWeights> | undefined),
+      version: row("prospectWeights")?.version ?? 1,
+    },
   };
 }
 
-/** The two rules for the page that sets them. */
+/** The rules for the page that sets them. */
 export async function getPolicies(ctx: AuthedContext) {
   return readPolicies(ctx.db);
 }
@@ -55,7 +73,12 @@ export async function loadScoringRule(db: Executor): Promise<ScoringRule> {
   return (await readPolicies(db)).scoringRule.value;
 }
 
-type Key = "responsePolicy" | "scoringRule" | "session";
+/** The weights target enterprises are ranked by (目标企业库). */
+export async function loadProspectWeights(db: Executor): Promise<ProspectWeights> {
+  return (await readPolicies(db)).prospectWeights.value;
+}
+
+type Key = "responsePolicy" | "scoringRule" | "prospectWeights" | "session";
 
 /**
  * Replaces one setting if it still has the version the caller read (a setting never saved is
@@ -101,3 +124,6 @@ export const setResponsePolicy = (ctx: AuthedContext, input: z.infer<typeof SetR
 
 export const setScoringRule = (ctx: AuthedContext, input: z.infer<typeof SetScoringRuleInput>) =>
   saveSetting(ctx.db, ctx.user, "scoringRule", input.value, input.version, ctx.ip);
+
+export const setProspectWeights = (ctx: AuthedContext, input: z.infer<typeof SetProspectWeightsInput>) =>
+  saveSetting(ctx.db, ctx.user, "prospectWeights", input.value, input.version, ctx.ip);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { staffApi } from "~/server/guard";
 
+import { ProspectWeightsForm } from "./prospect-weights-form";
 import { ResponsePolicyForm } from "./response-policy-form";
 import { ScoringRuleForm } from "./scoring-rule-form";
 
@@ -10,10 +11,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("rules") };
 }
 
-/** The bureau's response policy (task time limits) and the bulletin's scoring rule. */
+/** The bureau's response policy (task time limits), the bulletin's scoring rule and the target enterprises' weights. */
 export default async function RulesPage() {
   const { api } = await staffApi("policy.write");
-  const { responsePolicy, scoringRule } = await api.settings.policies();
+  const { responsePolicy, scoringRule, prospectWeights } = await api.settings.policies();
   const t = await getTranslations();
   return (
     <div className="space-y-4">
@@ -21,6 +22,7 @@ export default async function RulesPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         <ResponsePolicyForm initial={responsePolicy} />
         <ScoringRuleForm initial={scoringRule} />
+        <ProspectWeightsForm initial={prospectWeights} />
       </div>
     </div>
   );
