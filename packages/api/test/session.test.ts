@@ -82,7 +82,7 @@ describe("sessions and sign-in", () => {
       await expectTrpcError(
         caller.account.changePassword({
           currentPassword: "guess",
-          newPassword: "Another2026",
+          newPassword: "Another-Lake-2026",
           version: before.version,
         }),
         "BAD_REQUEST",
@@ -91,7 +91,7 @@ describe("sessions and sign-in", () => {
     await expectTrpcError(
       caller.account.changePassword({
         currentPassword: "Demo@2024",
-        newPassword: "Another2026",
+        newPassword: "Another-Lake-2026",
         version: before.version,
       }),
       "TOO_MANY_REQUESTS",
@@ -157,7 +157,7 @@ describe("sessions and sign-in", () => {
     expect(me.username).toBe("zone.commerce");
     await caller.account.changePassword({
       currentPassword: "Demo@2024",
-      newPassword: "Changed2026",
+      newPassword: "Changed-Lake-2026",
       version: u.version,
     });
     const after = callerFor(db(), await sessionUserOf(db(), "zone.commerce"));
@@ -171,12 +171,12 @@ describe("sessions and sign-in", () => {
     const caller = await as(db(), "zone.area");
     await caller.account.changePassword({
       currentPassword: "Demo@2024",
-      newPassword: "Newpass2026",
+      newPassword: "Newpass-Lake-2026",
       version: before.version,
     });
     expect(await resolveSession(db(), oldClaims)).toBeNull();
     expect((await userRow("zone.area")).sessionVersion).toBe(before.sessionVersion + 1);
-    expect((await signIn("zone.area", "Newpass2026")).ok).toBe(true);
+    expect((await signIn("zone.area", "Newpass-Lake-2026")).ok).toBe(true);
     // A caller whose session was refused is not signed in.
     await expectTrpcError(callerFor(db(), await resolveSession(db(), oldClaims)).project.list({}), "UNAUTHORIZED");
   });
@@ -204,7 +204,7 @@ describe("sessions and sign-in", () => {
     await expectTrpcError(
       (await as(db(), "dept.edu")).account.changePassword({
         currentPassword: "nope",
-        newPassword: "Another2026",
+        newPassword: "Another-Lake-2026",
         version: before.version,
       }),
       "BAD_REQUEST",

@@ -4,3 +4,4 @@ export * from "./session";
 export * from "./session-store";
 export * from "./sign-in";
 export * from "./throttle";
+export * from "./password-policy";

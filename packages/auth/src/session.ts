@@ -1,5 +1,5 @@
-import { eq, schema, type Executor } from "@crm/db";
-import type { Role } from "@crm/domain";
+import { eq, schema, sql, type Executor } from "@crm/db";
+import { DEFAULT_PASSWORD_POLICY, type Role } from "@crm/domain";
 
 import { sessionAlive } from "./session-store";
 
@@ -25,8 +25,16 @@ export interface SessionUser {
   role: Role;
   unitId: string | null;
   enterpriseId: string | null;
+  /** A temporary password, or one past the policy's expiry: nothing but changing it is open. */
   mustChangePassword: boolean;
+  /** Why it must change when it is not a temporary one: the password is older than the policy allows. */
+  passwordExpired: boolean;
 }
+
+/** Past the password policy's expiry (0 days: never), read in the same query as the user. */
+const expiryDays = sql`coalesce((select (${schema.settings.value} ->> 'expiryDays')::int from ${schema.settings}
+  where ${schema.settings.key} = 'passwordPolicy'), ${DEFAULT_PASSWORD_POLICY.expiryDays}::int)`;
+const passwordExpired = sql<boolean>`(${expiryDays} > 0 and ${schema.users.passwordChangedAt} < now() - make_interval(days => ${expiryDays}))`;
 
 /**
  * Checks a token's claims against the database on every request: a disabled user, a token issued
@@ -49,6 +57,7 @@ export async function resolveSession(
       unitId: schema.users.unitId,
       enterpriseId: schema.users.enterpriseId,
       mustChangePassword: schema.users.mustChangePassword,
+      passwordExpired,
       sessionVersion: schema.users.sessionVersion,
       disabled: schema.users.disabled,
     })
@@ -58,5 +67,6 @@ export async function resolveSession(
   if (!user || user.disabled || user.sessionVersion !== claims.sv) return null;
   if (!(await sessionAlive(db, claims, { touch: true }))) return null;
   const { sessionVersion: _sv, disabled: _d, ...rest } = user;
-  return rest;
+  const expired = Boolean(rest.passwordExpired);
+  return { ...rest, passwordExpired: expired, mustChangePassword: rest.mustChangePassword || expired };
 }

@@ -56,6 +56,14 @@ export const ERROR_KEYS = {
   webhookPrivateAddress: "webhookPrivateAddress",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
+  /** A new password shorter than the security administrator's policy asks (10 at least). */
+  passwordBelowPolicy: "passwordBelowPolicy",
+  /** A new password found in the list of common passwords, or a common word with digits around it. */
+  passwordCommon: "passwordCommon",
+  /** A new password holding the account name or the mobile number. */
+  passwordPersonal: "passwordPersonal",
+  /** A new password that is one of the account's last few. */
+  passwordReused: "passwordReused",
   /** A target enterprise already raised as a lead or dropped: it is history. */
   prospectClosed: "prospectClosed",
   /** The server failed; the answer carries only a request id to quote. */

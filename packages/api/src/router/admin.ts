@@ -2,6 +2,7 @@ import {
   ChangePlacementInput,
   CreateStaffAccountInput,
   ResetPasswordInput,
+  SetPasswordPolicyInput,
   SetSessionPolicyInput,
   SetUserDisabledInput,
   UnlockUserInput,
@@ -14,6 +15,7 @@ import { createStaffAccount } from "../services/admin/create-account";
 import { resetPassword } from "../services/admin/reset-password";
 import { unlockUser } from "../services/admin/unlock";
 import { listUsers, setUserDisabled } from "../services/admin/users";
+import { getPasswordPolicy, setPasswordPolicy } from "../services/settings/password-policy";
 import { getSessionPolicy, setSessionPolicy } from "../services/settings/session-policy";
 import { noInput, permitted } from "../trpc";
 
@@ -46,4 +48,10 @@ export const adminRouter = {
   setSessionPolicy: permitted("admin.users")
     .input(SetSessionPolicyInput)
     .mutation(({ ctx, input }) => setSessionPolicy(ctx, input)),
+  passwordPolicy: permitted("admin.users")
+    .input(noInput)
+    .query(({ ctx }) => getPasswordPolicy(ctx)),
+  setPasswordPolicy: permitted("admin.users")
+    .input(SetPasswordPolicyInput)
+    .mutation(({ ctx, input }) => setPasswordPolicy(ctx, input)),
 } satisfies TRPCRouterRecord;

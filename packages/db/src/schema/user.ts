@@ -21,10 +21,26 @@ export const users = pgTable(
     sessionVersion: integer().notNull().default(1),
     disabled: boolean().notNull().default(false),
     mustChangePassword: boolean().notNull().default(false),
+    /** When the password was last set: past the policy's expiry, the next request must change it. */
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
   },
   (t) => [index("app_user_unit_idx").on(t.unitId), index("app_user_enterprise_idx").on(t.enterpriseId)],
+);
+
+/** The passwords an account had before (hashes only): a new one may not be any of the last few. */
+export const passwordHistory = pgTable(
+  "password_history",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    passwordHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_history_user_idx").on(t.userId, t.createdAt)],
 );

@@ -17,13 +17,20 @@ export const SignInInput = z.object({
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
-/** A new password: 8–64 characters with letters and digits. */
+/** Lower-case, upper-case, digits, anything else: a password needs three of the four. */
+export function passwordClasses(password: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z\d]/].filter((r) => r.test(password)).length;
+}
+
+/**
+ * A new password (等保 level 3): 10–64 characters of three of four kinds. The server checks the
+ * rest: not a common password, not the account name or mobile number, not one of the last five.
+ */
 export const NewPassword = z
   .string()
-  .min(8, "password.tooShort")
+  .min(10, "password.tooShort")
   .max(64, "password.tooLong")
-  .regex(/[A-Za-z]/, "password.needsLetter")
-  .regex(/\d/, "password.needsDigit");
+  .refine((p) => passwordClasses(p) >= 3, "password.needsThreeKinds");
 
 /** The form's fields; the procedure also takes the account's version. */
 export const ChangePasswordInput = z.object({

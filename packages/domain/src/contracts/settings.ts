@@ -106,3 +106,19 @@ export type RemoveUnitWebhookInput = z.infer<typeof RemoveUnitWebhookInput>;
 /** A post to a group robot: waiting (or retrying), delivered, or given up after the last attempt. */
 export const WEBHOOK_DELIVERY_STATUSES = ["pending", "sent", "failed"] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+/**
+ * The password policy (等保 level 3), set by the security administrator: the shortest length (10 at
+ * least), the days a password lasts before it must be changed (0: never), and how many past
+ * passwords a new one may not repeat. Three of four kinds of character, no common password, no
+ * account name or mobile number hold whatever is set.
+ */
+export const PasswordPolicySchema = z.object({
+  minLength: z.number().int().min(10).max(64),
+  expiryDays: z.union([z.literal(0), z.number().int().min(30).max(365)]),
+  historyCount: z.number().int().min(1).max(24),
+});
+export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 10, expiryDays: 90, historyCount: 5 };
+export const SetPasswordPolicyInput = z.object({ value: PasswordPolicySchema, version });
+export type SetPasswordPolicyInput = z.infer<typeof SetPasswordPolicyInput>;

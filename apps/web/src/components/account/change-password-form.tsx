@@ -32,7 +32,17 @@ export function ChangePasswordForm({ version, signInPath }: { version: number; s
       onSuccess: () => router.replace(`${signInPath}?changed=1`),
     }),
   );
-  const changeError = useFormError(change.error, { form });
+  // The server's own checks of a new password belong under that field.
+  const changeError = useFormError(change.error, {
+    form,
+    rules: {
+      passwordBelowPolicy: "newPassword",
+      passwordCommon: "newPassword",
+      passwordPersonal: "newPassword",
+      passwordReused: "newPassword",
+      wrongPassword: "currentPassword",
+    },
+  });
   const err = (key: keyof Form) => {
     const e = form.formState.errors[key];
     if (e?.type === "server") return e.message;

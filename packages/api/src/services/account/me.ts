@@ -27,5 +27,11 @@ export async function me(ctx: AuthedContext) {
     .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .where(eq(users.id, user.id));
-  return { ...row!, permissions: permissionsOf(user.role) };
+  // A password past the policy's expiry must change as a temporary one must; the page says which.
+  return {
+    ...row!,
+    mustChangePassword: user.mustChangePassword,
+    passwordExpired: user.passwordExpired,
+    permissions: permissionsOf(user.role),
+  };
 }

@@ -15,7 +15,9 @@ export default async function AccountPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("nav.account")} />
-      {me.mustChangePassword ? <Alert tone="info">{t("account.mustChange")}</Alert> : null}
+      {me.mustChangePassword ? (
+        <Alert tone="info">{t(me.passwordExpired ? "account.passwordExpired" : "account.mustChange")}</Alert>
+      ) : null}
       <Card>
         <CardHeader title={t("account.profile")} />
         <CardBody>

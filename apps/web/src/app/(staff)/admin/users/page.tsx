@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { staffApi } from "~/server/guard";
 
 import { CreateAccountForm } from "./create-account-form";
+import { PasswordPolicyForm } from "./password-policy-form";
 import { SessionPolicyForm } from "./session-policy-form";
 import { UsersTable } from "./users-table";
 
@@ -13,9 +14,10 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const { user, api } = await staffApi("admin.users");
-  const [users, sessionPolicy, units] = await Promise.all([
+  const [users, sessionPolicy, passwordPolicy, units] = await Promise.all([
     api.admin.users(),
     api.admin.sessionPolicy(),
+    api.admin.passwordPolicy(),
     api.admin.staffUnits(),
   ]);
   const t = await getTranslations();
@@ -27,6 +29,7 @@ export default async function UsersPage() {
         <UsersTable users={users} selfId={user.id} units={units} />
       </Card>
       <SessionPolicyForm initial={sessionPolicy} />
+      <PasswordPolicyForm initial={passwordPolicy} />
     </div>
   );
 }
