@@ -54,5 +54,7 @@ export async function editableNode(db: Executor, user: SessionUser, nodeId: stri
 
 /** SQL: the live nodes of a chain (all, retired too, with `includeRetired`). */
 export function chainNodesWhere(chainId: string, includeRetired = false): SQL {
-  return includeRetired ? eq(chainNodes.chainId, chainId) : and(eq(chainNodes.chainId, chainId), isNull(chainNodes.retiredAt))!;
+  return includeRetired
+    ? eq(chainNodes.chainId, chainId)
+    : and(eq(chainNodes.chainId, chainId), isNull(chainNodes.retiredAt))!;
 }

@@ -30,7 +30,14 @@ const audited = (n: Node) => ({
   version: n.version,
 });
 
-async function audit(ctx: AuthedContext, tx: Transaction, action: string, before: Node | null, after: Node | null, extra?: object) {
+async function audit(
+  ctx: AuthedContext,
+  tx: Transaction,
+  action: string,
+  before: Node | null,
+  after: Node | null,
+  extra?: object,
+) {
   await writeAudit(tx, {
     actorId: ctx.user.id,
     action: `chain.${action}`,
@@ -106,7 +113,8 @@ export async function reorderNode(ctx: AuthedContext, input: ReorderChainNodeInp
     const after = await updateWithVersion(tx, chainNodes, input.id, input.version, { sort: order.indexOf(before.id) });
     for (const s of siblings) {
       const sort = order.indexOf(s.id);
-      if (s.id !== before.id && s.sort !== sort) await tx.update(chainNodes).set({ sort }).where(eq(chainNodes.id, s.id));
+      if (s.id !== before.id && s.sort !== sort)
+        await tx.update(chainNodes).set({ sort }).where(eq(chainNodes.id, s.id));
     }
     await audit(ctx, tx, "reorderNode", before, after, { direction: input.direction });
     return { id: after.id, version: after.version, moved: !!neighbour };

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@crm/auth";
-import { and, asc, eq, inArray, ne, schema, sql, type Executor } from "@crm/db";
+import { and, asc, eq, inArray, isNull, ne, schema, sql, type Executor } from "@crm/db";
 import {
   CHAIN_TIERS,
   EMPTY_FUNNEL,
@@ -197,11 +197,14 @@ export async function listChains(ctx: AuthedContext) {
       chainId: chainNodes.chainId,
       tier: chainNodes.tier,
       override: chainNodes.strengthOverride,
-      enterprises: sql<number>`(select count(*)::int from ${chainNodeEnterprises} where ${chainNodeEnterprises.nodeId} = ${chainNodes.id})`,
-      large: sql<number>`(select count(*)::int from ${chainNodeEnterprises} join ${enterprises} on ${enterprises.id} = ${chainNodeEnterprises.enterpriseId} where ${chainNodeEnterprises.nodeId} = ${chainNodes.id} and ${largeEnterprise})`,
+      enterprises: sql<number>`count(${enterprises.id})::int`,
+      large: sql<number>`(count(${enterprises.id}) filter (where ${largeEnterprise}))::int`,
     })
     .from(chainNodes)
-    .where(sql`${chainNodes.retiredAt} is null`);
+    .leftJoin(chainNodeEnterprises, eq(chainNodeEnterprises.nodeId, chainNodes.id))
+    .leftJoin(enterprises, eq(enterprises.id, chainNodeEnterprises.enterpriseId))
+    .where(isNull(chainNodes.retiredAt))
+    .groupBy(chainNodes.id);
   const gaps = withTargets ? await chainGapTotals(db) : new Map<string, GapFunnel>();
   return chainRows.map((c) => {
     const mine = nodeRows.filter((n) => n.chainId === c.id);

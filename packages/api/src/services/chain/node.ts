@@ -7,8 +7,17 @@ import { carriersVisible, nodeProjectScope, scopedChain, scopedNode, targetsVisi
 import { enterpriseHiddenAs, leadHiddenAs, projectNameColumns } from "../../scope/names";
 import { largeEnterprise } from "./map";
 
-const { chainNodes, chainNodeLinks, chainNodeEnterprises, enterprises, projects, prospects, leads, carriers, carrierNodes } =
-  schema;
+const {
+  chainNodes,
+  chainNodeLinks,
+  chainNodeEnterprises,
+  enterprises,
+  projects,
+  prospects,
+  leads,
+  carriers,
+  carrierNodes,
+} = schema;
 const other = alias(chainNodes, "other_node");
 
 /**
@@ -54,7 +63,9 @@ export async function chainNode(ctx: AuthedContext, input: ChainNodeInput) {
         tier: other.tier,
         parentId: other.parentId,
         retired: sql<boolean>`(${other.retiredAt} is not null)`,
-        direction: sql<"from" | "to" | "child">`(case when ${chainNodeLinks.fromNodeId} = ${node.id} then 'to' when ${chainNodeLinks.toNodeId} = ${node.id} then 'from' else 'child' end)`,
+        direction: sql<
+          "from" | "to" | "child"
+        >`(case when ${chainNodeLinks.fromNodeId} = ${node.id} then 'to' when ${chainNodeLinks.toNodeId} = ${node.id} then 'from' else 'child' end)`,
       })
       .from(other)
       .leftJoin(
