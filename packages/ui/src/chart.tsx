@@ -17,7 +17,12 @@ import { cn } from "./cn";
 register([BarChart, FunnelChart, GraphChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | FunnelSeriesOption | GraphSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+  | BarSeriesOption
+  | FunnelSeriesOption
+  | GraphSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
 >;
 
 /** What a click on a segment reports: which series and which item in it. */

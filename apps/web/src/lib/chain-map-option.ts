@@ -116,7 +116,7 @@ export function chainMapOption(map: ChainMapData, layout: ChainLayout, words: Ma
         edgeSymbol: ["none", "arrow"],
         data: all,
         links,
-        emphasis: { disabled: true },
+        emphasis: { scale: false },
       },
     ],
   };

@@ -57,7 +57,11 @@ export async function chainMapSvg(map: ChainMapData, now = new Date()): Promise<
         type: "text" as const,
         x: x + 36,
         y: 30,
-        style: { text: `${STRENGTH_LABELS[s]}（${{ strong: "强链", weak: "补链", missing: "缺链" }[s]}）`, font: `14px ${FONT}`, fill: "#0f172a" },
+        style: {
+          text: `${STRENGTH_LABELS[s]}（${{ strong: "强链", weak: "补链", missing: "缺链" }[s]}）`,
+          font: `14px ${FONT}`,
+          fill: "#0f172a",
+        },
       },
     ];
   });
@@ -117,9 +121,12 @@ export async function chainMapPdf(map: ChainMapData): Promise<Uint8Array> {
   });
   return withChromium(async (browser) => {
     const p = await browser.newPage();
-    await p.setContent(page(`<div class="sheet">${fitted}</div>`, "@page{size:A3 landscape;margin:8mm}.sheet{width:404mm;height:280mm}"), {
-      waitUntil: "load",
-    });
+    await p.setContent(
+      page(`<div class="sheet">${fitted}</div>`, "@page{size:A3 landscape;margin:8mm}.sheet{width:404mm;height:280mm}"),
+      {
+        waitUntil: "load",
+      },
+    );
     return new Uint8Array(await p.pdf({ format: "A3", landscape: true, printBackground: true }));
   });
 }
