@@ -56,6 +56,7 @@ export function ChainList({ chains }: { chains: Chain[] }) {
     ],
     [t, withGap],
   );
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoize; this component is not compiled.
   const table = useReactTable({ data: chains, columns, getCoreRowModel: getCoreRowModel() });
   return (
     <Card>
