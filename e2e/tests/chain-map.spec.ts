@@ -59,3 +59,16 @@ test("bureau.staff opens the steel-pipe map, the weak 深加工 node's panel and
 test("a map's export needs a signed-in staff account", async ({ request }) => {
   expect((await request.get("/api/chains/steel_pipe/png")).status()).toBe(401);
 });
+
+test("the map works on a phone: the chart scrolls in its box, the node list opens a panel", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithApi(page, "bureau.staff");
+  await page.goto("/chains/auto");
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(390);
+  await page.getByTestId("node-试驾").click();
+  const panel = page.getByTestId("node-panel");
+  await expect(panel.getByRole("heading", { name: /试驾/ })).toBeVisible();
+  await expect(panel.getByTestId("strength-rule")).toContainText("缺");
+  await page.screenshot({ path: test.info().outputPath("auto-map-390.png"), fullPage: true });
+});
