@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { aftercareRouter } from "./router/aftercare";
 import { approvalRouter } from "./router/approval";
 import { bulletinRouter } from "./router/bulletin";
+import { chainRouter } from "./router/chain";
 import { cockpitRouter } from "./router/cockpit";
 import { dispatchRouter } from "./router/dispatch";
 import { enterpriseRouter } from "./router/enterprise";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   aftercare: aftercareRouter,
   approval: approvalRouter,
   bulletin: bulletinRouter,
+  chain: chainRouter,
   cockpit: cockpitRouter,
   dispatch: dispatchRouter,
   enterprise: enterpriseRouter,

@@ -69,6 +69,7 @@ function seedsFor(f: Confidential): Seeds {
     departmentId: [ids.edu!],
     chainId: [ids.chain!],
     chainIds: [ids.chain!],
+    nodeId: [ids.node!],
   };
   return {
     idsFor: (key) => byKey[key] ?? (/id$/i.test(key) ? Object.values(ids) : []),

@@ -28,6 +28,10 @@ export const ERROR_KEYS = {
   importHasProblems: "importHasProblems",
   taskWrongStep: "taskWrongStep",
   bulletinIssued: "bulletinIssued",
+  /** A retired chain node is history: it is not edited, linked or given sub-nodes. */
+  chainNodeRetired: "chainNodeRetired",
+  /** A link or a parent must be another live node of the same chain (a parent: of the same tier). */
+  chainNodeMismatch: "chainNodeMismatch",
   notSpreadsheet: "notSpreadsheet",
   tooLarge: "tooLarge",
   tooManyRows: "tooManyRows",

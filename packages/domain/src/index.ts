@@ -24,3 +24,4 @@ export * from "./return-path";
 export * from "./sheet-values";
 export * from "./sheet-headers";
 export * from "./field-issues";
+export * from "./chain-strength";

@@ -1,29 +1,36 @@
 "use client";
 
-import { BarChart, FunnelChart } from "echarts/charts";
+import { BarChart, FunnelChart, GraphChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { init, use as register, type ComposeOption, type ECharts, type SetOptionOpts } from "echarts/core";
-import type { BarSeriesOption, FunnelSeriesOption } from "echarts/charts";
+import type { BarSeriesOption, FunnelSeriesOption, GraphSeriesOption } from "echarts/charts";
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type CSSProperties } from "react";
 
 import { cn } from "./cn";
 
-// Only what the cockpit draws: bars and a funnel, with axes, tooltips and legends, drawn as SVG
+// Only what the cockpit and the chain maps draw: bars, a funnel and a graph, with axes, tooltips and legends, drawn as SVG
 // (crisp on the command room's screen, and each segment an element a test can click).
 // ECharts' own generated description is off: it is worded in Chinese whatever the page's language and
 // reads string values as NaN; the chart's `label` (in the page's language) and its panel's summary say it.
-register([BarChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+register([BarChart, FunnelChart, GraphChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
+  | BarSeriesOption
+  | FunnelSeriesOption
+  | GraphSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
 >;
 
 /** What a click on a segment reports: which series and which item in it. */
 export interface ChartItem {
   seriesIndex: number;
   dataIndex: number;
+  /** A graph's "node" or "edge"; undefined for other series. */
+  dataType?: string;
 }
 
 interface Props {
@@ -33,12 +40,14 @@ interface Props {
   onItemClick?: (item: ChartItem) => void;
   theme?: "dark";
   className?: string;
+  /** A fixed size where the chart must not be scaled (a chain map drawn at its layout's size). */
+  style?: CSSProperties;
 }
 
 const UPDATE: SetOptionOpts = { notMerge: true };
 
 /** An ECharts chart that fills its box, follows its size, and reports clicks on its segments. */
-export function Chart({ option, label, onItemClick, theme, className }: Props) {
+export function Chart({ option, label, onItemClick, theme, className, style }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const onClick = useRef(onItemClick);
@@ -51,7 +60,9 @@ export function Chart({ option, label, onItemClick, theme, className }: Props) {
     if (!el) return;
     const c = init(el, theme, { renderer: "svg" });
     chart.current = c;
-    c.on("click", (p) => onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex }));
+    c.on("click", (p) =>
+      onClick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, dataType: p.dataType }),
+    );
     const resize = new ResizeObserver(() => c.resize());
     resize.observe(el);
     return () => {
@@ -70,6 +81,7 @@ export function Chart({ option, label, onItemClick, theme, className }: Props) {
       ref={box}
       role="img"
       aria-label={label}
+      style={style}
       className={cn("h-64 w-full", onItemClick && "cursor-pointer", className)}
     />
   );

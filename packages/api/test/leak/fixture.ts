@@ -81,6 +81,10 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
     })
     .returning();
   const projectId = project!.id;
+  // The project and its enterprise at a node of the chain's map (the node's panel names them).
+  const [node] = await db.select().from(schema.chainNodes).where(eq(schema.chainNodes.chainId, chain!.id)).limit(1);
+  await db.update(schema.projects).set({ chainNodeId: node!.id }).where(eq(schema.projects.id, projectId));
+  await db.insert(schema.chainNodeEnterprises).values({ nodeId: node!.id, enterpriseId: enterprise!.id });
   await db.insert(schema.stageEvents).values({ projectId, toStage: "in_production", occurredOn: "2026-10-01" });
   await db.insert(schema.fundPostings).values({ projectId, month: "2026-11-01", amount: "1200" });
   await db.insert(schema.followUps).values({
@@ -265,6 +269,7 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
       street: street!.id,
       edu: edu!.id,
       chain: chain!.id,
+      node: node!.id,
     },
     secrets: [
       REAL_NAME,

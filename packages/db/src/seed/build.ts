@@ -1,9 +1,9 @@
-import { CHAIN_TIERS, enterpriseNameKey, nameInitials, type EnterpriseTag } from "@crm/domain";
-import { count } from "drizzle-orm";
+import { CHAIN_TIERS, enterpriseNameKey, LANDED_STAGES, nameInitials, type EnterpriseTag } from "@crm/domain";
+import { count, eq, inArray } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import * as s from "../schema";
-import { CHAINS } from "./chains";
+import { CHAINS, INDUSTRY_NODES, NODE_ENTERPRISES, PROJECT_NODES, STRENGTH_OVERRIDES, type ChainSpec } from "./chains";
 import { expandMoves, stageDates } from "./moves";
 import { DEMO_ACCOUNTS, OTHER_PEOPLE } from "./people";
 import type { EnterpriseSpec, ProjectSpec } from "./spec";
@@ -32,27 +32,91 @@ export async function insertChains(db: Executor) {
     .values(CHAINS.map((c, i) => ({ code: c.code, name: c.name, nameEn: c.nameEn, sort: i })))
     .returning({ id: s.chains.id, code: s.chains.code });
   const ids = new Map(chainRows.map((r) => [r.code, r.id]));
-  for (const chain of CHAINS) {
-    const nodes = CHAIN_TIERS.flatMap((tier) =>
-      (chain.nodes[tier] as readonly string[]).map((name, i) => ({
-        chainId: ids.get(chain.code)!,
-        tier,
-        name,
-        sort: i,
-      })),
+  for (const chain of CHAINS as readonly ChainSpec[]) {
+    const chainId = ids.get(chain.code)!;
+    const specs = CHAIN_TIERS.flatMap((tier) =>
+      chain.nodes[tier].map((n, i) => ({ tier, sort: i, ...(typeof n === "string" ? { name: n } : n) })),
     );
-    const inserted = await db
+    const top = await db
       .insert(s.chainNodes)
-      .values(nodes)
-      .returning({ id: s.chainNodes.id, tier: s.chainNodes.tier });
-    const links = inserted.flatMap((a) =>
-      inserted
-        .filter((b) => CHAIN_TIERS.indexOf(b.tier) === CHAIN_TIERS.indexOf(a.tier) + 1)
-        .map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
+      .values(specs.map((n) => ({ chainId, tier: n.tier, name: n.name, sort: n.sort })))
+      .returning({ id: s.chainNodes.id, tier: s.chainNodes.tier, name: s.chainNodes.name });
+    const subs = specs.flatMap((n, i) =>
+      (n.sub ?? []).map((name, j) => ({ chainId, tier: n.tier, parentId: top[i]!.id, name, sort: j })),
     );
+    if (subs.length) await db.insert(s.chainNodes).values(subs);
+    const byName = new Map(top.map((n) => [n.name, n.id]));
+    const links = chain.links
+      ? chain.links.map(([from, to]) => ({ fromNodeId: byName.get(from)!, toNodeId: byName.get(to)! }))
+      : top.flatMap((a) =>
+          top
+            .filter((b) => CHAIN_TIERS.indexOf(b.tier) === CHAIN_TIERS.indexOf(a.tier) + 1)
+            .map((b) => ({ fromNodeId: a.id, toNodeId: b.id })),
+        );
+    if (links.some((l) => !l.fromNodeId || !l.toNodeId)) throw new Error(`seed: a link of ${chain.code} names no node`);
     if (links.length) await db.insert(s.chainNodeLinks).values(links);
   }
   return ids;
+}
+
+/**
+ * The enterprises already here at each node (chain_node_enterprise) and the node of each project
+ * where it is plain (projects.chainNodeId): the story enterprises by name (NODE_ENTERPRISES,
+ * PROJECT_NODES), the generated ones by their industry word (INDUSTRY_NODES), an enterprise counting
+ * as here once its project has landed.
+ */
+export async function insertChainMembers(
+  db: Executor,
+  ids: { chains: Map<string, string>; enterprises: Map<string, string>; projects: Map<string, string> },
+  enterpriseSpecs: readonly EnterpriseSpec[],
+) {
+  const nodes = await db
+    .select({ id: s.chainNodes.id, chainId: s.chainNodes.chainId, name: s.chainNodes.name })
+    .from(s.chainNodes);
+  const nodeOf = (chainId: string | null, name: string) =>
+    nodes.find((n) => n.chainId === chainId && n.name === name)?.id ?? null;
+  const members = new Map<string, { nodeId: string; enterpriseId: string }>();
+  const put = (nodeId: string | null, enterpriseId: string | undefined) => {
+    if (nodeId && enterpriseId) members.set(`${nodeId}:${enterpriseId}`, { nodeId, enterpriseId });
+  };
+  for (const [code, byNode] of Object.entries(NODE_ENTERPRISES)) {
+    for (const [name, keys] of Object.entries(byNode ?? {}))
+      for (const key of keys) put(nodeOf(ids.chains.get(code)!, name), ids.enterprises.get(key));
+  }
+  const industry = new Map(enterpriseSpecs.map((e) => [e.key, e.industry ?? ""]));
+  const rows = await db
+    .select({
+      id: s.projects.id,
+      chainId: s.projects.chainId,
+      stage: s.projects.stage,
+      enterpriseId: s.projects.enterpriseId,
+    })
+    .from(s.projects);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const atNode = new Map<string, string[]>();
+  for (const [key, projectId] of ids.projects) {
+    const p = byId.get(projectId);
+    if (!p?.chainId) continue;
+    const story = PROJECT_NODES[key];
+    const generated = key.startsWith("gen-") ? INDUSTRY_NODES[industry.get(key) ?? ""] : undefined;
+    const nodeId = nodeOf(p.chainId, story ?? generated?.node ?? "");
+    if (!nodeId) continue;
+    atNode.set(nodeId, [...(atNode.get(nodeId) ?? []), projectId]);
+    if (generated?.here && LANDED_STAGES.includes(p.stage)) put(nodeId, p.enterpriseId);
+  }
+  for (const [code, byNode] of Object.entries(STRENGTH_OVERRIDES)) {
+    for (const [name, o] of Object.entries(byNode ?? {})) {
+      const nodeId = nodeOf(ids.chains.get(code)!, name);
+      if (nodeId)
+        await db
+          .update(s.chainNodes)
+          .set({ strengthOverride: o.strength, overrideReason: o.reason })
+          .where(eq(s.chainNodes.id, nodeId));
+    }
+  }
+  for (const [nodeId, projectIds] of atNode)
+    await db.update(s.projects).set({ chainNodeId: nodeId }).where(inArray(s.projects.id, projectIds));
+  if (members.size) await db.insert(s.chainNodeEnterprises).values([...members.values()]);
 }
 
 export async function insertPeople(

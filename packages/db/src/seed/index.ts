@@ -1,6 +1,7 @@
 import type { Database } from "../client";
 import {
   DEMO_AS_OF,
+  insertChainMembers,
   insertChains,
   insertEnterprises,
   insertPeople,
@@ -51,6 +52,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     const people = await insertPeople(tx, units, enterpriseIds, options.passwordHash);
     const projectIds = await insertProjects(tx, projects, { units, chains, people, enterprises: enterpriseIds });
     const all = { units, chains, people, enterprises: enterpriseIds, projects: projectIds };
+    await insertChainMembers(tx, all, enterprises);
     await insertLeads(tx, projects, new Map(enterprises.map((e) => [e.key, e.name])), all);
     await insertFollowUps(tx, projects, all, DEMO_AS_OF);
     await insertCalendarAndSettings(tx);

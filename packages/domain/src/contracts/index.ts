@@ -20,3 +20,4 @@ export * from "./todo";
 export * from "./staff-account";
 export * from "./share";
 export * from "./prospect";
+export * from "./chain";
