@@ -19,3 +19,4 @@ export * from "./transfer";
 export * from "./todo";
 export * from "./staff-account";
 export * from "./share";
+export * from "./carrier";
