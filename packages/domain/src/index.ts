@@ -23,3 +23,4 @@ export * from "./return-path";
 export * from "./sheet-values";
 export * from "./sheet-headers";
 export * from "./field-issues";
+export * from "./carrier-match";
