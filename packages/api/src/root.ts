@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { aftercareRouter } from "./router/aftercare";
 import { approvalRouter } from "./router/approval";
 import { bulletinRouter } from "./router/bulletin";
+import { carrierRouter } from "./router/carrier";
 import { cockpitRouter } from "./router/cockpit";
 import { dispatchRouter } from "./router/dispatch";
 import { enterpriseRouter } from "./router/enterprise";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   aftercare: aftercareRouter,
   approval: approvalRouter,
   bulletin: bulletinRouter,
+  carrier: carrierRouter,
   cockpit: cockpitRouter,
   dispatch: dispatchRouter,
   enterprise: enterpriseRouter,
