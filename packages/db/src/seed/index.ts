@@ -22,6 +22,7 @@ import {
 import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertTargets } from "./targets";
+import { insertCarriers } from "./carriers";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
@@ -62,6 +63,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertAftercareVisits(tx, DEMO_AS_OF);
     await insertRecentFunds(tx, DEMO_AS_OF);
     await insertTargets(tx, units);
+    await insertCarriers(tx, { units, chains }, DEMO_AS_OF);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }
