@@ -26,7 +26,12 @@ const base: Omit<MatchCandidate, "id" | "code" | "kind"> = {
 
 describe("vacancy, derived from the spaces", () => {
   it("counts free area as vacant, let and reserved as not", () => {
-    const v = vacancyOf([space("2400.00", "free"), space("1800.50", "let"), space("600", "reserved"), space("0.5", "free")]);
+    const v = vacancyOf([
+      space("2400.00", "free"),
+      space("1800.50", "let"),
+      space("600", "reserved"),
+      space("0.5", "free"),
+    ]);
     expect(v).toMatchObject({
       totalSqm: "4801.00",
       vacantSqm: "2400.50",
@@ -53,7 +58,14 @@ describe("matching a need against the carriers", () => {
     priceWanPerMu: "20.00",
     plannedUse: "工业用地",
   };
-  const smallLand: MatchCandidate = { ...base, id: "2", code: "L-SMALL", kind: "land", areaMu: "50.00", priceWanPerMu: "18" };
+  const smallLand: MatchCandidate = {
+    ...base,
+    id: "2",
+    code: "L-SMALL",
+    kind: "land",
+    areaMu: "50.00",
+    priceWanPerMu: "18",
+  };
   const otherZoneLand: MatchCandidate = { ...bigLand, id: "3", code: "L-OTHER", zoneId: "street" };
   const taken: MatchCandidate = { ...bigLand, id: "4", code: "L-TAKEN", state: "taken" };
   const plant: MatchCandidate = {
@@ -104,7 +116,11 @@ describe("matching a need against the carriers", () => {
 
   it("counts the land budget as price × the area needed", () => {
     const [m] = matchCarriers([bigLand], { areaMu: "100", budgetWan: "1500" });
-    expect(m!.reasons.find((r) => r.criterion === "budget")).toMatchObject({ result: "short", have: "2000", gap: "500" });
+    expect(m!.reasons.find((r) => r.criterion === "budget")).toMatchObject({
+      result: "short",
+      have: "2000",
+      gap: "500",
+    });
   });
 
   it("orders by score, then by more parts fitting, then by code", () => {

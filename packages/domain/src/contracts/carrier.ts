@@ -1,12 +1,6 @@
 import { z } from "zod";
 
-import {
-  CARRIER_KINDS,
-  CARRIER_STATES,
-  LAND_READINESS,
-  LAND_SUPPLY_STATES,
-  SPACE_STATES,
-} from "../opportunities";
+import { CARRIER_KINDS, CARRIER_STATES, LAND_READINESS, LAND_SUPPLY_STATES, SPACE_STATES } from "../opportunities";
 import { CalendarDate, PHONE, Uuid } from "../schemas";
 
 /**

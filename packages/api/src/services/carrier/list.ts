@@ -14,10 +14,7 @@ const owners = alias(orgUnits, "owner_unit");
 export type CarrierListQuery = z.output<typeof CarrierListInput>;
 
 /** The opportunity list's carriers, filtered, a page at a time (by code), each with its derived vacancy and freshness. */
-export async function listCarriers(
-  ctx: AuthedContext,
-  input: CarrierListQuery,
-) {
+export async function listCarriers(ctx: AuthedContext, input: CarrierListQuery) {
   const { db, user } = ctx;
   const asOf = todayInShanghai(ctx.now());
   const { freshnessDays } = await loadPolicy(db);
@@ -39,7 +36,12 @@ export async function listCarriers(
       floorAreaSqm: carriers.floorAreaSqm,
       totalSqm: sql<string | null>`case when ${carriers.kind} in ('factory', 'building') then ${spaceArea(false)} end`,
       vacantSqm: sql<string | null>`case when ${carriers.kind} in ('factory', 'building') then ${spaceArea(true)} end`,
+      plotRatio: carriers.plotRatio,
+      intensityWanPerMu: carriers.intensityWanPerMu,
       priceWanPerMu: carriers.priceWanPerMu,
+      readiness: carriers.readiness,
+      contactName: carriers.contactName,
+      contactPhone: carriers.contactPhone,
       rentYuanPerSqm: carriers.rentYuanPerSqm,
       supplyState: carriers.supplyState,
       availableFrom: carriers.availableFrom,
@@ -51,9 +53,7 @@ export async function listCarriers(
     .innerJoin(orgUnits, eq(orgUnits.id, carriers.zoneId))
     .innerJoin(owners, eq(owners.id, carriers.ownerUnitId))
     .leftJoin(chains, eq(chains.id, carriers.chainId))
-    .where(
-      and(carrierReadScope(user), afterCode(input.cursor), ...carrierConditions(input, asOf, freshnessDays)),
-    )
+    .where(and(carrierReadScope(user), afterCode(input.cursor), ...carrierConditions(input, asOf, freshnessDays)))
     .orderBy(byCode)
     .limit(input.limit + 1);
   const more = rows.length > input.limit;

@@ -51,7 +51,8 @@ export function carrierConditions(f: CarrierFilter, asOf: string, freshnessDays:
     out.push(
       sql`exists (select 1 from ${carrierSpaces} where ${carrierSpaces.carrierId} = ${carriers.id} and ${carrierSpaces.state} = 'free' and ${and(...space)})`,
     );
-  if (f.staleOnly) out.push(and(ne(carriers.state, "taken"), lt(carriers.verifiedOn, staleBefore(asOf, freshnessDays))));
+  if (f.staleOnly)
+    out.push(and(ne(carriers.state, "taken"), lt(carriers.verifiedOn, staleBefore(asOf, freshnessDays))));
   return out.filter((c): c is SQL => !!c);
 }
 
