@@ -15,7 +15,7 @@ type CarrierRow = { kind: CarrierKind; zoneId: string; ownerUnitId: string };
  * Row scope for carriers (载体, the opportunity list). Reading: everyone holding
  * `opportunity.read` sees every carrier (an offer is meant to be found). Writing:
  * - the bureau (and the admin): any carrier;
- * - a zone task force: the carriers in its zone, and those it keeps;
+ * - a zone task force: the carriers in its zone (whoever keeps them: a department's parcel there too);
  * - a department: only the land parcels it owns (ownerUnitId);
  * - nobody else.
  * Returns undefined for "no restriction".
@@ -30,7 +30,7 @@ export function carrierWriteScope(user: Caller): SQL | undefined {
   if (!can(user.role, "opportunity.write")) return sql`false`;
   if (isBureau(user)) return undefined;
   if (!user.unitId) return sql`false`;
-  if (isZoneBound(user)) return sql`(${carriers.zoneId} = ${user.unitId} or ${carriers.ownerUnitId} = ${user.unitId})`;
+  if (isZoneBound(user)) return eq(carriers.zoneId, user.unitId);
   if (ownsParcels(user)) return and(eq(carriers.kind, "land"), eq(carriers.ownerUnitId, user.unitId));
   return sql`false`;
 }
@@ -40,7 +40,7 @@ export function mayWriteCarrier(user: Caller, row: CarrierRow): boolean {
   if (!can(user.role, "opportunity.write")) return false;
   if (isBureau(user)) return true;
   if (!user.unitId) return false;
-  if (isZoneBound(user)) return row.zoneId === user.unitId || row.ownerUnitId === user.unitId;
+  if (isZoneBound(user)) return row.zoneId === user.unitId;
   if (ownsParcels(user)) return row.kind === "land" && row.ownerUnitId === user.unitId;
   return false;
 }
