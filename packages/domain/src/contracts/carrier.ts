@@ -177,18 +177,14 @@ export type UpdateCarrierInput = z.input<typeof UpdateCarrierInput>;
  * available → in_talks → taken (and back to available when talks fail). In talks and taken name
  * the lead or project that takes it; taken by a project records it as the carrier it lands on.
  */
-export const MoveCarrierInput = z
-  .object({
-    id: Uuid,
-    version,
-    to: z.enum(CARRIER_STATES),
-    leadId: Uuid.nullable().optional(),
-    projectId: Uuid.nullable().optional(),
-  })
-  .refine((v) => v.to === "available" || !!v.leadId || !!v.projectId, {
-    path: ["projectId"],
-    message: "required",
-  });
+export const MoveCarrierInput = z.object({
+  id: Uuid,
+  version,
+  to: z.enum(CARRIER_STATES),
+  /** Into talks: the lead or project (one the caller can see). Taken: keeps the link of the talks unless another is named. */
+  leadId: Uuid.nullable().optional(),
+  projectId: Uuid.nullable().optional(),
+});
 export type MoveCarrierInput = z.input<typeof MoveCarrierInput>;
 
 /** The owner says it is still as described: verifiedOn becomes today. */
