@@ -14,12 +14,7 @@ import {
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import {
-  CARRIER_EXAMPLE,
-  exportCarriers,
-  importCarriers,
-  previewCarriers,
-} from "../services/transfer/carriers";
+import { CARRIER_EXAMPLE, exportCarriers, importCarriers, previewCarriers } from "../services/transfer/carriers";
 import { importLeads, previewLeads } from "../services/transfer/leads";
 import { importProjects, previewProjects } from "../services/transfer/projects";
 import { exportProjects } from "../services/transfer/projects-export";

@@ -210,7 +210,9 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
     if (e.type === "server" && e.message) return e.message;
     if (e.message && /^[a-z]+\.[A-Za-z]+$/.test(e.message) && t.has(`validation.${e.message}`))
       return t(`validation.${e.message}` as "validation.number.invalid");
-    return t(e.type === "too_small" || e.type === "invalid_type" ? "forms.fieldErrors.required" : "forms.fieldErrors.invalid");
+    return t(
+      e.type === "too_small" || e.type === "invalid_type" ? "forms.fieldErrors.required" : "forms.fieldErrors.invalid",
+    );
   };
   const errors = form.formState.errors;
   const text = (
@@ -274,7 +276,9 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
           {select("zoneId", t("carriers.form.zone"), zones)}
           {select("chainId", t("carriers.form.chain"), chains, t("carriers.form.noChain"))}
           {text("locationText", t("carriers.form.location"))}
-          {kind === "land" || kind === "scenic" ? text("areaMu", t("carriers.form.areaMu"), { inputMode: "decimal" }) : null}
+          {kind === "land" || kind === "scenic"
+            ? text("areaMu", t("carriers.form.areaMu"), { inputMode: "decimal" })
+            : null}
           {kind === "shop" ? text("floorAreaSqm", t("carriers.form.floorAreaSqm"), { inputMode: "decimal" }) : null}
           {text("plannedUse", t("carriers.form.plannedUse"))}
           {kind === "land" ? (
@@ -297,7 +301,9 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
             </>
           ) : null}
           {kind === "shop" ? text("rentYuanPerSqm", t("carriers.form.rent"), { inputMode: "decimal" }) : null}
-          {kind === "land" || kind === "shop" ? text("availableFrom", t("carriers.form.availableFrom"), { type: "date" }) : null}
+          {kind === "land" || kind === "shop"
+            ? text("availableFrom", t("carriers.form.availableFrom"), { type: "date" })
+            : null}
           {kind === "land" || kind === "scenic" ? (
             <>
               {text("latitude", t("carriers.form.latitude"), { inputMode: "decimal" })}
@@ -308,11 +314,7 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
           {text("contactName", t("carriers.form.contactName"))}
           {text("contactPhone", t("carriers.form.contactPhone"), { inputMode: "numeric" })}
           <div className="sm:col-span-2">
-            <Field
-              id="carrier-description"
-              label={t("carriers.form.description")}
-              error={errorOf(errors.description)}
-            >
+            <Field id="carrier-description" label={t("carriers.form.description")} error={errorOf(errors.description)}>
               <Textarea id="carrier-description" rows={3} {...form.register("description")} />
             </Field>
           </div>
@@ -350,7 +352,10 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
                 );
               };
               return (
-                <fieldset key={sp.id} className="grid grid-cols-2 gap-3 rounded-md p-3 ring-1 ring-slate-200 sm:grid-cols-4">
+                <fieldset
+                  key={sp.id}
+                  className="grid grid-cols-2 gap-3 rounded-md p-3 ring-1 ring-slate-200 sm:grid-cols-4"
+                >
                   <legend className="px-1 text-sm font-medium text-slate-700">
                     {sp.label || `${t("carriers.detail.label")} ${i + 1}`}
                   </legend>
@@ -371,7 +376,11 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
                     </Select>
                   </Field>
                   <label className="inline-flex items-center gap-2 text-sm text-slate-700">
-                    <input type="checkbox" className="rounded border-slate-300" {...form.register(`spaces.${i}.freightLift`)} />
+                    <input
+                      type="checkbox"
+                      className="rounded border-slate-300"
+                      {...form.register(`spaces.${i}.freightLift`)}
+                    />
                     {t("carriers.detail.freightLift")}
                   </label>
                   <div className="flex items-end">

@@ -7,7 +7,8 @@ type Data = RouterOutputs["carrier"]["byZone"];
 
 const pct = (rate: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(rate);
-const num = (v: string, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(v));
+const num = (v: string, locale: string) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(v));
 
 /** Per zone: carriers by state, stale ones, land on offer, and the vacancy of plants and buildings (summed from their spaces). */
 export async function ByZone({ data }: { data: Data }) {

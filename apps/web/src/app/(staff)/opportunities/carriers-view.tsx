@@ -35,8 +35,7 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
-  const go = (next: CarrierListState) =>
-    router.replace(`${pathname}?${carrierSearchParams(next)}`, { scroll: false });
+  const go = (next: CarrierListState) => router.replace(`${pathname}?${carrierSearchParams(next)}`, { scroll: false });
   const filter = filterOf(state);
   const query = useInfiniteQuery(
     trpc.carrier.list.infiniteQueryOptions(
@@ -57,7 +56,10 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
           </Link>
         ),
       }),
-      helper.accessor("name", { header: t("name"), cell: (c) => <span className="whitespace-normal">{c.getValue()}</span> }),
+      helper.accessor("name", {
+        header: t("name"),
+        cell: (c) => <span className="whitespace-normal">{c.getValue()}</span>,
+      }),
       helper.accessor("kind", { header: t("kind"), cell: (c) => t(`kinds.${c.getValue()}`) }),
       helper.accessor("zoneName", { header: t("zone") }),
       helper.accessor("state", {
@@ -145,7 +147,11 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
                 {table.getHeaderGroups().map((g) => (
                   <tr key={g.id}>
                     {g.headers.map((h) => (
-                      <th key={h.id} scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600">
+                      <th
+                        key={h.id}
+                        scope="col"
+                        className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600"
+                      >
                         {flexRender(h.column.columnDef.header, h.getContext())}
                       </th>
                     ))}
