@@ -21,7 +21,7 @@ import { carrierNumber } from "./carrier-format";
 type Match = RouterOutputs["carrier"]["match"]["items"][number];
 type Reason = Match["reasons"][number];
 
-const NUMBERS = ["areaMu", "areaSqm", "heightM", "loadT", "powerKva", "budgetWan", "rentMax"] as const;
+type NumberField = "areaMu" | "areaSqm" | "heightM" | "loadT" | "powerKva" | "budgetWan" | "rentMax";
 
 interface NeedValues {
   kind: CarrierKind | "";
@@ -123,7 +123,7 @@ export function MatchPanel({ subject, zones, defaults }: Props) {
       : t("match.short", { criterion, gap });
   };
 
-  const input = (name: (typeof NUMBERS)[number] | "use", mode?: "decimal" | "numeric") => {
+  const input = (name: NumberField | "use", mode?: "decimal" | "numeric") => {
     const id = `need-${name}`;
     const error = errorOf(form.formState.errors[name]);
     return (

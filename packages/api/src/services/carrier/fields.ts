@@ -5,7 +5,7 @@ import type { AuthedContext } from "../../context";
 import { badRequest, forbidden } from "../../errors";
 import { defaultOwnerUnit, mayWriteCarrier } from "../../scope/carriers";
 
-const { carriers, carrierSpaces, carrierNodes, orgUnits, chains, chainNodes } = schema;
+const { carrierSpaces, carrierNodes, orgUnits, chains, chainNodes } = schema;
 
 /** A carrier's columns from its fields: the ones its kind does not have are cleared. */
 export function carrierColumns(f: CarrierFields, ownerUnitId: string) {
