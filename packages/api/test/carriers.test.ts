@@ -129,7 +129,7 @@ describe("carriers", () => {
     await expectTrpcError(zonePark.carrier.confirm({ id: office.id, version: office.version }), "FORBIDDEN");
     await expectTrpcError(
       zonePark.carrier.move({ id: office.id, version: office.version, to: "in_talks", leadId: null, projectId: null }),
-      "BAD_REQUEST",
+      "FORBIDDEN",
     );
     await expectTrpcError(zonePark.carrier.create(landInput("T-PARK-X", street.id)), "FORBIDDEN");
     const made = await zonePark.carrier.create(landInput("T-PARK-1", park.id));
