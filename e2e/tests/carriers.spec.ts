@@ -57,3 +57,23 @@ test("zone.park filters the opportunity list and links a parcel to one of its pr
   await dialog.getByRole("button", { name: "确认落地" }).click();
   await expect(page.getByText("已落地").first()).toBeVisible();
 });
+
+/** A new carrier's form: a refused field says why under itself, in Chinese; fixed, it saves and opens the carrier. */
+test("zone.commerce adds a shop, told under the field what is wrong", async ({ page }) => {
+  await signInWithApi(page, "zone.commerce");
+  await page.goto("/opportunities/new");
+  const form = page.getByRole("form", { name: "新增载体" });
+  await form.getByLabel("载体类型").selectOption({ label: "商铺" });
+  await form.getByLabel("编号").fill("SP-E2E-01");
+  await form.getByLabel("名称").fill("万达广场临街铺位E2E");
+  await form.getByLabel("位置").fill("万达广场金街东侧");
+  await form.getByLabel("建筑面积（㎡）").fill("两百");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByText("请输入数字。")).toBeVisible();
+  await form.getByLabel("建筑面积（㎡）").fill("200");
+  await form.getByLabel("租金（元/㎡·月）").fill("110");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/\/opportunities\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "万达广场临街铺位E2E" })).toBeVisible();
+  await expect(page.getByText("110 元/㎡·月")).toBeVisible();
+});
