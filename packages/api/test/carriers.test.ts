@@ -270,6 +270,10 @@ describe("carriers", () => {
     expect(row).toMatchObject({ state: "taken", projectId: project!.id });
     const detail = await zonePark.carrier.byId({ id: parcel.id });
     expect(detail.project?.id).toBe(project!.id);
+    // The project's page lists where it lands.
+    expect((await zonePark.carrier.of({ projectId: project!.id })).map((c) => c.code)).toContain("JD-2026-02");
+    await expectTrpcError(zonePark.carrier.of({}), "BAD_REQUEST");
+    await expectTrpcError((await as(db(), "zone.street")).carrier.of({ projectId: project!.id }), "NOT_FOUND");
     // Taken is the end of the line, and taken carriers are matched no more.
     await expectTrpcError(
       zonePark.carrier.move({ id: parcel.id, version: taken.version, to: "available" }),

@@ -1,6 +1,7 @@
 import {
   CarrierById,
   CarrierListInput,
+  CarriersOfInput,
   ConfirmCarrierInput,
   CreateCarrierInput,
   MatchCarriersInput,
@@ -11,6 +12,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import { carrierById } from "../services/carrier/by-id";
 import { carriersByZone } from "../services/carrier/by-zone";
+import { carriersOf } from "../services/carrier/linked";
 import { listCarriers } from "../services/carrier/list";
 import { matchForNeed } from "../services/carrier/match";
 import { confirmCarrier, createCarrier, moveCarrier, updateCarrier } from "../services/carrier/write";
@@ -27,6 +29,9 @@ export const carrierRouter = {
   byId: permitted("opportunity.read")
     .input(CarrierById)
     .query(({ ctx, input }) => carrierById(ctx, input)),
+  of: permitted("opportunity.read")
+    .input(CarriersOfInput)
+    .query(({ ctx, input }) => carriersOf(ctx, input)),
   match: permitted("opportunity.read")
     .input(MatchCarriersInput)
     .query(({ ctx, input }) => matchForNeed(ctx, input)),

@@ -253,3 +253,9 @@ export const LAND_READINESS_LABELS = {
   three: "三通一平",
   seven: "七通一平",
 } as const satisfies Record<(typeof LAND_READINESS)[number], string>;
+
+/** The carriers linked to one lead or one project (in talks with it, or taken by it). */
+export const CarriersOfInput = z
+  .object({ leadId: Uuid.optional(), projectId: Uuid.optional() })
+  .refine((v) => !!v.leadId !== !!v.projectId, { path: ["projectId"], message: "invalid" });
+export type CarriersOfInput = z.input<typeof CarriersOfInput>;

@@ -92,10 +92,12 @@ export function MatchPanel({ subject, zones, defaults }: Props) {
     ...trpc.carrier.match.queryOptions({ ...subject, need: need ?? {}, limit: 10 }),
     enabled: need !== null,
   });
+  const linked = useQuery(trpc.carrier.of.queryOptions(subject));
   const link = useMutation(
     trpc.carrier.move.mutationOptions({
       onSuccess: () => {
         void result.refetch();
+        void linked.refetch();
         router.refresh();
       },
     }),
@@ -137,6 +139,23 @@ export function MatchPanel({ subject, zones, defaults }: Props) {
     <Card>
       <CardHeader title={t("match.title")} description={t("match.hint")} />
       <CardBody className="space-y-4">
+        {linked.data?.length ? (
+          <section aria-label={t("match.linkedList")} className="space-y-1">
+            <h3 className="text-sm font-medium text-slate-700">{t("match.linkedList")}</h3>
+            <ul className="space-y-1 text-sm">
+              {linked.data.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/opportunities/${c.id}`} className="text-brand-700 hover:underline">
+                    {c.code} {c.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">
+                    · {c.zoneName} · {t(`states.${c.state}`)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <form
           noValidate
           aria-label={t("match.title")}
