@@ -4,6 +4,7 @@ import { aftercareRouter } from "./router/aftercare";
 import { approvalRouter } from "./router/approval";
 import { bulletinRouter } from "./router/bulletin";
 import { chainRouter } from "./router/chain";
+import { carrierRouter } from "./router/carrier";
 import { cockpitRouter } from "./router/cockpit";
 import { dispatchRouter } from "./router/dispatch";
 import { enterpriseRouter } from "./router/enterprise";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   approval: approvalRouter,
   bulletin: bulletinRouter,
   chain: chainRouter,
+  carrier: carrierRouter,
   cockpit: cockpitRouter,
   dispatch: dispatchRouter,
   enterprise: enterpriseRouter,

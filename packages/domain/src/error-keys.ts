@@ -58,6 +58,10 @@ export const ERROR_KEYS = {
   webhookHttpsOnly: "webhookHttpsOnly",
   /** A robot address that is a loopback, private, link-local or metadata address, not listed. */
   webhookPrivateAddress: "webhookPrivateAddress",
+  /** A carrier cannot move to that state from where it is (available → in talks → taken). */
+  carrierWrongState: "carrierWrongState",
+  /** A carrier's kind stays as it was made (a parcel does not become a plant). */
+  carrierKindFixed: "carrierKindFixed",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
   /** A new password shorter than the security administrator's policy asks (10 at least). */

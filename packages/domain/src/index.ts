@@ -25,3 +25,4 @@ export * from "./sheet-values";
 export * from "./sheet-headers";
 export * from "./field-issues";
 export * from "./chain-strength";
+export * from "./carrier-match";

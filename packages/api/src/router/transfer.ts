@@ -1,4 +1,7 @@
 import {
+  CARRIER_COLUMNS,
+  ExportCarriersInput,
+  ImportCarriersInput,
   ImportLeadsInput,
   ImportProjectsInput,
   LEAD_COLUMNS,
@@ -11,6 +14,7 @@ import {
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { CARRIER_EXAMPLE, exportCarriers, importCarriers, previewCarriers } from "../services/transfer/carriers";
 import { importLeads, previewLeads } from "../services/transfer/leads";
 import { importProjects, previewProjects } from "../services/transfer/projects";
 import { exportProjects } from "../services/transfer/projects-export";
@@ -63,4 +67,16 @@ export const transferRouter = {
   importLeads: permitted("lead.write")
     .input(ImportLeadsInput)
     .mutation(({ ctx, input }) => importLeads(ctx, input)),
+  exportCarriers: permitted("opportunity.read")
+    .input(ExportCarriersInput)
+    .query(({ ctx, input }) => exportCarriers(ctx, input)),
+  carrierTemplate: permitted("opportunity.write")
+    .input(noInput)
+    .query(() => writeSheet("载体导入模板", CARRIER_COLUMNS, [CARRIER_EXAMPLE])),
+  previewCarriers: permitted("opportunity.write")
+    .input(SheetUpload)
+    .mutation(({ ctx, input }) => previewCarriers(ctx, input)),
+  importCarriers: permitted("opportunity.write")
+    .input(ImportCarriersInput)
+    .mutation(({ ctx, input }) => importCarriers(ctx, input)),
 } satisfies TRPCRouterRecord;

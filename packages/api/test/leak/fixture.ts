@@ -250,6 +250,25 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
     blocker: "材料待补",
   });
 
+  // A parcel in talks with the project and its lead: the carrier's page names them only as the caller may.
+  const [carrier] = await db
+    .insert(schema.carriers)
+    .values({
+      kind: "land",
+      code: "LEAK-L1",
+      name: "代号项目洽谈地块",
+      zoneId: park!.id,
+      ownerUnitId: park!.id,
+      locationText: "园区",
+      areaMu: "50",
+      supplyState: "ready",
+      state: "in_talks",
+      projectId,
+      leadId: lead!.id,
+      verifiedOn: "2026-11-01",
+    })
+    .returning();
+
   return {
     projectId,
     enterpriseId: enterprise!.id,
@@ -270,6 +289,7 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
       edu: edu!.id,
       chain: chain!.id,
       node: node!.id,
+      carrier: carrier!.id,
     },
     secrets: [
       REAL_NAME,

@@ -24,6 +24,7 @@ import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertProspects } from "./prospects";
 import { insertTargets } from "./targets";
+import { insertCarriers } from "./carriers";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
@@ -66,6 +67,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertRecentFunds(tx, DEMO_AS_OF);
     await insertTargets(tx, units);
     await insertProspects(tx, units, chains);
+    await insertCarriers(tx, { units, chains }, DEMO_AS_OF);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

@@ -21,3 +21,4 @@ export * from "./staff-account";
 export * from "./share";
 export * from "./prospect";
 export * from "./chain";
+export * from "./carrier";

@@ -67,10 +67,53 @@ export const LEAD_COLUMNS = [
 export type LeadColumn = (typeof LEAD_COLUMNS)[number]["key"];
 export type LeadSheetRow = Record<LeadColumn, string>;
 
+/**
+ * The opportunity list's carriers, one row each. A plant's or building's spaces are summed (its
+ * floor area, its vacant area); a row imported for one becomes a single free space of that area.
+ */
+export const CARRIER_COLUMNS = [
+  { key: "code", header: "载体编号", width: 14, required: true, aliases: ["编号", "地块编号", "宗地编号", "编码"] },
+  { key: "name", header: "载体名称", width: 30, required: true, aliases: ["名称", "地块名称", "项目名称"] },
+  { key: "kind", header: "类型", width: 10, required: true, aliases: ["载体类型"] },
+  { key: "zone", header: "所属专班", width: 12, required: true, aliases: ["专班", "所在区域", "区域"] },
+  { key: "chain", header: "适合产业链", width: 18, aliases: ["产业链", "产业"] },
+  { key: "locationText", header: "位置", width: 30, required: true, aliases: ["坐落", "地址", "四至", "位置描述"] },
+  { key: "areaMu", header: "面积（亩）", width: 12, type: "amount", aliases: ["用地面积", "面积(亩)", "占地面积"] },
+  { key: "floorAreaSqm", header: "建筑面积（㎡）", width: 14, type: "amount", aliases: ["建筑面积", "面积(平方米)"] },
+  { key: "vacantSqm", header: "空置面积（㎡）", width: 14, type: "amount", aliases: ["空置面积"] },
+  { key: "plannedUse", header: "规划用途", width: 14, aliases: ["用途", "土地用途"] },
+  { key: "plotRatio", header: "容积率", width: 8 },
+  {
+    key: "intensityWanPerMu",
+    header: "投资强度（万元/亩）",
+    width: 14,
+    type: "amount",
+    aliases: ["投资强度"],
+  },
+  {
+    key: "priceWanPerMu",
+    header: "出让价格（万元/亩）",
+    width: 14,
+    type: "amount",
+    aliases: ["价格", "出让价格", "地价"],
+  },
+  { key: "supplyState", header: "供应状态", width: 10, aliases: ["土地状态"] },
+  { key: "readiness", header: "开发条件", width: 10, aliases: ["基础设施"] },
+  { key: "availableFrom", header: "可供时间", width: 12, type: "date", aliases: ["可供日期"] },
+  { key: "rentYuanPerSqm", header: "租金（元/㎡·月）", width: 12, type: "amount", aliases: ["租金"] },
+  { key: "state", header: "状态", width: 8, aliases: ["招商状态"] },
+  { key: "ownerUnit", header: "维护单位", width: 14, aliases: ["权属单位", "责任单位"] },
+  { key: "contactName", header: "联系人", width: 10 },
+  { key: "contactPhone", header: "联系电话", width: 14, aliases: ["电话"] },
+  { key: "verifiedOn", header: "核实日期", width: 12, type: "date", aliases: ["更新日期", "核实时间"] },
+] as const satisfies readonly (SheetColumn & { width: number })[];
+export type CarrierColumn = (typeof CARRIER_COLUMNS)[number]["key"];
+export type CarrierSheetRow = Record<CarrierColumn, string>;
+
 export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 10_000 } as const;
 
 /** What an import reads: project or lead lists. */
-export const IMPORT_KINDS = ["projects", "leads"] as const;
+export const IMPORT_KINDS = ["projects", "leads", "carriers"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**
@@ -99,3 +142,4 @@ const rowsOf = <K extends string>(columns: readonly { key: K }[]) =>
     .max(IMPORT_LIMITS.maxRows);
 export const ImportProjectsInput = z.object({ rows: rowsOf(PROJECT_COLUMNS) });
 export const ImportLeadsInput = z.object({ rows: rowsOf(LEAD_COLUMNS) });
+export const ImportCarriersInput = z.object({ rows: rowsOf(CARRIER_COLUMNS) });

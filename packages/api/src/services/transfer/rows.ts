@@ -16,7 +16,16 @@ export interface RowProblem {
     | "duplicateInFile"
     | "otherZone"
     | "needsSigning"
-    | "needsCreditCode";
+    | "needsCreditCode"
+    | "unknownKind"
+    | "unknownState"
+    | "unknownSupply"
+    | "unknownReadiness"
+    | "unknownUnit"
+    | "badNumber"
+    | "badPhone"
+    | "existingCode"
+    | "otherCarrierScope";
   value?: string;
 }
 

@@ -19,17 +19,18 @@ type Kind = ImportKind;
  * Upload → (the columns, mapped by the user when the headers do not match) → preview with every
  * row's problems → confirm: all rows are written in one go, or none.
  */
-export function ImportView({ kinds }: { kinds: Kind[] }) {
+export function ImportView({ kinds, initial }: { kinds: Kind[]; initial?: Kind }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const [kind, setKind] = useState<Kind>(kinds[0]!);
+  const [kind, setKind] = useState<Kind>(initial && kinds.includes(initial) ? initial : kinds[0]!);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const importProjects = useMutation(trpc.transfer.importProjects.mutationOptions());
   const importLeads = useMutation(trpc.transfer.importLeads.mutationOptions());
-  const commit = kind === "projects" ? importProjects : importLeads;
+  const importCarriers = useMutation(trpc.transfer.importCarriers.mutationOptions());
+  const commit = kind === "projects" ? importProjects : kind === "carriers" ? importCarriers : importLeads;
   const bad = preview?.rows.filter((r) => r.problems.length).length ?? 0;
   const unmapped = (preview?.header.missing.length ?? 0) > 0;
 

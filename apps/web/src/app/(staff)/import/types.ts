@@ -1,4 +1,4 @@
-import { LEAD_COLUMNS, PROJECT_COLUMNS, type ImportKind, type SheetColumn } from "@crm/domain";
+import { CARRIER_COLUMNS, LEAD_COLUMNS, PROJECT_COLUMNS, type ImportKind, type SheetColumn } from "@crm/domain";
 
 export interface Problem {
   field: string;
@@ -23,6 +23,7 @@ export interface Preview {
 export const COLUMNS: Record<ImportKind, readonly SheetColumn[]> = {
   projects: PROJECT_COLUMNS,
   leads: LEAD_COLUMNS,
+  carriers: CARRIER_COLUMNS,
 };
 export const headerOf = (kind: ImportKind, field: string) =>
   COLUMNS[kind].find((c) => c.key === field)?.header ?? field;

@@ -1,7 +1,9 @@
+import { can } from "@crm/domain";
 import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { MatchPanel } from "~/components/carrier/match-panel";
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { LeadStatusBadge } from "~/components/lead-status-badge";
@@ -12,13 +14,15 @@ import { LeadActions } from "./lead-actions";
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
-  const { api } = await staffApi("lead.read");
+  const { api, user } = await staffApi("lead.read");
   const lead = await orNotFound(api.lead.byId({ id }));
   const open = lead.status === "new" || lead.status === "assigned";
   const handles = lead.can.handle;
-  const [assignees, chains] = await Promise.all([
+  const matches = can(user.role, "opportunity.read");
+  const [assignees, chains, zones] = await Promise.all([
     lead.can.assign ? api.org.assignees() : [],
     handles ? api.org.chains() : [],
+    matches ? api.org.zones() : [],
   ]);
   const t = await getTranslations();
   const f = formatters(await getLocale());
@@ -132,6 +136,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               </CardBody>
             </Card>
           ) : null}
+          {matches ? <MatchPanel subject={{ leadId: lead.id }} zones={zones} /> : null}
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { Badge, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { MatchPanel } from "~/components/carrier/match-panel";
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
 import { StageBadge } from "~/components/stage-badge";
@@ -31,6 +32,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       api.project.work({ id }),
     ]),
   );
+  const matches = can(user.role, "opportunity.read");
+  const zones = matches ? await api.org.zones() : [];
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const canEdit = can(user.role, "project.write");
@@ -249,6 +252,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               <Timeline entries={timeline} />
             </CardBody>
           </Card>
+          {matches ? (
+            <MatchPanel
+              subject={{ projectId: project.id }}
+              zones={zones}
+              defaults={{ zoneId: project.zoneId, areaMu: project.landArea ?? "" }}
+            />
+          ) : null}
         </div>
       </div>
     </div>

@@ -30,7 +30,8 @@ function parseMapping(field: FormDataEntryValue | null | undefined): ColumnMappi
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return signInRequired();
-  if (!can(user.role, "project.write") && !can(user.role, "lead.write")) return forbiddenResponse();
+  if (!can(user.role, "project.write") && !can(user.role, "lead.write") && !can(user.role, "opportunity.write"))
+    return forbiddenResponse();
   let form: FormData | null;
   try {
     const body = await readBounded(request, IMPORT_LIMITS.maxBytes + FORM_OVERHEAD);
@@ -40,7 +41,8 @@ export async function POST(request: Request) {
     throw e;
   }
   const file = form?.get("file");
-  const kind = form?.get("kind") === "leads" ? "leads" : "projects";
+  const asked = form?.get("kind");
+  const kind = asked === "leads" ? "leads" : asked === "carriers" ? "carriers" : "projects";
   if (!(file instanceof File)) return Response.json({ error: "notSpreadsheet" }, { status: 400 });
   const mapping = parseMapping(form?.get("mapping"));
   if (mapping === false) return Response.json({ error: "badColumnMapping" }, { status: 400 });
@@ -48,7 +50,11 @@ export async function POST(request: Request) {
     const caller = await api();
     const upload = { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mapping };
     const { header, rows } =
-      kind === "leads" ? await caller.transfer.previewLeads(upload) : await caller.transfer.previewProjects(upload);
+      kind === "leads"
+        ? await caller.transfer.previewLeads(upload)
+        : kind === "carriers"
+          ? await caller.transfer.previewCarriers(upload)
+          : await caller.transfer.previewProjects(upload);
     return Response.json({
       kind,
       header,

@@ -1,0 +1,241 @@
+/**
+ * Matching an investor's need against the carriers on offer (机会清单), and a plant's or
+ * building's vacancy. Pure: the api loads the candidates, this scores them. Vacancy is always
+ * derived from the spaces, never stored.
+ */
+import type { CarrierNeed } from "./contracts/carrier";
+import { fromCents, toCents } from "./money";
+import type { CarrierKind, CarrierState, SpaceState } from "./opportunities";
+
+export interface VacancySpace {
+  areaSqm: string;
+  state: SpaceState;
+}
+
+export interface Vacancy {
+  /** ㎡, two decimals, as strings. */
+  totalSqm: string;
+  vacantSqm: string;
+  letSqm: string;
+  reservedSqm: string;
+  spaces: number;
+  freeSpaces: number;
+  /** Vacant ÷ total, 0 when there is no space. */
+  rate: number;
+}
+
+const sum = (values: readonly string[]) => values.reduce((a, v) => a + toCents(v), 0n);
+
+/** A plant's, building's or zone's vacancy from its spaces: free area is vacant, let and reserved are not. */
+export function vacancyOf(spaces: readonly VacancySpace[]): Vacancy {
+  const by = (s: SpaceState) => sum(spaces.filter((x) => x.state === s).map((x) => x.areaSqm));
+  const total = sum(spaces.map((x) => x.areaSqm));
+  const vacant = by("free");
+  return {
+    totalSqm: fromCents(total),
+    vacantSqm: fromCents(vacant),
+    letSqm: fromCents(by("let")),
+    reservedSqm: fromCents(by("reserved")),
+    spaces: spaces.length,
+    freeSpaces: spaces.filter((x) => x.state === "free").length,
+    rate: total === 0n ? 0 : Number((vacant * 10000n) / total) / 10000,
+  };
+}
+
+export interface MatchSpace extends VacancySpace {
+  clearHeightM: string | null;
+  floorLoadT: string | null;
+  powerKva: number | null;
+  rentYuanPerSqm: string | null;
+}
+
+export interface MatchCandidate {
+  id: string;
+  code: string;
+  kind: CarrierKind;
+  state: CarrierState;
+  zoneId: string;
+  name: string;
+  plannedUse: string | null;
+  chainName?: string | null;
+  areaMu: string | null;
+  floorAreaSqm: string | null;
+  priceWanPerMu: string | null;
+  rentYuanPerSqm: string | null;
+  spaces: readonly MatchSpace[];
+}
+
+export const MATCH_CRITERIA = ["area", "zone", "use", "budget", "rent", "height", "load", "power"] as const;
+export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
+
+/** How much each part of the need weighs in the score. */
+export const MATCH_WEIGHTS: Record<MatchCriterion, number> = {
+  area: 30,
+  zone: 15,
+  use: 15,
+  budget: 15,
+  rent: 10,
+  height: 10,
+  load: 10,
+  power: 10,
+};
+
+/**
+ * Why a carrier scored as it did on one part of the need: it fits; it falls short (`gap`: by how
+ * much, in the part's unit — area, height, load and power short of the need, budget and rent over
+ * it); or it cannot tell (a parcel has no clear height yet, a building's spaces say nothing of load).
+ */
+export interface MatchReason {
+  criterion: MatchCriterion;
+  result: "fits" | "short" | "unknown";
+  /** What the need asked, and what the carrier offers, in the part's unit (亩, ㎡, m, t/㎡, kVA, 万元, 元/㎡·月). */
+  want: string;
+  have: string | null;
+  unit: "mu" | "sqm" | "m" | "t" | "kva" | "wan" | "yuanPerSqm" | null;
+  gap?: string;
+}
+
+export interface CarrierMatch<C extends MatchCandidate> {
+  carrier: C;
+  /** 0–100: the weighted share of the need it meets. */
+  score: number;
+  reasons: MatchReason[];
+}
+
+const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === "" ? null : Number(v));
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+const SPACED: readonly CarrierKind[] = ["factory", "building"];
+
+/** The best a plant's or building's free spaces offer: their total area, the highest, strongest, most powered, cheapest. */
+function freeSpaceOffer(spaces: readonly MatchSpace[]) {
+  const free = spaces.filter((s) => s.state === "free");
+  const max = (xs: (number | null)[]) => {
+    const known = xs.filter((x): x is number => x !== null);
+    return known.length ? Math.max(...known) : null;
+  };
+  const rents = free.map((s) => num(s.rentYuanPerSqm)).filter((x): x is number => x !== null);
+  return {
+    vacantSqm: Number(vacancyOf(spaces).vacantSqm),
+    height: max(free.map((s) => num(s.clearHeightM))),
+    load: max(free.map((s) => num(s.floorLoadT))),
+    power: max(free.map((s) => s.powerKva)),
+    rent: rents.length ? Math.min(...rents) : null,
+  };
+}
+
+function atLeast(criterion: MatchCriterion, want: number, have: number | null, unit: MatchReason["unit"]): MatchReason {
+  if (have === null) return { criterion, result: "unknown", want: fmt(want), have: null, unit };
+  return have >= want
+    ? { criterion, result: "fits", want: fmt(want), have: fmt(have), unit }
+    : { criterion, result: "short", want: fmt(want), have: fmt(have), unit, gap: fmt(want - have) };
+}
+
+function atMost(criterion: MatchCriterion, limit: number, cost: number | null, unit: MatchReason["unit"]): MatchReason {
+  if (cost === null) return { criterion, result: "unknown", want: fmt(limit), have: null, unit };
+  return cost <= limit
+    ? { criterion, result: "fits", want: fmt(limit), have: fmt(cost), unit }
+    : { criterion, result: "short", want: fmt(limit), have: fmt(cost), unit, gap: fmt(cost - limit) };
+}
+
+/** The points a reason earns of its weight: all when it fits, half when unknown, a share of half when short. */
+function points(r: MatchReason): number {
+  const w = MATCH_WEIGHTS[r.criterion];
+  if (r.result === "fits") return w;
+  if (r.result === "unknown") return w / 2;
+  if (r.criterion === "zone" || r.criterion === "use") return 0;
+  const want = Number(r.want);
+  const have = Number(r.have);
+  // Short of a minimum: the share it reaches; over a maximum: the share the limit covers.
+  const share = ["budget", "rent"].includes(r.criterion) ? (have > 0 ? want / have : 0) : want > 0 ? have / want : 0;
+  return (w / 2) * Math.max(0, Math.min(1, share));
+}
+
+/** The reasons one carrier earns against the need, one per part of the need that was given. */
+export function matchReasons(c: MatchCandidate, need: CarrierNeed): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const spaced = SPACED.includes(c.kind);
+  const offer = spaced ? freeSpaceOffer(c.spaces) : null;
+  const areaMu = num(need.areaMu);
+  const areaSqm = num(need.areaSqm);
+  if (areaMu !== null && (c.kind === "land" || c.kind === "scenic"))
+    reasons.push(atLeast("area", areaMu, num(c.areaMu), "mu"));
+  else if (areaSqm !== null && (spaced || c.kind === "shop"))
+    reasons.push(atLeast("area", areaSqm, offer ? offer.vacantSqm : num(c.floorAreaSqm), "sqm"));
+  else if (areaMu !== null || areaSqm !== null)
+    reasons.push({
+      criterion: "area",
+      result: "short",
+      want: fmt((areaMu ?? areaSqm)!),
+      have: null,
+      unit: areaMu !== null ? "mu" : "sqm",
+    });
+  if (need.zoneId)
+    reasons.push({
+      criterion: "zone",
+      result: c.zoneId === need.zoneId ? "fits" : "short",
+      want: need.zoneId,
+      have: c.zoneId,
+      unit: null,
+    });
+  if (need.use) {
+    const word = need.use.trim().toLowerCase();
+    const hay = [c.plannedUse, c.name, c.chainName].filter(Boolean).join(" ").toLowerCase();
+    reasons.push({
+      criterion: "use",
+      result: hay.includes(word) ? "fits" : "short",
+      want: need.use,
+      have: c.plannedUse,
+      unit: null,
+    });
+  }
+  const budget = num(need.budgetWan);
+  if (budget !== null && c.kind === "land") {
+    const price = num(c.priceWanPerMu);
+    const area = Math.min(areaMu ?? Infinity, num(c.areaMu) ?? Infinity);
+    reasons.push(atMost("budget", budget, price === null || !Number.isFinite(area) ? null : price * area, "wan"));
+  }
+  const rentMax = num(need.rentMax);
+  if (rentMax !== null && (spaced || c.kind === "shop"))
+    reasons.push(atMost("rent", rentMax, offer ? offer.rent : num(c.rentYuanPerSqm), "yuanPerSqm"));
+  const built = (criterion: "height" | "load" | "power", want: number | null, unit: MatchReason["unit"]) => {
+    if (want === null) return;
+    if (offer) reasons.push(atLeast(criterion, want, offer[criterion], unit));
+    // A parcel is built to suit; a shop or a resource cannot tell.
+    else if (c.kind === "land") reasons.push({ criterion, result: "fits", want: fmt(want), have: null, unit });
+    else reasons.push({ criterion, result: "unknown", want: fmt(want), have: null, unit });
+  };
+  built("height", num(need.heightM), "m");
+  built("load", num(need.loadT), "t");
+  built("power", need.powerKva ?? null, "kva");
+  return reasons;
+}
+
+/**
+ * The carriers that may serve the need, best first, each with its reasons. Taken carriers and
+ * those of a kind the need excludes are left out; the rest are scored on the parts of the need
+ * given (a need with no parts scores every carrier 100). Ties: more parts fitting, then the code.
+ */
+export function matchCarriers<C extends MatchCandidate>(
+  candidates: readonly C[],
+  need: CarrierNeed,
+  limit = 20,
+): CarrierMatch<C>[] {
+  const out: (CarrierMatch<C> & { fits: number })[] = [];
+  for (const carrier of candidates) {
+    if (carrier.state === "taken") continue;
+    if (need.kinds?.length && !need.kinds.includes(carrier.kind)) continue;
+    const reasons = matchReasons(carrier, need);
+    const weight = reasons.reduce((a, r) => a + MATCH_WEIGHTS[r.criterion], 0);
+    const got = reasons.reduce((a, r) => a + points(r), 0);
+    const score = weight === 0 ? 100 : Math.round((100 * got) / weight);
+    out.push({ carrier, score, reasons, fits: reasons.filter((r) => r.result === "fits").length });
+  }
+  out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.fits - a.fits ||
+      (a.carrier.state === b.carrier.state ? 0 : a.carrier.state === "available" ? -1 : 1) ||
+      a.carrier.code.localeCompare(b.carrier.code),
+  );
+  return out.slice(0, limit).map(({ fits: _, ...m }) => m);
+}
