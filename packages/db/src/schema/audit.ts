@@ -25,7 +25,9 @@ export const auditLog = pgTable(
      * the row's place in the chain, the hash of the row before it and its own SHA-256 over both and
      * every field. `pnpm audit:verify` recomputes them.
      */
-    seq: bigint({ mode: "number" }).notNull().default(sql`0`),
+    seq: bigint({ mode: "number" })
+      .notNull()
+      .default(sql`0`),
     prevHash: text().notNull().default(""),
     hash: text().notNull().default(""),
   },
