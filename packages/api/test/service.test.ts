@@ -265,7 +265,7 @@ describe("approvals, the department queue, escalation and after-care", () => {
       displayName: "乐麟财务",
       mobile: "13907340099",
     });
-    expect(created.temporaryPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{10}$/);
+    expect(created.temporaryPassword).toMatch(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{12}$/);
     await expectTrpcError(
       staff.enterprise.createAccount({ enterpriseId: lelin.enterpriseId, username: "ent.lelin2", displayName: "重复" }),
       "BAD_REQUEST",
