@@ -20,7 +20,7 @@ test("the admin opens an account; the person signs in with the one-time password
   const shown = page.getByTestId("one-time-password");
   await expect(shown).toBeVisible();
   const oneTime = (await shown.textContent())!.trim();
-  expect(oneTime).toMatch(/^[A-Za-z0-9]{10}$/);
+  expect(oneTime).toMatch(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{12}$/);
   await expect(page.getByRole("cell", { name: "zone.e2enew" })).toBeVisible();
 
   await page.getByRole("button", { name: "退出" }).click();

@@ -9,7 +9,7 @@ import {
   todayInShanghai,
   type BulletinColumn,
 } from "@crm/domain";
-import { Alert, Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
+import { Alert, Card, CardBody, CardHeader, PageHeader, ScrollRegion } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
@@ -82,8 +82,10 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
       {bulletin.issued ? <Alert tone="info">{t("frozen")}</Alert> : null}
       <Card>
         <CardHeader title={t("ranking")} description={t("rankingHint")} />
-        <CardBody className="overflow-x-auto px-0 sm:px-0">
-          <BulletinTable rows={bulletin.content.zones} ranked labels={labels} />
+        <CardBody className="px-0 sm:px-0">
+          <ScrollRegion label={t("ranking")}>
+            <BulletinTable rows={bulletin.content.zones} ranked labels={labels} />
+          </ScrollRegion>
           <div className="mt-3 px-4 text-xs text-slate-600 sm:px-6" id="scoring-rule">
             <p className="font-medium text-slate-700">{t("ruleTitle")}</p>
             <p>
@@ -103,8 +105,10 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
       </Card>
       <Card>
         <CardHeader title={t("others")} />
-        <CardBody className="overflow-x-auto px-0 sm:px-0">
-          <BulletinTable rows={bulletin.content.others} ranked={false} labels={labels} />
+        <CardBody className="px-0 sm:px-0">
+          <ScrollRegion label={t("others")}>
+            <BulletinTable rows={bulletin.content.others} ranked={false} labels={labels} />
+          </ScrollRegion>
         </CardBody>
       </Card>
       <Card>
