@@ -12,8 +12,8 @@ test("an investor link opens without an account, carries nothing internal, and s
 }) => {
   await signInWithApi(page, "bureau.staff");
   await page.goto("/share-links");
-  await page.getByLabel("标题").fill("雁峰区招商机会清单");
-  await page.getByLabel("联系方式（仅显示商务局）").fill("雁峰区商务局投资促进股 0734-8000000");
+  await page.getByLabel("标题").fill("蒸湘区招商机会清单");
+  await page.getByLabel("联系方式（仅显示商务局）").fill("蒸湘区商务局投资促进股 0734-8000000");
   await page.getByRole("button", { name: "生成链接" }).click();
   const url = (await page.getByTestId("share-url").textContent())!.trim();
   expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{32}$/);
@@ -22,8 +22,8 @@ test("an investor link opens without an account, carries nothing internal, and s
   const visitor = await stranger.newPage();
   await visitor.goto(url);
   await expect(visitor).toHaveURL(url);
-  await expect(visitor.getByRole("heading", { name: "雁峰区招商机会清单" })).toBeVisible();
-  await expect(visitor.getByText("雁峰区商务局投资促进股 0734-8000000")).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: "蒸湘区招商机会清单" })).toBeVisible();
+  await expect(visitor.getByText("蒸湘区商务局投资促进股 0734-8000000")).toBeVisible();
   const text = (await visitor.locator("main").innerText()) + (await pdfOf(visitor, url));
   // Nothing a staff screen keeps to itself: no demo account's mobile, no staff page link.
   expect(text).not.toMatch(/1[3-9]\d{9}/);
@@ -44,6 +44,6 @@ async function pdfOf(visitor: Page, url: string) {
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
   const text = await pdfText(await res.body());
-  expect(text).toContain("雁峰区招商机会清单");
+  expect(text).toContain("蒸湘区招商机会清单");
   return text;
 }

@@ -323,7 +323,7 @@ describe("carriers", () => {
     // A title merged across the row above the header, as department sheets have.
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("载体");
-    sheet.addRow(["雁峰区载体资源清单（2026年11月）"]);
+    sheet.addRow(["蒸湘区载体资源清单（2026年11月）"]);
     sheet.mergeCells(1, 1, 1, CARRIER_COLUMNS.length);
     sheet.addRow(CARRIER_COLUMNS.map((c) => c.header));
     for (const r of rows) sheet.addRow(CARRIER_COLUMNS.map((c) => r[c.key]));

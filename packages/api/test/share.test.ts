@@ -1,4 +1,4 @@
-import { and, eq, schema } from "@crm/db";
+import { and, eq, inArray, schema } from "@crm/db";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { investorEdition } from "../src";
@@ -87,7 +87,7 @@ describe("investor links and the opportunity list's investor edition", () => {
     }
     const made = await (
       await as(db(), "bureau.staff")
-    ).share.create({ kind: "opportunities", title: "雁峰区机会清单", contactLine: "雁峰区商务局 0734-8000000" });
+    ).share.create({ kind: "opportunities", title: "蒸湘区机会清单", contactLine: "蒸湘区商务局 0734-8000000" });
     expect(made.path).toMatch(/^\/share\/[A-Za-z0-9_-]{32}$/);
     // Only the hash is kept, and neither the list nor the audit row carries the token.
     const [row] = await db().select().from(schema.shareLinks).where(eq(schema.shareLinks.id, made.id));
@@ -106,7 +106,7 @@ describe("investor links and the opportunity list's investor edition", () => {
   it("opens an edition with what an investor may see and nothing internal", async () => {
     const made = await (
       await as(db(), "bureau.staff")
-    ).share.create({ kind: "opportunities", title: "全区载体", contactLine: "雁峰区商务局 0734-8000000" });
+    ).share.create({ kind: "opportunities", title: "全区载体", contactLine: "蒸湘区商务局 0734-8000000" });
     const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
     expect(edition?.kind).toBe("opportunities");
     if (edition?.kind !== "opportunities") throw new Error("unreachable");
@@ -119,7 +119,63 @@ describe("investor links and the opportunity list's investor edition", () => {
     const json = JSON.stringify(edition);
     for (const secret of INTERNAL) expect(json, secret).not.toContain(secret);
     expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
-    expect(edition.contactLine).toBe("雁峰区商务局 0734-8000000");
+    expect(edition.contactLine).toBe("蒸湘区商务局 0734-8000000");
+  });
+
+  it("opens a chain map's edition: nodes, links, strengths, counts and carriers on offer, nothing internal", async () => {
+    const [steel] = await db().select().from(schema.chains).where(eq(schema.chains.code, "steel_pipe"));
+    const nodes = await db().select().from(schema.chainNodes).where(eq(schema.chainNodes.chainId, steel!.id));
+    const deep = nodes.find((n) => n.name === "深加工")!;
+    const core = nodes.find((n) => n.name === "专用无缝钢管")!;
+    const carriers = await db()
+      .select()
+      .from(schema.carriers)
+      .where(inArray(schema.carriers.code, ["SHARE-L1", "SHARE-L2"]));
+    // The open parcel and the one in talks both suit 深加工: only the open one is offered.
+    await db()
+      .insert(schema.carrierNodes)
+      .values(
+        ["SHARE-L1", "SHARE-L2"].map((code) => ({
+          carrierId: carriers.find((c) => c.code === code)!.id,
+          nodeId: deep.id,
+        })),
+      );
+    const made = await (
+      await as(db(), "bureau.staff")
+    ).share.create({
+      kind: "chain",
+      chainId: steel!.id,
+      title: "钢管产业链",
+      contactLine: "蒸湘区商务局 0734-8000000",
+    });
+    const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
+    if (edition?.kind !== "chain") throw new Error("expected the chain map");
+    const { map } = edition;
+    expect(map.chain.name).toBe(steel!.name);
+    const byName = new Map(map.nodes.map((n) => [n.name, n]));
+    expect(byName.get("深加工")).toMatchObject({ strength: "weak", carriers: [{ code: "SHARE-L1" }] });
+    // The bureau's override shows as the strength, never with its reason.
+    expect(core.strengthOverride).toBe("strong");
+    expect(core.overrideReason).toBeTruthy();
+    expect(byName.get("专用无缝钢管")?.strength).toBe("strong");
+    expect(map.links.length).toBeGreaterThan(0);
+    const aliases = new Set(map.nodes.map((n) => n.id));
+    expect(map.links.every((l) => aliases.has(l.from) && aliases.has(l.to))).toBe(true);
+    const json = JSON.stringify(edition);
+    for (const secret of [...INTERNAL, core.overrideReason!])
+      expect(json, secret).not.toContain(secret);
+    // No database id, no enterprise, target, lead or project name: counts only.
+    expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    const names = await db()
+      .select({ name: schema.enterprises.name })
+      .from(schema.chainNodeEnterprises)
+      .innerJoin(schema.enterprises, eq(schema.enterprises.id, schema.chainNodeEnterprises.enterpriseId))
+      .innerJoin(schema.chainNodes, eq(schema.chainNodes.id, schema.chainNodeEnterprises.nodeId))
+      .where(eq(schema.chainNodes.chainId, steel!.id));
+    expect(names.length).toBeGreaterThan(0);
+    for (const { name } of names) expect(json).not.toContain(name);
+    for (const key of ["gap", "targets", "projects", "inputs", "override", "version"])
+      expect(json).not.toContain(`"${key}"`);
   });
 
   it("narrows an edition to one zone when the link says so", async () => {
@@ -130,7 +186,7 @@ describe("investor links and the opportunity list's investor edition", () => {
       kind: "opportunities",
       zoneId: street.id,
       title: "街区载体",
-      contactLine: "雁峰区商务局 0734-8000000",
+      contactLine: "蒸湘区商务局 0734-8000000",
     });
     const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
     if (edition?.kind !== "opportunities") throw new Error("expected the opportunity list");
@@ -143,7 +199,7 @@ describe("investor links and the opportunity list's investor edition", () => {
     const made = await staff.share.create({
       kind: "opportunities",
       title: "限时",
-      contactLine: "雁峰区商务局 0734-8000000",
+      contactLine: "蒸湘区商务局 0734-8000000",
     });
     expect(await investorEdition(db(), tokenOf(made.path), TODAY)).not.toBeNull();
     await staff.share.revoke({ id: made.id });
@@ -153,7 +209,7 @@ describe("investor links and the opportunity list's investor edition", () => {
     const dated = await staff.share.create({
       kind: "opportunities",
       title: "到期",
-      contactLine: "雁峰区商务局 0734-8000000",
+      contactLine: "蒸湘区商务局 0734-8000000",
       expiresOn: "2026-11-25",
     });
     expect(await investorEdition(db(), tokenOf(dated.path), TODAY)).not.toBeNull();
@@ -167,11 +223,11 @@ describe("investor links and the opportunity list's investor edition", () => {
     const staff = await as(db(), "bureau.staff");
     const before = (await staff.share.list()).length;
     await expectTrpcError(
-      staff.share.create({ kind: "chain", title: "钢管", contactLine: "雁峰区商务局 0734-8000000" }),
+      staff.share.create({ kind: "chain", title: "钢管", contactLine: "蒸湘区商务局 0734-8000000" }),
       "BAD_REQUEST",
     );
     await expectTrpcError(
-      staff.share.create({ kind: "opportunities", title: " ", contactLine: "雁峰区商务局" }),
+      staff.share.create({ kind: "opportunities", title: " ", contactLine: "蒸湘区商务局" }),
       "BAD_REQUEST",
     );
     await expectTrpcError(staff.share.create({ kind: "opportunities", title: "清单", contactLine: "" }), "BAD_REQUEST");

@@ -1,9 +1,24 @@
 import type { RouterOutputs } from "@crm/api";
-import { CHAIN_TIERS, type ChainTier } from "@crm/domain";
+import { CHAIN_TIERS, type ChainStrength, type ChainTier } from "@crm/domain";
 import ELK from "elkjs/lib/elk.bundled.js";
 
 export type ChainMapData = RouterOutputs["chain"]["map"];
 export type ChainMapNode = ChainMapData["nodes"][number];
+
+/** What drawing a map needs: the staff map gives it, and so does an investor edition. */
+export interface MapShape {
+  chain: { name: string };
+  nodes: {
+    id: string;
+    tier: ChainTier;
+    parentId: string | null;
+    name: string;
+    retired?: boolean;
+    strength: { strength: ChainStrength };
+    counts: { enterprises: number };
+  }[];
+  links: { from: string; to: string }[];
+}
 
 /** A node's box in the layout, in pixels at scale 1 (its centre is x + w/2, y + h/2). */
 export interface LaidOutNode {
@@ -42,7 +57,7 @@ const widthOf = (name: string) => Math.max(120, Math.ceil([...name].length * 15 
  * stand as columns (上游 | 中游 | 下游), sub-nodes in their parent's tier beside it, links routed
  * between them. Deterministic for the same nodes and links, so the page and the exports agree.
  */
-export async function layoutChainMap(map: Pick<ChainMapData, "nodes" | "links">): Promise<ChainLayout> {
+export async function layoutChainMap(map: Pick<MapShape, "nodes" | "links">): Promise<ChainLayout> {
   const elk = new ELK();
   const tierOf = new Map(map.nodes.map((n) => [n.id, CHAIN_TIERS.indexOf(n.tier)]));
   const edges = [

@@ -1,6 +1,6 @@
 import type { ChainStrength, ChainTier } from "@crm/domain";
 
-import type { ChainLayout, ChainMapData } from "./chain-layout";
+import type { ChainLayout, MapShape } from "./chain-layout";
 import { MARGIN } from "./chain-layout";
 
 /** Strength colours, always with the word beside them (强/弱/缺): never colour alone. */
@@ -24,7 +24,7 @@ const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHe
  * in pixels, at the layout's positions. The view is given exactly the layout's box (offset by
  * `top`), so one layout unit is one pixel on the page and in the exports alike.
  */
-export function chainMapOption(map: ChainMapData, layout: ChainLayout, words: MapWords, top = 0) {
+export function chainMapOption(map: MapShape, layout: ChainLayout, words: MapWords, top = 0) {
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
   const bandH = layout.height - 2 * MARGIN;
   const bands = layout.bands.map((b) => ({

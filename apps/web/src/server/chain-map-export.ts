@@ -6,7 +6,7 @@ import { GraphicComponent, TitleComponent } from "echarts/components";
 import { init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 
-import { layoutChainMap, MARGIN, type ChainMapData } from "~/lib/chain-layout";
+import { layoutChainMap, MARGIN, type MapShape } from "~/lib/chain-layout";
 import { chainMapOption, STRENGTH_STYLE, type MapWords } from "~/lib/chain-map-option";
 
 import { withChromium } from "./chromium";
@@ -39,7 +39,7 @@ export interface MapSvg {
  * nothing is cropped however many nodes), with its title, date, legend (colour and word) and source
  * line, then scaled through its viewBox to print width.
  */
-export async function chainMapSvg(map: ChainMapData, now = new Date()): Promise<MapSvg> {
+export async function chainMapSvg(map: MapShape, now = new Date()): Promise<MapSvg> {
   const layout = await layoutChainMap(map);
   const width = Math.max(layout.width, 760);
   const height = layout.height + HEADER + FOOTER;
@@ -103,7 +103,7 @@ const page = (body: string, style = "") =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}${style}</style></head><body>${body}</body></html>`;
 
 /** The map as a PNG: Chromium draws the SVG at its print size and screenshots all of it. */
-export async function chainMapPng(map: ChainMapData): Promise<Uint8Array> {
+export async function chainMapPng(map: MapShape): Promise<Uint8Array> {
   const { svg, width, height } = await chainMapSvg(map);
   return withChromium(async (browser) => {
     const p = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
@@ -113,7 +113,7 @@ export async function chainMapPng(map: ChainMapData): Promise<Uint8Array> {
 }
 
 /** The map on one A3 landscape PDF page, printed by Chromium as the bulletin is; scaled to fit, never cropped. */
-export async function chainMapPdf(map: ChainMapData): Promise<Uint8Array> {
+export async function chainMapPdf(map: MapShape): Promise<Uint8Array> {
   const { svg } = await chainMapSvg(map);
   const fitted = svg.replace(/^<svg([^>]*)>/, (_m, attrs: string) => {
     const kept = attrs.replace(/\s(width|height)="[^"]*"/g, "");
@@ -132,7 +132,7 @@ export async function chainMapPdf(map: ChainMapData): Promise<Uint8Array> {
 }
 
 /** A file name with the chain's name and the day, UTF-8 encoded for the download. */
-export function mapFileHeaders(map: ChainMapData, ext: "png" | "svg" | "pdf", contentType: string) {
+export function mapFileHeaders(map: MapShape, ext: "png" | "svg" | "pdf", contentType: string) {
   const name = `${map.chain.name}-产业链图谱-${todayInShanghai(new Date())}.${ext}`;
   return {
     "content-type": contentType,

@@ -1,5 +1,6 @@
 import type { Executor } from "@crm/db";
 
+import { investorChain } from "./investor-chain";
 import { investorOpportunities } from "./investor-opportunities";
 import { openShareLink } from "./links";
 
@@ -19,5 +20,7 @@ export async function investorEdition(db: Executor, token: string, now: Date) {
       carriers: await investorOpportunities(db, { zoneId: link.zoneId }),
     };
   }
-  return { ...head, kind: "chain" as const, chainId: link.chainId! };
+  const map = await investorChain(db, link.chainId!);
+  if (!map) return null;
+  return { ...head, kind: "chain" as const, map };
 }

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { formatters } from "~/components/format";
 import { db } from "~/server/db";
 
+import { ChainEdition } from "./chain-edition";
 import { OpportunityEdition } from "./opportunity-edition";
 import { PrintButton } from "./print-button";
 
@@ -46,7 +47,11 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
           </a>
         </div>
       </header>
-      {edition.kind === "opportunities" ? <OpportunityEdition carriers={edition.carriers} /> : null}
+      {edition.kind === "opportunities" ? (
+        <OpportunityEdition carriers={edition.carriers} />
+      ) : (
+        <ChainEdition map={edition.map} />
+      )}
       <footer className="border-t border-slate-200 pt-3 text-sm text-slate-700">
         <p>
           <span className="font-medium">{t("contact")}</span>
