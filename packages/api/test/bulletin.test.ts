@@ -210,6 +210,16 @@ describe("the monthly bulletin", () => {
       staleOpportunities: 0,
     });
     expect(row("教育局").figures.approvalsOnTime).toBe(1);
+    // The gap loop per chain: 园区's open target counts, the dropped one does not; nothing went further.
+    const [first] = await h.db.select().from(schema.chains).limit(1);
+    expect(content.chains?.find((c) => c.code === first!.code)).toMatchObject({
+      targets: 1,
+      leads: 0,
+      negotiating: 0,
+      signed: 0,
+      landed: 0,
+    });
+    expect(content.chains?.filter((c) => c.targets > 0)).toHaveLength(1);
     expect(row("雨母山镇").figures.newLeads).toBe(2);
     // 园区: 2×3 + 1×20 + 2.5×10 + 1×20 − 1×1 = 70; 街区: 1×2 − 1×2 − 1×2 − 1×1 = −3; the rest 0.
     expect(content.zones.map((z) => [z.unitName, z.score, z.rank])).toEqual([

@@ -7,7 +7,9 @@ import {
   toCents,
   todayInShanghai,
   TASK_OWED,
+  EMPTY_FUNNEL,
   type BulletinMetric,
+  type GapFunnel,
   type RankedUnit,
   type ScoringRule,
 } from "@crm/domain";
@@ -15,6 +17,7 @@ import {
 import type { AuthedContext } from "../context";
 import { badRequest } from "../errors";
 import { loadCalendar } from "./calendar";
+import { chainGapTotals } from "./chain/gaps";
 import { overdueLead } from "./lead/overdue";
 import { staleCountsByUnit } from "./opportunity/stale";
 import { loadPolicy, loadScoringRule } from "./settings/policies";
@@ -38,6 +41,11 @@ export interface BulletinContent {
   rule: ScoringRule;
   zones: RankedUnit[];
   others: RankedUnit[];
+  /**
+   * 一单一图谱's gap loop per chain when the bulletin was made: targets → leads → 在谈 → 签约 → 落地
+   * (district-wide counts, no names). Absent in bulletins issued before it was counted.
+   */
+  chains?: ({ code: string; name: string } & GapFunnel)[];
 }
 
 const monthEnd = (month: string) => {
@@ -143,6 +151,13 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
     staleCountsByUnit(db, asOf, policy.freshnessDays),
     loadCalendar(db),
   ]);
+  const [chainRows, gaps] = await Promise.all([
+    db
+      .select({ id: schema.chains.id, code: schema.chains.code, name: schema.chains.name })
+      .from(schema.chains)
+      .orderBy(asc(schema.chains.sort)),
+    chainGapTotals(db),
+  ]);
   const onTime = new Map<string, number>();
   for (const a of approvalRows) {
     const inTime =
@@ -182,6 +197,7 @@ export async function computeBulletin(db: Executor, month: string, now: Date): P
       rows.filter((r) => r.kind !== "zone"),
       rule,
     ),
+    chains: chainRows.map((c) => ({ code: c.code, name: c.name, ...(gaps.get(c.id) ?? EMPTY_FUNNEL) })),
   };
 }
 

@@ -14,6 +14,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { BulletinTable } from "~/components/bulletin/bulletin-table";
+import { GapFunnelTable } from "~/components/chain/gap-funnel-table";
 import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
 
@@ -31,6 +32,7 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   const month = Month.safeParse(sp.month).success ? sp.month! : previousMonth(monthOf(todayInShanghai()));
   const [bulletin, archive] = await Promise.all([api.bulletin.get({ month }), api.bulletin.archive()]);
   const t = await getTranslations("bulletin");
+  const tChain = await getTranslations("chainMap.gapTable");
   const f = formatters(await getLocale());
   const labels = Object.fromEntries(BULLETIN_COLUMNS.map((k) => [k, t(`columns.${k}`)])) as Record<
     BulletinColumn,
@@ -111,6 +113,14 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
           </ScrollRegion>
         </CardBody>
       </Card>
+      {bulletin.content.chains ? (
+        <Card>
+          <CardHeader title={tChain("title")} description={tChain("hint")} />
+          <CardBody className="px-0 sm:px-0">
+            <GapFunnelTable rows={bulletin.content.chains} linked={can(user.role, "chain.read")} />
+          </CardBody>
+        </Card>
+      ) : null}
       <Card>
         <CardHeader title={t("archive")} />
         <CardBody>

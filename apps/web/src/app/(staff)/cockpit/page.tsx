@@ -1,11 +1,14 @@
-import { PageHeader } from "@crm/ui";
+import { can } from "@crm/domain";
+import { Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { GapFunnelTable } from "~/components/chain/gap-funnel-table";
 import { CockpitBoard } from "~/components/cockpit/board";
 import { CockpitFilters } from "~/components/cockpit/filters";
 import { formatters } from "~/components/format";
 import { loadCockpit } from "~/server/cockpit";
+import { staffApi } from "~/server/guard";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("cockpit") };
@@ -18,6 +21,10 @@ export default async function CockpitPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { data, years, zoneName, query } = await loadCockpit(searchParams);
+  // The gap loop names nothing but counts; it is for those who may read the targets.
+  const { api, user } = await staffApi("dashboard.read");
+  const gaps = can(user.role, "prospect.read") ? await api.chain.gapCounts({}) : null;
+  const tGap = await getTranslations("chainMap.gapTable");
   const t = await getTranslations("cockpit");
   const f = formatters(await getLocale());
   return (
@@ -44,6 +51,14 @@ export default async function CockpitPage({
       />
       <p className="text-xs text-slate-500">{t("drillHint")}</p>
       <CockpitBoard data={data} look="page" />
+      {gaps ? (
+        <Card>
+          <CardHeader title={tGap("title")} description={tGap("hint")} />
+          <CardBody className="px-0 sm:px-0">
+            <GapFunnelTable rows={gaps.chains} linked />
+          </CardBody>
+        </Card>
+      ) : null}
     </div>
   );
 }
