@@ -1,7 +1,8 @@
-import { DispatchMonthInput, SaveDispatchInput, UnitDispatchInput } from "@crm/domain";
+import { DispatchMonthInput, SaveDispatchInput, StaleOwnedInput, UnitDispatchInput } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
 import { dispatchOverview, saveDispatch, unitDispatch } from "../services/dispatch";
+import { staleOwned } from "../services/opportunity/stale";
 import { permitted } from "../trpc";
 
 export const dispatchRouter = {
@@ -11,6 +12,10 @@ export const dispatchRouter = {
   save: permitted("project.write")
     .input(SaveDispatchInput)
     .mutation(({ ctx, input }) => saveDispatch(ctx, input)),
+  /** The unit's carriers and targets to confirm or update this month (older than the freshness limit). */
+  stale: permitted("project.write")
+    .input(StaleOwnedInput)
+    .query(({ ctx, input }) => staleOwned(ctx, input)),
   overview: permitted("dispatch.overview")
     .input(DispatchMonthInput)
     .query(({ ctx, input }) => dispatchOverview(ctx, input)),

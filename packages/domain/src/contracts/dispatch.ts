@@ -7,6 +7,9 @@ export const DispatchMonthInput = MonthInput;
 /** One unit's projects and their updates for the month (a task force: its own; the bureau: any unit). */
 export const UnitDispatchInput = MonthInput.extend({ unitId: Uuid.optional() });
 export type UnitDispatchInput = z.infer<typeof UnitDispatchInput>;
+/** The carriers and targets a unit owns that are past the freshness limit (the unit's own by default). */
+export const StaleOwnedInput = z.object({ unitId: Uuid.optional() });
+export type StaleOwnedInput = z.infer<typeof StaleOwnedInput>;
 
 export const SaveDispatchInput = z.object({
   projectId: Uuid,

@@ -1,5 +1,10 @@
-import { and, count, inArray, lt, ne, schema, type Executor } from "@crm/db";
-import { staleBefore } from "@crm/domain";
+import { and, asc, count, eq, inArray, lt, ne, schema, type Executor } from "@crm/db";
+import { can, staleBefore, todayInShanghai } from "@crm/domain";
+
+import type { AuthedContext } from "../../context";
+import { badRequest, forbidden } from "../../errors";
+import { mayReadDispatchOf } from "../../scope/units";
+import { loadPolicy } from "../settings/policies";
 
 const { carriers, prospects } = schema;
 
@@ -25,4 +30,47 @@ export async function staleCountsByUnit(db: Executor, asOf: string, freshnessDay
   const counts = new Map<string, number>();
   for (const r of [...carrierRows, ...prospectRows]) counts.set(r.unitId, (counts.get(r.unitId) ?? 0) + Number(r.n));
   return counts;
+}
+
+/**
+ * What the monthly dispatch puts to a unit besides its projects (一月一调度): the carriers still on
+ * offer and the open targets it owns that nobody has confirmed within the freshness limit, oldest
+ * first, each with the version its confirmation needs. Targets only for those who may read them.
+ */
+export async function staleOwned(ctx: AuthedContext, input: { unitId?: string }) {
+  const { db, user } = ctx;
+  const unit = input.unitId ?? user.unitId;
+  if (!unit) throw badRequest("invalidInput");
+  if (!mayReadDispatchOf(user, unit)) throw forbidden();
+  const { freshnessDays } = await loadPolicy(db);
+  const cutoff = staleBefore(todayInShanghai(ctx.now()), freshnessDays);
+  const [carrierRows, prospectRows] = await Promise.all([
+    can(user.role, "opportunity.read")
+      ? db
+          .select({
+            id: carriers.id,
+            code: carriers.code,
+            name: carriers.name,
+            kind: carriers.kind,
+            verifiedOn: carriers.verifiedOn,
+            version: carriers.version,
+          })
+          .from(carriers)
+          .where(and(eq(carriers.ownerUnitId, unit), ne(carriers.state, "taken"), lt(carriers.verifiedOn, cutoff)))
+          .orderBy(asc(carriers.verifiedOn), asc(carriers.code))
+      : Promise.resolve([]),
+    can(user.role, "prospect.read")
+      ? db
+          .select({
+            id: prospects.id,
+            name: prospects.name,
+            verifiedOn: prospects.verifiedOn,
+            version: prospects.version,
+          })
+          .from(prospects)
+          .where(and(eq(prospects.ownerUnitId, unit), eq(prospects.status, "open"), lt(prospects.verifiedOn, cutoff)))
+          .orderBy(asc(prospects.verifiedOn), asc(prospects.name))
+      : Promise.resolve([]),
+  ]);
+  return { freshnessDays, cutoff, carriers: carrierRows, prospects: prospectRows };
 }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { staffApi } from "~/server/guard";
 
 import { DispatchForm } from "./dispatch-form";
+import { StaleItems } from "./stale-items";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("dispatch") };
@@ -72,7 +73,7 @@ export default async function DispatchPage({
     );
   }
 
-  const list = await api.dispatch.unit({ month, unitId });
+  const [list, stale] = await Promise.all([api.dispatch.unit({ month, unitId }), api.dispatch.stale({ unitId })]);
   const done = list.filter((p) => p.update).length;
   return (
     <div className="space-y-4">
@@ -85,6 +86,10 @@ export default async function DispatchPage({
         }
       />
       <DispatchForm month={month} projects={list} />
+      <StaleItems
+        stale={stale}
+        canConfirm={{ carriers: can(user.role, "opportunity.write"), prospects: can(user.role, "prospect.write") }}
+      />
     </div>
   );
 }
