@@ -48,3 +48,6 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export function unitFitsRole(role: Role, kind: OrgKind): boolean {
   return ROLE_UNIT_KIND[role] === kind;
 }
+
+/** The role a new staff account form starts on: the commonest (a zone task force), never the most powerful. */
+export const NEW_ACCOUNT_ROLE: StaffRole = "zone_staff";

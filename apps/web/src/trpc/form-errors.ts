@@ -92,3 +92,18 @@ export function shownError(
   if (!error) return undefined;
   return error.type === "server" && error.message ? error.message : own();
 }
+
+/**
+ * A react-hook-form field error in the page's language: the server's message as sent, a schema's
+ * message key ("chainMap.nameRequired") worded under `validation`, anything else as "invalid".
+ */
+export function useFieldMessage() {
+  const t = useTranslations();
+  return (error: { type?: string | number; message?: string } | undefined): string | undefined => {
+    if (!error) return undefined;
+    if (error.type === "server" && error.message) return error.message;
+    const key = error.message;
+    if (key && t.has(`validation.${key}`)) return t(`validation.${key}` as "validation.password.required");
+    return t("forms.fieldErrors.invalid");
+  };
+}

@@ -35,7 +35,9 @@ function toastAfterSave(
 ) {
   const path = pathOf(m);
   if (SILENT.has(path) || m.meta?.silent) return;
-  toast(/\.remove/.test(path) ? "forms.done" : "forms.saved");
+  // A mutation may name its own message (meta.toast: a message key); undoing steps say "done".
+  if (typeof m.meta?.toast === "string") return toast(m.meta.toast);
+  toast(/\.(remove|revoke|retire|unlink)/.test(path) ? "forms.done" : "forms.saved");
 }
 
 function makeQueryClient() {

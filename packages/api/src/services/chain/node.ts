@@ -33,7 +33,7 @@ export async function chainNode(ctx: AuthedContext, input: ChainNodeInput) {
   const chain = await scopedChain(db, user, { chainId: node.chainId });
 
   const hiddenAs = enterpriseHiddenAs(user, enterprises.id);
-  const [enterpriseRows, projectRows, carrierRows, neighbourRows] = await Promise.all([
+  const [enterpriseRows, projectRows, allProjects, carrierRows, neighbourRows] = await Promise.all([
     db
       .select({
         id: enterprises.id,
@@ -50,6 +50,10 @@ export async function chainNode(ctx: AuthedContext, input: ChainNodeInput) {
       .from(projects)
       .where(and(eq(projects.chainNodeId, node.id), nodeProjectScope(user)))
       .orderBy(asc(projects.stage), asc(projects.createdAt)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(projects)
+      .where(eq(projects.chainNodeId, node.id)),
     db
       .select({ id: carriers.id, code: carriers.code, name: carriers.name, kind: carriers.kind, state: carriers.state })
       .from(carrierNodes)
@@ -109,6 +113,8 @@ export async function chainNode(ctx: AuthedContext, input: ChainNodeInput) {
         : { id: null, name: e.hiddenAs, large: e.large, hidden: true },
     ),
     projects: projectRows.map((p) => ({ id: p.id, name: p.name, confidential: p.confidential, stage: p.stage })),
+    /** Projects at the node outside the caller's project scope: a count, as other units' work is shown. */
+    otherProjects: Math.max(0, Number(allProjects[0]?.n ?? 0) - projectRows.length),
     carriers: carriersVisible(user) ? carrierRows : null,
     carrierCount: carrierRows.length,
     children: neighbourRows.filter((r) => r.direction === "child").map(({ direction: _d, ...r }) => r),

@@ -41,7 +41,7 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <PageHeader
-        title={t("title", { month })}
+        title={t("title", { month: f.month(month) })}
         description={
           bulletin.issued
             ? t("issuedOn", { date: f.date(bulletin.issuedAt!) })

@@ -1,8 +1,9 @@
 import { can, Month, monthOf, todayInShanghai, Uuid } from "@crm/domain";
 import { Card, CardBody, CardHeader, PageHeader } from "@crm/ui";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { formatters } from "~/components/format";
 import { staffApi } from "~/server/guard";
 
 import { DispatchForm } from "./dispatch-form";
@@ -23,13 +24,14 @@ export default async function DispatchPage({
   const month = Month.safeParse(sp.month).success ? sp.month! : monthOf(todayInShanghai());
   const unitId = Uuid.safeParse(sp.unit).success ? sp.unit : undefined;
   const t = await getTranslations();
+  const f = formatters(await getLocale());
 
   // The overview of every unit is a permission of the table, held only by district-wide roles (rules.test.ts).
   if (!unitId && can(user.role, "dispatch.overview")) {
     const overview = await api.dispatch.overview({ month });
     return (
       <div className="space-y-4">
-        <PageHeader title={t("dispatch.overviewTitle", { month })} />
+        <PageHeader title={t("dispatch.overviewTitle", { month: f.month(month) })} />
         <div className="grid gap-4 lg:grid-cols-2">
           {overview.map((u) => (
             <Card key={u.unitId}>
@@ -78,7 +80,7 @@ export default async function DispatchPage({
   return (
     <div className="space-y-4">
       <PageHeader
-        title={t("dispatch.unitTitle", { month })}
+        title={t("dispatch.unitTitle", { month: f.month(month) })}
         description={
           <span role="status">
             {t("dispatch.progressLine", { done, total: list.length })} · {t("dispatch.keyboardHint")}

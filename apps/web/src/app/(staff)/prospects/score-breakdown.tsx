@@ -15,9 +15,9 @@ export function ScoreBreakdown({ score, detailed = false }: { score: ProspectSco
   const label = `${t("score.total")} ${score.total}: ${parts.map(([k, v]) => `${t(`score.${k}`)} ${v}`).join(" + ")} − ${t("score.risk")} ${score.risk}`;
   if (!detailed)
     return (
-      <span className="inline-flex items-baseline gap-2" aria-label={label} title={label}>
+      <span className="inline-flex flex-wrap items-baseline gap-x-2" aria-label={label} title={label}>
         <span className="text-base font-semibold tabular-nums">{score.total}</span>
-        <span aria-hidden className="text-xs whitespace-nowrap text-slate-500 tabular-nums">
+        <span aria-hidden className="text-xs text-slate-600 tabular-nums">
           {t("score.breakdown", {
             chainFit: score.chainFit,
             size: score.size,

@@ -24,10 +24,13 @@ export function CreateLinkForm({
   chains,
   zones,
   lastContact,
+  openIds,
 }: {
   chains: Option[];
   zones: Option[];
   lastContact: string;
+  /** The links still open: the one just made is shown only while it opens something. */
+  openIds: string[];
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -57,7 +60,7 @@ export function CreateLinkForm({
   const error = useFormError(create.error, { form });
   const kind = useWatch({ control: form.control, name: "kind" });
   const own = (key: string) => () => t(`validation.${key}` as "validation.share.titleRequired");
-  const url = create.data ? `${window.location.origin}${create.data.path}` : null;
+  const url = create.data && openIds.includes(create.data.id) ? `${window.location.origin}${create.data.path}` : null;
   return (
     <Card>
       <CardHeader title={t("share.manage.create")} />

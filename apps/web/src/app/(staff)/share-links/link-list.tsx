@@ -21,7 +21,9 @@ export function LinkList({ links }: { links: Link[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [asking, setAsking] = useState<Link | null>(null);
-  const revoke = useMutation(trpc.share.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
+  const revoke = useMutation(
+    trpc.share.revoke.mutationOptions({ meta: { toast: "share.manage.revoked" }, onSuccess: () => router.refresh() }),
+  );
   return (
     <Card>
       <CardHeader title={t("share.manage.list")} />

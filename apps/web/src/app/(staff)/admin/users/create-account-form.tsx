@@ -1,6 +1,6 @@
 "use client";
 
-import { CreateStaffAccountInput, STAFF_ROLES } from "@crm/domain";
+import { CreateStaffAccountInput, NEW_ACCOUNT_ROLE } from "@crm/domain";
 import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -18,7 +18,7 @@ const EMPTY: CreateStaffAccountInput = {
   displayName: "",
   title: "",
   mobile: "",
-  role: STAFF_ROLES[0]!,
+  role: NEW_ACCOUNT_ROLE,
   unitId: "",
 };
 

@@ -20,7 +20,7 @@ import type { z } from "zod";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import type { ChainMapData } from "~/lib/chain-layout";
 import { errorKey } from "~/trpc/errors";
-import { useFormError } from "~/trpc/form-errors";
+import { useFieldMessage, useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 import type { NodeData } from "./types";
@@ -40,6 +40,7 @@ function useAfterEdit(setDone: (key: string) => void) {
 /** A new node in a tier of the chain (sub-nodes are added from their parent's panel). */
 export function AddNodeForm({ map }: { map: ChainMapData }) {
   const t = useTranslations("chainMap.edit");
+  const fieldMessage = useFieldMessage();
   const tier = useTranslations("chainMap.tier");
   const trpc = useTRPC();
   const [done, setDone] = useState<string | null>(null);
@@ -65,7 +66,7 @@ export function AddNodeForm({ map }: { map: ChainMapData }) {
       onSubmit={form.handleSubmit((v) => add.mutate(v))}
       aria-label={t("addTitle")}
     >
-      <Field id="add-tier" label={t("tier")} error={form.formState.errors.tier?.message}>
+      <Field id="add-tier" label={t("tier")} error={fieldMessage(form.formState.errors.tier)}>
         <Select id="add-tier" {...form.register("tier")}>
           {CHAIN_TIERS.map((x) => (
             <option key={x} value={x}>
@@ -74,7 +75,7 @@ export function AddNodeForm({ map }: { map: ChainMapData }) {
           ))}
         </Select>
       </Field>
-      <Field id="add-name" label={t("name")} error={form.formState.errors.name?.message}>
+      <Field id="add-name" label={t("name")} error={fieldMessage(form.formState.errors.name)}>
         <Input id="add-name" {...form.register("name")} />
       </Field>
       <Button type="submit" disabled={add.isPending}>
@@ -95,6 +96,7 @@ export function AddNodeForm({ map }: { map: ChainMapData }) {
  */
 export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: ChainMapData; onRetired: () => void }) {
   const t = useTranslations("chainMap.edit");
+  const fieldMessage = useFieldMessage();
   const strengthWord = useTranslations("chainMap.strength");
   const tAll = useTranslations();
   const trpc = useTRPC();
@@ -168,7 +170,7 @@ export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: Chai
         className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end"
         onSubmit={rename.handleSubmit((v) => m.rename.mutate(v))}
       >
-        <Field id="rename-name" label={t("rename")} error={rename.formState.errors.name?.message}>
+        <Field id="rename-name" label={t("rename")} error={fieldMessage(rename.formState.errors.name)}>
           <Input id="rename-name" {...rename.register("name")} />
         </Field>
         <Button type="submit" variant="secondary" disabled={m.rename.isPending}>
@@ -195,7 +197,7 @@ export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: Chai
           m.sub.mutate(v, { onSuccess: () => sub.reset({ ...sub.getValues(), name: "" }) }),
         )}
       >
-        <Field id="sub-name" label={t("addSub")} error={sub.formState.errors.name?.message}>
+        <Field id="sub-name" label={t("addSub")} error={fieldMessage(sub.formState.errors.name)}>
           <Input id="sub-name" {...sub.register("name")} />
         </Field>
         <Button type="submit" variant="secondary" disabled={m.sub.isPending}>
@@ -211,7 +213,7 @@ export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: Chai
         className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end"
         onSubmit={link.handleSubmit((v) => m.link.mutate(v))}
       >
-        <Field id="link-to" label={t("linkTo")} error={link.formState.errors.toId?.message}>
+        <Field id="link-to" label={t("linkTo")} error={fieldMessage(link.formState.errors.toId)}>
           <Select id="link-to" {...link.register("toId")}>
             <option value="">{t("pick")}</option>
             {targets.map((n) => (
@@ -241,7 +243,7 @@ export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: Chai
       ) : null}
 
       <form noValidate className="grid gap-2" onSubmit={override.handleSubmit((v) => m.override.mutate(v))}>
-        <Field id="override-strength" label={t("override")} error={override.formState.errors.strength?.message}>
+        <Field id="override-strength" label={t("override")} error={fieldMessage(override.formState.errors.strength)}>
           <Select
             id="override-strength"
             {...override.register("strength", { setValueAs: (v: string | null) => (v ? v : null) })}
@@ -254,7 +256,7 @@ export function NodeEditor({ data, map, onRetired }: { data: NodeData; map: Chai
             ))}
           </Select>
         </Field>
-        <Field id="override-reason" label={t("reason")} error={override.formState.errors.reason?.message}>
+        <Field id="override-reason" label={t("reason")} error={fieldMessage(override.formState.errors.reason)}>
           <Textarea id="override-reason" rows={2} {...override.register("reason")} />
         </Field>
         <div>

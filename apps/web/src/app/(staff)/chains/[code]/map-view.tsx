@@ -1,7 +1,7 @@
 "use client";
 
 import { CHAIN_TIERS, type ChainStrength } from "@crm/domain";
-import { Button, Card, CardBody, CardHeader, Chart } from "@crm/ui";
+import { Button, Card, CardBody, CardHeader, Chart, ScrollRegion } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 
@@ -95,7 +95,8 @@ export function ChainMapView({ map, layout, canEdit }: { map: ChainMapData; layo
               </span>
             ))}
           </div>
-          <div className="overflow-x-auto rounded border border-slate-200" data-testid="chain-map">
+          <p className="text-xs text-slate-600">{t("scrollHint")}</p>
+          <ScrollRegion label={summary} className="rounded border border-slate-200" data-testid="chain-map">
             <Chart
               option={option}
               label={summary}
@@ -106,7 +107,7 @@ export function ChainMapView({ map, layout, canEdit }: { map: ChainMapData; layo
                 if (dataType === "node" && node) open(node.id);
               }}
             />
-          </div>
+          </ScrollRegion>
           {editing ? <AddNodeForm map={map} /> : null}
         </CardBody>
       </Card>

@@ -95,7 +95,7 @@ export function NodePanel({
             <p className="text-sm text-slate-500">{t("noEnterprises")}</p>
           )}
         </Section>
-        <Section title={t("projectsHere", { n: d.projects.length })} testId="panel-projects">
+        <Section title={t("projectsHere", { n: d.projects.length + d.otherProjects })} testId="panel-projects">
           {d.projects.length ? (
             <ul className="space-y-1 text-sm">
               {d.projects.map((p) => (
@@ -108,9 +108,12 @@ export function NodePanel({
                 </li>
               ))}
             </ul>
-          ) : (
+          ) : d.otherProjects ? null : (
             <p className="text-sm text-slate-500">{t("noProjects")}</p>
           )}
+          {d.otherProjects ? (
+            <p className="mt-1 text-sm text-slate-600">{t("otherProjects", { n: d.otherProjects })}</p>
+          ) : null}
         </Section>
         {d.targets !== null ? (
           <Section title={t("targetsHere", { n: d.targets.length })} testId="panel-targets">

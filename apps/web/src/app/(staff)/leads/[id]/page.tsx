@@ -30,7 +30,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     [t("leads.source"), t(`leadSource.${lead.source}`)],
     [t("leads.reportedOn"), f.date(lead.reportedOn)],
     [t("projects.chain"), lead.chain ?? "—"],
-    [t("leads.intendedAmount"), f.wan(lead.intendedAmount)],
+    [t("leads.intendedInvestment"), f.wan(lead.intendedAmount)],
     [t("leads.assignee"), lead.assignee?.name ?? "—"],
     [
       t("leads.dueOn"),
