@@ -14,7 +14,7 @@ export const OPPORTUNITY_DATASET = {
   spacesPerBuilding: 4,
 } as const;
 
-export const BENCH_CHAIN_CODE = "bench-chain";
+export const BENCH_CHAIN_CODE = "bench_chain";
 
 export async function generateOpportunities(sql: postgres.Sql) {
   const { chainNodes, nodeEnterprises, prospects, carriers, spacesPerBuilding } = OPPORTUNITY_DATASET;

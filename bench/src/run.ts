@@ -16,6 +16,7 @@ import { openMigrated } from "@crm/db/testing";
 import postgres from "postgres";
 
 import { DATASET, generate } from "./dataset";
+import { BENCH_CHAIN_CODE, generateOpportunities, OPPORTUNITY_DATASET } from "./opportunities-dataset";
 import { env, inheritedEnv } from "./env";
 import { AppClient, percentile } from "./http";
 
@@ -44,11 +45,15 @@ async function prepareDatabase() {
   const sql = postgres(dbUrl(DB_NAME), { max: 1, onnotice: () => {} });
   const t0 = performance.now();
   await generate(sql);
+  await generateOpportunities(sql);
+  await sql`vacuum analyze`;
   const counts = (
     await sql<Record<string, number>[]>`
     select (select count(*) from project)::int as projects, (select count(*) from follow_up)::int as follow_ups, (select count(*) from org_unit)::int as units,
            (select count(*) from stage_event)::int as stage_events, (select count(*) from project_year_stage)::int as year_stages, (select count(*) from fund_posting)::int as fund_postings,
-           (select count(*) from task)::int as tasks, (select count(*) from approval)::int as approvals, (select count(*) from service_request)::int as requests`
+           (select count(*) from task)::int as tasks, (select count(*) from approval)::int as approvals, (select count(*) from service_request)::int as requests,
+           (select count(*) from chain_node)::int as chain_nodes, (select count(*) from chain_node_enterprise)::int as node_enterprises,
+           (select count(*) from prospect)::int as prospects, (select count(*) from carrier)::int as carriers, (select count(*) from carrier_space)::int as carrier_spaces`
   )[0]!;
   console.log(`[bench] data set: ${JSON.stringify(counts)} in ${Math.round(performance.now() - t0)} ms`);
   return { sql, counts };
@@ -145,10 +150,32 @@ async function main() {
     const cockpitPast = await measure("cockpit: the whole cockpit's data, 2025 at its year end", 150, () =>
       client.query("cockpit.overview", { year: 2025 }),
     );
-    const results = [first, deep, detail, cockpit, cockpitPast];
+    // 一单一图谱 (issue 14): the 300-node chain's map, the opportunity list's first filtered page,
+    // and matching an investor's need against the 50,000 carriers.
+    const zones = await sql<{ id: string }[]>`select id from org_unit where kind = 'zone' order by sort, id limit 20`;
+    const chainMap = await measure("chain map: a 300-node chain's data", 100, () =>
+      client.query("chain.map", { code: BENCH_CHAIN_CODE }),
+    );
+    const carrierPage = await measure("opportunity list: first filtered page", 100, (i) =>
+      client.query("carrier.list", {
+        kinds: ["factory", "building"],
+        states: ["available"],
+        zoneId: zones[i % zones.length]!.id,
+        floorAreaMin: "1000",
+        limit: PAGE,
+      }),
+    );
+    const match = await measure("carrier matching: an investor's need against 50,000 carriers", 150, (i) =>
+      client.query("carrier.match", {
+        need: { kinds: ["factory"], areaSqm: String(1500 + (i % 10) * 200), heightM: "8", loadT: "1.5", powerKva: 400 },
+        limit: 20,
+      }),
+    );
+    const results = [first, deep, detail, cockpit, cockpitPast, chainMap, carrierPage, match];
     const report = {
       dataset: {
         ...DATASET,
+        ...OPPORTUNITY_DATASET,
         rows: counts,
         page_size: PAGE,
         database: "PostgreSQL (local)",
