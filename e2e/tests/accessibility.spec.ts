@@ -21,9 +21,24 @@ test("the sign-in page", async ({ page }) => {
 const STAFF_PAGES: [string, string[]][] = [
   [
     "bureau.lead",
-    ["/", "/work", "/projects", "/leads", "/cockpit", "/bulletin", "/requests", "/approvals", "/dispatch"],
+    [
+      "/",
+      "/work",
+      "/projects",
+      "/leads",
+      "/cockpit",
+      "/bulletin",
+      "/requests",
+      "/approvals",
+      "/dispatch",
+      "/chains",
+      "/chains/steel_pipe",
+      "/opportunities",
+      "/prospects",
+      "/share-links",
+    ],
   ],
-  ["zone.park", ["/", "/work", "/projects"]],
+  ["zone.park", ["/", "/work", "/projects", "/dispatch", "/opportunities"]],
   ["dept.edu", ["/", "/approvals"]],
 ];
 
