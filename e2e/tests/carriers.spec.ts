@@ -4,8 +4,8 @@ import { signInWithApi } from "../fixtures";
 
 /**
  * 园区专班 opens the opportunity list, filters it to its zone's land, and from one of its projects
- * finds the parcel that fits through the match panel, links it (into talks) and marks it taken
- * after the confirmation.
+ * still in talks finds the parcel that fits through the match panel, links it (into talks, after a
+ * confirmation) and marks it taken after the confirmation; a landed project offers no link.
  */
 test("zone.park filters the opportunity list and links a parcel to one of its projects", async ({ page }) => {
   await signInWithApi(page, "zone.park");
@@ -29,8 +29,16 @@ test("zone.park filters the opportunity list and links a parcel to one of its pr
   await expect(page.getByRole("heading", { name: "园区专班" })).toBeVisible();
   await expect(page.getByRole("link", { name: "钢管园标准厂房一期" })).toBeVisible();
 
-  // One of its projects: match a parcel and link it.
-  await page.goto("/projects");
+  // A project that has landed links nothing: the panel says why, and offers no link.
+  await page.goto("/projects?q=中鼎石油");
+  await page.locator('a[href^="/projects/"]:not([href="/projects/board"])').first().click();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  await page.getByRole("form", { name: "匹配载体" }).getByRole("button", { name: "查找" }).click();
+  await expect(page.getByText("该项目已落地（注册及以后阶段），不再对接新的载体。")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^对接此载体/ })).toHaveCount(0);
+
+  // One of its projects still in talks: match a parcel and link it, after saying what linking does.
+  await page.goto("/projects?stage=negotiating");
   const first = page.locator('a[href^="/projects/"]:not([href="/projects/board"])').first();
   await first.click();
   await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
@@ -44,7 +52,15 @@ test("zone.park filters the opportunity list and links a parcel to one of its pr
   await expect(results.getByRole("listitem").first()).toContainText("JD-2026-02");
   await expect(results.getByRole("listitem").first()).toContainText("面积符合");
   await results.getByRole("button", { name: "对接此载体：JD-2026-02" }).click();
-  await expect(page.getByText("已对接，载体进入洽谈。")).toBeVisible();
+  const ask = page.getByRole("dialog");
+  await expect(ask).toContainText("洽谈中");
+  await expect(ask).toContainText("推介版");
+  await ask.getByRole("button", { name: "对接此载体" }).click();
+  await expect(page.getByText("已对接 JD-2026-02，载体进入洽谈，不再出现在推介版中。")).toBeVisible();
+  // Marked in the results as linked, and not offered again.
+  const linkedItem = results.getByRole("listitem").filter({ hasText: "JD-2026-02" }).first();
+  await expect(linkedItem.getByText("已对接", { exact: true })).toBeVisible();
+  await expect(results.getByRole("button", { name: "对接此载体：JD-2026-02" })).toHaveCount(0);
 
   // The parcel now names the project; taken asks first.
   await page.goto("/opportunities?q=JD-2026-02");

@@ -1,5 +1,5 @@
 import { and, eq, schema } from "@crm/db";
-import { CARRIER_COLUMNS, type CarrierSheetRow } from "@crm/domain";
+import { CARRIER_COLUMNS, isLanded, type CarrierSheetRow } from "@crm/domain";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -232,11 +232,14 @@ describe("carriers", () => {
 
   it("matches a need best first with the reasons, and links the chosen parcel to a project", async () => {
     const zonePark = await as(db(), "zone.park");
-    const [project] = await db()
+    const own = await db()
       .select()
       .from(schema.projects)
-      .where(and(eq(schema.projects.zoneId, park.id), eq(schema.projects.responsibleUnitId, park.id)))
-      .limit(1);
+      .where(and(eq(schema.projects.zoneId, park.id), eq(schema.projects.responsibleUnitId, park.id)));
+    // A project still to land takes a carrier into talks; one registered or later does not.
+    const project = own.find((p) => !isLanded(p.stage));
+    const landedProject = own.find((p) => isLanded(p.stage));
+    expect(project && landedProject).toBeTruthy();
     const result = await zonePark.carrier.match({
       projectId: project!.id,
       need: { kinds: ["land"], areaMu: "150", zoneId: park.id, use: "工业", budgetWan: "3000" },
@@ -244,7 +247,9 @@ describe("carriers", () => {
     const codes = result.items.map((m) => m.code);
     expect(codes[0]).toBe("JD-2026-02");
     expect(result.items[0]!.reasons.every((r) => r.result === "fits")).toBe(true);
-    const scores = result.items.map((m) => m.score);
+    // A need with parts to score: every carrier has a score, best first.
+    const scores = result.items.map((m) => m.score ?? -1);
+    expect(scores.every((s) => s >= 0)).toBe(true);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const small = result.items.find((m) => m.code === "JD-2026-03")!;
     expect(small.reasons.find((r) => r.criterion === "area")).toMatchObject({ result: "short", gap: "87.5" });
@@ -252,7 +257,17 @@ describe("carriers", () => {
     const plants = await zonePark.carrier.match({ need: { areaSqm: "3000", heightM: "11", loadT: "4" } });
     expect(plants.items[0]!.code).toBe("CF-2026-01");
 
+    expect(result.linkRefused).toBeNull();
+    expect(result.items.find((m) => m.code === "JD-2026-02")?.mayLink).toBe(true);
+
     const parcel = await carrier("JD-2026-02");
+    const fromLanded = await zonePark.carrier.match({ projectId: landedProject!.id, need: { kinds: ["land"] } });
+    expect(fromLanded.linkRefused).toBe("carrierProjectLanded");
+    expect(fromLanded.items.some((m) => m.mayLink)).toBe(false);
+    await expectTrpcError(
+      zonePark.carrier.move({ id: parcel.id, version: parcel.version, to: "in_talks", projectId: landedProject!.id }),
+      "BAD_REQUEST",
+    );
     const moved = await zonePark.carrier.move({
       id: parcel.id,
       version: parcel.version,

@@ -153,7 +153,15 @@ describe("investor links and the opportunity list's investor edition", () => {
     const { map } = edition;
     expect(map.chain.name).toBe(steel!.name);
     const byName = new Map(map.nodes.map((n) => [n.name, n]));
-    expect(byName.get("深加工")).toMatchObject({ strength: "weak", carriers: [{ code: "SHARE-L1" }] });
+    // The seed links its steel-pipe plant (and parcel, while on offer) to 深加工 too; the one in talks is left out.
+    const deepNode = byName.get("深加工")!;
+    expect(deepNode.strength).toBe("weak");
+    const offered = deepNode.carriers.map((c) => c.code);
+    expect(offered).toContain("SHARE-L1");
+    expect(offered).toContain("CF-2026-01");
+    expect(offered).not.toContain("SHARE-L2");
+    // Under the area's public name, not the task force's.
+    expect(new Set(deepNode.carriers.map((c) => c.zone))).toEqual(new Set(["园区"]));
     // The bureau's override shows as the strength, never with its reason.
     expect(core.strengthOverride).toBe("strong");
     expect(core.overrideReason).toBeTruthy();
@@ -162,8 +170,7 @@ describe("investor links and the opportunity list's investor edition", () => {
     const aliases = new Set(map.nodes.map((n) => n.id));
     expect(map.links.every((l) => aliases.has(l.from) && aliases.has(l.to))).toBe(true);
     const json = JSON.stringify(edition);
-    for (const secret of [...INTERNAL, core.overrideReason!])
-      expect(json, secret).not.toContain(secret);
+    for (const secret of [...INTERNAL, core.overrideReason!]) expect(json, secret).not.toContain(secret);
     // No database id, no enterprise, target, lead or project name: counts only.
     expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
     const names = await db()
@@ -191,7 +198,9 @@ describe("investor links and the opportunity list's investor edition", () => {
     const edition = await investorEdition(db(), tokenOf(made.path), TODAY);
     if (edition?.kind !== "opportunities") throw new Error("expected the opportunity list");
     expect(edition.carriers.length).toBeGreaterThan(0);
-    expect(new Set(edition.carriers.map((c) => c.zone))).toEqual(new Set(["街区专班"]));
+    // Grouped under the area's public name, not the internal task force's (街区专班).
+    expect(new Set(edition.carriers.map((c) => c.zone))).toEqual(new Set(["街区"]));
+    expect(JSON.stringify(edition)).not.toContain("专班");
   });
 
   it("opens nothing once revoked or past its last day; a second revoke is a conflict", async () => {

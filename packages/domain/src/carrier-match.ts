@@ -93,12 +93,14 @@ export interface MatchReason {
   have: string | null;
   unit: "mu" | "sqm" | "m" | "t" | "kva" | "wan" | "yuanPerSqm" | null;
   gap?: string;
+  /** A parcel meets a clear-height, load or power need by building to suit (按需建设), not by what stands there. */
+  builtToSuit?: true;
 }
 
 export interface CarrierMatch<C extends MatchCandidate> {
   carrier: C;
-  /** 0–100: the weighted share of the need it meets. */
-  score: number;
+  /** 0–100: the weighted share of the need it meets; null when the need gives nothing to score on. */
+  score: number | null;
   reasons: MatchReason[];
 }
 
@@ -201,7 +203,8 @@ export function matchReasons(c: MatchCandidate, need: CarrierNeed): MatchReason[
     if (want === null) return;
     if (offer) reasons.push(atLeast(criterion, want, offer[criterion], unit));
     // A parcel is built to suit; a shop or a resource cannot tell.
-    else if (c.kind === "land") reasons.push({ criterion, result: "fits", want: fmt(want), have: null, unit });
+    else if (c.kind === "land")
+      reasons.push({ criterion, result: "fits", want: fmt(want), have: null, unit, builtToSuit: true });
     else reasons.push({ criterion, result: "unknown", want: fmt(want), have: null, unit });
   };
   built("height", num(need.heightM), "m");
@@ -210,10 +213,32 @@ export function matchReasons(c: MatchCandidate, need: CarrierNeed): MatchReason[
   return reasons;
 }
 
+/** The parts of a need that are scored (the kinds only filter): a need without one of them has no score. */
+export const SCORED_NEED_PARTS = [
+  "areaMu",
+  "areaSqm",
+  "heightM",
+  "loadT",
+  "powerKva",
+  "use",
+  "zoneId",
+  "budgetWan",
+  "rentMax",
+] as const satisfies readonly (keyof CarrierNeed)[];
+
+/** Whether the need gives at least one part to score on (a blank word or number is not given). */
+export function needHasCriteria(need: CarrierNeed): boolean {
+  return SCORED_NEED_PARTS.some((k) => {
+    const v = need[k];
+    return v !== undefined && v !== null && String(v).trim() !== "";
+  });
+}
+
 /**
  * The carriers that may serve the need, best first, each with its reasons. Taken carriers and
  * those of a kind the need excludes are left out; the rest are scored on the parts of the need
- * given (a need with no parts scores every carrier 100). Ties: more parts fitting, then the code.
+ * given. A need with no scored part gives no score (null), not 100 for everything: the carriers
+ * then come by state and code. Ties: more parts fitting, then the code.
  */
 export function matchCarriers<C extends MatchCandidate>(
   candidates: readonly C[],
@@ -221,18 +246,20 @@ export function matchCarriers<C extends MatchCandidate>(
   limit = 20,
 ): CarrierMatch<C>[] {
   const out: (CarrierMatch<C> & { fits: number })[] = [];
+  const scored = needHasCriteria(need);
   for (const carrier of candidates) {
     if (carrier.state === "taken") continue;
     if (need.kinds?.length && !need.kinds.includes(carrier.kind)) continue;
     const reasons = matchReasons(carrier, need);
     const weight = reasons.reduce((a, r) => a + MATCH_WEIGHTS[r.criterion], 0);
     const got = reasons.reduce((a, r) => a + points(r), 0);
-    const score = weight === 0 ? 100 : Math.round((100 * got) / weight);
+    // Nothing of the need applies to this carrier (a rent limit against a parcel): no score either.
+    const score = !scored || weight === 0 ? null : Math.round((100 * got) / weight);
     out.push({ carrier, score, reasons, fits: reasons.filter((r) => r.result === "fits").length });
   }
   out.sort(
     (a, b) =>
-      b.score - a.score ||
+      (b.score ?? -1) - (a.score ?? -1) ||
       b.fits - a.fits ||
       (a.carrier.state === b.carrier.state ? 0 : a.carrier.state === "available" ? -1 : 1) ||
       a.carrier.code.localeCompare(b.carrier.code),

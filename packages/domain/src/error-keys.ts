@@ -62,6 +62,8 @@ export const ERROR_KEYS = {
   carrierWrongState: "carrierWrongState",
   /** A carrier's kind stays as it was made (a parcel does not become a plant). */
   carrierKindFixed: "carrierKindFixed",
+  /** A project registered or later (落地) takes no new carrier into talks. */
+  carrierProjectLanded: "carrierProjectLanded",
   /** Something already has that value (a unique index answered, no more specific key). */
   duplicate: "duplicate",
   /** A new password shorter than the security administrator's policy asks (10 at least). */

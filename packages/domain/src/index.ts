@@ -26,3 +26,4 @@ export * from "./sheet-headers";
 export * from "./field-issues";
 export * from "./chain-strength";
 export * from "./carrier-match";
+export * from "./carrier-reach";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { matchCarriers, vacancyOf, type MatchCandidate, type MatchSpace } from "../src";
+import { matchCarriers, needHasCriteria, vacancyOf, type MatchCandidate, type MatchSpace } from "../src";
 
 const space = (areaSqm: string, state: MatchSpace["state"], extra: Partial<MatchSpace> = {}): MatchSpace => ({
   areaSqm,
@@ -128,5 +128,33 @@ describe("matching a need against the carriers", () => {
     const b = { ...bigLand, id: "b", code: "A" };
     expect(matchCarriers([a, b], { areaMu: "10" }).map((m) => m.carrier.code)).toEqual(["A", "B"]);
     expect(matchCarriers([a, b, plant], {}, 2)).toHaveLength(2);
+  });
+
+  it("gives no score when the need has nothing to score on, instead of 100 for every carrier", () => {
+    expect(needHasCriteria({})).toBe(false);
+    expect(needHasCriteria({ kinds: ["land"] })).toBe(false);
+    expect(needHasCriteria({ use: "  " })).toBe(false);
+    expect(needHasCriteria({ areaMu: "10" })).toBe(true);
+    const result = matchCarriers([bigLand, smallLand, plant], {});
+    expect(result.map((m) => m.score)).toEqual([null, null, null]);
+    expect(matchCarriers([bigLand, plant], { kinds: ["land"] })[0]!.score).toBeNull();
+    // A need none of whose parts applies to the carrier (a rent limit against a parcel) scores it not at all, below those scored.
+    const rent = matchCarriers([bigLand, plant], { rentMax: "20" });
+    expect(rent.map((m) => [m.carrier.code, m.score])).toEqual([
+      ["F-1", 100],
+      ["L-BIG", null],
+    ]);
+  });
+
+  it("says a parcel meets clear height, load and power by building to suit, and a plant by its free floors", () => {
+    const [land] = matchCarriers([bigLand], { heightM: "12", loadT: "5", powerKva: 2000 });
+    expect(land!.reasons.map((r) => [r.criterion, r.result, r.builtToSuit])).toEqual([
+      ["height", "fits", true],
+      ["load", "fits", true],
+      ["power", "fits", true],
+    ]);
+    const [factory] = matchCarriers([plant], { heightM: "8" });
+    expect(factory!.reasons[0]).toMatchObject({ criterion: "height", result: "fits", have: "9" });
+    expect(factory!.reasons[0]!.builtToSuit).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import {
   CarrierById,
+  CarrierFormOptionsInput,
   CarrierListInput,
   CarriersOfInput,
   ConfirmCarrierInput,
@@ -12,6 +13,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 
 import { carrierById } from "../services/carrier/by-id";
 import { carriersByZone } from "../services/carrier/by-zone";
+import { carrierFormOptions } from "../services/carrier/form-options";
 import { carriersOf } from "../services/carrier/linked";
 import { listCarriers } from "../services/carrier/list";
 import { matchForNeed } from "../services/carrier/match";
@@ -35,6 +37,10 @@ export const carrierRouter = {
   match: permitted("opportunity.read")
     .input(MatchCarriersInput)
     .query(({ ctx, input }) => matchForNeed(ctx, input)),
+  /** What the create and edit form may offer the caller: the kinds, zones and keepers it may save, the chains' nodes. */
+  formOptions: permitted("opportunity.write")
+    .input(CarrierFormOptionsInput)
+    .query(({ ctx, input }) => carrierFormOptions(ctx, input)),
   create: permitted("opportunity.write")
     .input(CreateCarrierInput)
     .mutation(({ ctx, input }) => createCarrier(ctx, input)),

@@ -1,6 +1,16 @@
 import type { SessionUser } from "@crm/auth";
-import { and, eq, schema, sql, type Executor } from "@crm/db";
-import { can, type CarrierKind } from "@crm/domain";
+import { and, eq, inArray, schema, sql, type Executor } from "@crm/db";
+import {
+  can,
+  carrierReach,
+  CARRIER_KINDS,
+  defaultCarrierOwner,
+  mayChangeCarrier,
+  maySaveCarrier,
+  type CarrierKind,
+  type CarrierReach,
+  type CarrierWriter,
+} from "@crm/domain";
 import type { SQL } from "drizzle-orm";
 
 import { forbidden, notFound } from "../errors";
@@ -13,9 +23,11 @@ type CarrierRow = { kind: CarrierKind; zoneId: string; ownerUnitId: string };
 
 /**
  * Row scope for carriers (载体, the opportunity list). Reading: everyone holding
- * `opportunity.read` sees every carrier (an offer is meant to be found). Writing:
+ * `opportunity.read` sees every carrier (an offer is meant to be found). Writing follows the
+ * domain's one rule (carrier-reach.ts), which the create and edit form also offers from:
  * - the bureau (and the admin): any carrier;
- * - a zone task force: the carriers in its zone (whoever keeps them: a department's parcel there too);
+ * - a zone task force: the carriers in its zone (whoever keeps them: a department's parcel there too),
+ *   a new one kept by itself;
  * - a department: only the land parcels it owns (ownerUnitId);
  * - nobody else.
  * Returns undefined for "no restriction".
@@ -26,23 +38,39 @@ export function carrierReadScope(user: Caller): SQL | undefined {
 
 const ownsParcels = (user: Caller) => DEPARTMENT_ROLES.includes(user.role);
 
-export function carrierWriteScope(user: Caller): SQL | undefined {
-  if (!can(user.role, "opportunity.write")) return sql`false`;
-  if (isBureau(user)) return undefined;
-  if (!user.unitId) return sql`false`;
-  if (isZoneBound(user)) return eq(carriers.zoneId, user.unitId);
-  if (ownsParcels(user)) return and(eq(carriers.kind, "land"), eq(carriers.ownerUnitId, user.unitId));
-  return sql`false`;
+/** What the caller is to the carrier write rule. */
+export function carrierWriter(user: Caller): CarrierWriter {
+  if (!can(user.role, "opportunity.write")) return "none";
+  if (isBureau(user)) return "bureau";
+  if (isZoneBound(user)) return "zone";
+  if (ownsParcels(user)) return "department";
+  return "none";
 }
 
-/** The same rule on a row already read, or on the values a create or update would write. */
+/** The kinds, zone and keeper the caller may save (null: none at all). */
+export function carrierReachOf(user: Caller): CarrierReach | null {
+  return carrierReach(carrierWriter(user), user.unitId ?? null);
+}
+
+export function carrierWriteScope(user: Caller): SQL | undefined {
+  const reach = carrierReachOf(user);
+  if (!reach) return sql`false`;
+  const parts = [
+    reach.kinds.length < CARRIER_KINDS.length ? inArray(carriers.kind, [...reach.kinds]) : undefined,
+    reach.zoneId !== null ? eq(carriers.zoneId, reach.zoneId) : undefined,
+    reach.byOwner && reach.ownerUnitId !== null ? eq(carriers.ownerUnitId, reach.ownerUnitId) : undefined,
+  ].filter((x): x is SQL => x !== undefined);
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** The same rule on a row already read: may the caller change it (edit, confirm, move)? */
 export function mayWriteCarrier(user: Caller, row: CarrierRow): boolean {
-  if (!can(user.role, "opportunity.write")) return false;
-  if (isBureau(user)) return true;
-  if (!user.unitId) return false;
-  if (isZoneBound(user)) return row.zoneId === user.unitId;
-  if (ownsParcels(user)) return row.kind === "land" && row.ownerUnitId === user.unitId;
-  return false;
+  return mayChangeCarrier(carrierReachOf(user), row);
+}
+
+/** May the caller save these values: a new carrier, or an edit of `before` (its keeper may stay). */
+export function maySaveCarrierValues(user: Caller, values: CarrierRow, before?: { ownerUnitId: string } | null) {
+  return maySaveCarrier(carrierReachOf(user), values, before);
 }
 
 /**
@@ -50,8 +78,7 @@ export function mayWriteCarrier(user: Caller, row: CarrierRow): boolean {
  * a zone its own, the bureau leaves it with the carrier's zone.
  */
 export function defaultOwnerUnit(user: Caller, zoneId: string): string {
-  if (!isBureau(user) && user.unitId && (isZoneBound(user) || ownsParcels(user))) return user.unitId;
-  return zoneId;
+  return defaultCarrierOwner(carrierReachOf(user), zoneId);
 }
 
 /** One carrier the caller may see, or NOT_FOUND. */

@@ -1,3 +1,5 @@
+import { isNull } from "drizzle-orm";
+
 import type { Executor } from "../client";
 import * as s from "../schema";
 import type { UnitCode } from "./units";
@@ -13,6 +15,8 @@ interface CarrierSpec {
   /** Defaults to the zone. */
   owner?: UnitCode;
   chain?: string;
+  /** The nodes of its chain it suits, by their exact names in the chains seed (chains.ts); one not there is skipped. */
+  nodes?: string[];
   locationText: string;
   fields?: Partial<typeof s.carriers.$inferInsert>;
   spaces?: Space[];
@@ -42,6 +46,7 @@ export const CARRIERS: CarrierSpec[] = [
     zone: "street",
     owner: "land",
     chain: "auto",
+    nodes: ["试驾", "科技博览", "智能物流"],
     locationText: "蔡伦大道以南、杨柳汽贸城三期",
     fields: {
       areaMu: "1186.20",
@@ -66,6 +71,7 @@ export const CARRIERS: CarrierSpec[] = [
     zone: "park",
     owner: "land",
     chain: "steel_pipe",
+    nodes: ["深加工"],
     locationText: "钢管及深加工产业园区，白沙大道东侧",
     fields: {
       areaMu: "156.00",
@@ -87,6 +93,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "园区物流配套地块",
     zone: "park",
     chain: "logistics",
+    nodes: ["物流园区与用地", "仓储与分拨"],
     locationText: "钢管及深加工产业园区北区",
     fields: {
       areaMu: "62.50",
@@ -107,6 +114,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "钢管园标准厂房一期",
     zone: "park",
     chain: "steel_pipe",
+    nodes: ["深加工", "热处理与检测"],
     locationText: "钢管及深加工产业园区标准厂房区1–3栋",
     fields: { plannedUse: "工业厂房（机加工、钢管深加工）", contactName: "刘主任", contactPhone: "0734-8123402" },
     spaces: [
@@ -147,6 +155,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "园区二期通用厂房",
     zone: "park",
     chain: "building_materials",
+    nodes: ["装配式建筑", "新型建材"],
     locationText: "钢管及深加工产业园区二期",
     fields: { plannedUse: "工业厂房（建材、装备制造）" },
     spaces: [
@@ -198,6 +207,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "融冠乐街临街商铺",
     zone: "commerce",
     chain: "commerce",
+    nodes: ["融冠乐街", "餐饮与酒店"],
     locationText: "融冠乐街（省级夜间消费聚集示范区）",
     fields: {
       floorAreaSqm: "260.00",
@@ -213,6 +223,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "万达广场商业街铺位",
     zone: "commerce",
     chain: "commerce",
+    nodes: ["万达广场"],
     locationText: "万达广场金街",
     fields: { floorAreaSqm: "480.00", plannedUse: "零售、品牌首店", rentYuanPerSqm: "150.00" },
     verifiedDaysAgo: 100,
@@ -223,6 +234,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "弘阳广场夜经济街区铺面",
     zone: "commerce",
     chain: "commerce",
+    nodes: ["弘阳广场", "夜间经济"],
     locationText: "弘阳广场（省级夜间消费聚集示范区）",
     fields: { floorAreaSqm: "180.00", plannedUse: "餐饮、文创", rentYuanPerSqm: "95.00" },
     verifiedDaysAgo: 60,
@@ -234,6 +246,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "金钟大雁城写字楼",
     zone: "commerce",
     chain: "commerce",
+    nodes: ["金钟大雁城"],
     locationText: "金钟大雁城",
     fields: { plannedUse: "商务办公、总部经济" },
     spaces: [
@@ -260,6 +273,7 @@ export const CARRIERS: CarrierSpec[] = [
     zone: "scenic",
     owner: "culture",
     chain: "culture_tourism",
+    nodes: ["雨母山景区"],
     locationText: "雨母山风景区（宜园·见之茶苑周边）",
     fields: {
       areaMu: "320.00",
@@ -275,6 +289,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "雨母山镇杨柳村农旅资源",
     zone: "scenic",
     chain: "agri_tourism",
+    nodes: ["雨母山乡村旅游", "精品民宿"],
     locationText: "雨母山镇杨柳村",
     fields: { areaMu: "85.00", plannedUse: "农家乐、精品民宿、研学" },
     verifiedDaysAgo: 150,
@@ -285,6 +300,7 @@ export const CARRIERS: CarrierSpec[] = [
     name: "南华里夜间文旅街区资源",
     zone: "area",
     chain: "culture_tourism",
+    nodes: ["夜间文旅"],
     locationText: "南华里（省级夜间文化和旅游消费集聚区）",
     fields: { areaMu: "40.00", plannedUse: "夜间文旅、非遗展演" },
     verifiedDaysAgo: 30,
@@ -296,6 +312,7 @@ export const CARRIERS: CarrierSpec[] = [
     zone: "area",
     owner: "land",
     chain: "real_estate",
+    nodes: ["城市更新"],
     locationText: "蒸湘片区老旧街区更新范围",
     fields: {
       areaMu: "48.30",
@@ -351,5 +368,19 @@ export async function insertCarriers(
   const ids = new Map(rows.map((r) => [r.code, r.id]));
   const spaces = CARRIERS.flatMap((c) => (c.spaces ?? []).map((sp) => ({ ...sp, carrierId: ids.get(c.code)! })));
   if (spaces.length) await db.insert(s.carrierSpaces).values(spaces);
+  // The chain-map nodes each suits: looked up by its chain and the node's exact name, skipped when absent.
+  const chainNodes = await db
+    .select({ id: s.chainNodes.id, chainId: s.chainNodes.chainId, name: s.chainNodes.name })
+    .from(s.chainNodes)
+    .where(isNull(s.chainNodes.retiredAt));
+  const links = CARRIERS.flatMap((c) => {
+    const chainId = c.chain ? refs.chains.get(c.chain) : undefined;
+    if (!chainId) return [];
+    return (c.nodes ?? []).flatMap((name) => {
+      const node = chainNodes.find((n) => n.chainId === chainId && n.name === name);
+      return node ? [{ carrierId: ids.get(c.code)!, nodeId: node.id }] : [];
+    });
+  });
+  if (links.length) await db.insert(s.carrierNodes).values(links);
   return ids;
 }

@@ -79,6 +79,9 @@ export type CarrierListInput = z.input<typeof CarrierListInput>;
 
 export const CarrierById = z.object({ id: Uuid });
 
+/** The form's choices: for a new carrier, or for editing this one. */
+export const CarrierFormOptionsInput = z.object({ id: Uuid.optional() });
+
 // ---------------------------------------------------------------- create and update
 
 /** A unit of a plant or building (a floor, a bay). Its vacant area is derived from its state. */

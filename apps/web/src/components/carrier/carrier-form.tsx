@@ -1,19 +1,13 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import {
-  CARRIER_KINDS,
-  CarrierFields,
-  LAND_READINESS,
-  LAND_SUPPLY_STATES,
-  SPACE_STATES,
-  type CarrierKind,
-} from "@crm/domain";
+import { CarrierFields, LAND_READINESS, LAND_SUPPLY_STATES, SPACE_STATES, type CarrierKind } from "@crm/domain";
 import { Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, Select, Textarea, invalidProps } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldError, type UseFormReturn } from "react-hook-form";
 import { z } from "zod";
 
@@ -21,6 +15,7 @@ import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
 type Carrier = RouterOutputs["carrier"]["byId"];
+type Options = RouterOutputs["carrier"]["formOptions"];
 
 interface SpaceValues {
   label: string;
@@ -41,6 +36,8 @@ export interface CarrierFormValues {
   name: string;
   zoneId: string;
   chainId: string;
+  /** The chain nodes it suits (of the chain chosen). */
+  nodeIds: string[];
   locationText: string;
   latitude: string;
   longitude: string;
@@ -64,13 +61,17 @@ export interface CarrierFormValues {
 const opt = (v: string) => (v.trim() === "" ? null : v.trim());
 
 /** The typed values as the contract's fields for their kind (blank is "not given"). */
-function toFields(v: CarrierFormValues): unknown {
+function toFields(v: CarrierFormValues, chains: Options["chains"]): unknown {
+  const chainId = opt(v.chainId);
+  const ofChain = new Set(chains.find((c) => c.id === chainId)?.nodes.map((n) => n.id) ?? []);
   const common = {
     kind: v.kind,
     code: v.code,
     name: v.name,
     zoneId: v.zoneId,
-    chainId: opt(v.chainId),
+    chainId,
+    // Only nodes of the chain chosen: changing the chain drops the other chain's nodes.
+    nodeIds: v.nodeIds.filter((id) => ofChain.has(id)),
     locationText: v.locationText,
     description: opt(v.description),
     ownerUnitId: opt(v.ownerUnitId) ?? undefined,
@@ -120,17 +121,19 @@ function toFields(v: CarrierFormValues): unknown {
   }
 }
 
-const FormSchema = z.preprocess((v) => toFields(v as CarrierFormValues), CarrierFields);
-
 const s = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
-export function valuesOf(c: Carrier | null, zoneId: string): CarrierFormValues {
+export function valuesOf(
+  c: Carrier | null,
+  defaults: { zoneId: string; kind?: CarrierKind; ownerUnitId?: string },
+): CarrierFormValues {
   return {
-    kind: c?.kind ?? "land",
+    kind: c?.kind ?? defaults.kind ?? "land",
     code: s(c?.code),
     name: s(c?.name),
-    zoneId: c?.zoneId ?? zoneId,
+    zoneId: c?.zoneId ?? defaults.zoneId,
     chainId: s(c?.chainId),
+    nodeIds: c?.nodes.map((n) => n.id) ?? [],
     locationText: s(c?.locationText),
     latitude: s(c?.latitude),
     longitude: s(c?.longitude),
@@ -144,7 +147,7 @@ export function valuesOf(c: Carrier | null, zoneId: string): CarrierFormValues {
     readiness: s(c?.readiness),
     availableFrom: s(c?.availableFrom),
     rentYuanPerSqm: s(c?.rentYuanPerSqm),
-    ownerUnitId: s(c?.ownerUnitId),
+    ownerUnitId: c ? c.ownerUnitId : (defaults.ownerUnitId ?? ""),
     contactName: s(c?.contactName),
     contactPhone: s(c?.contactPhone),
     description: s(c?.description),
@@ -176,23 +179,37 @@ const blankSpace: SpaceValues = {
 
 interface Props {
   carrier: Carrier | null;
-  zones: { id: string; name: string }[];
-  chains: { id: string; name: string }[];
-  owners: { id: string; name: string }[];
+  /**
+   * Only what the caller may save (carrier.formOptions, from the rule the server checks): its
+   * kinds, zones and keepers, and each chain with its live nodes.
+   */
+  options: Options;
   defaultZoneId: string;
 }
 
-/** Creating or editing a carrier: only the fields its kind has; each refusal under its field. */
-export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: Props) {
+/** Creating or editing a carrier: only the fields its kind has, only the choices the caller may save; each refusal under its field. */
+export function CarrierForm({ carrier, options, defaultZoneId }: Props) {
+  const { kinds, zones, owners, ownerFree, chains } = options;
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
+  const [schema] = useState(() => z.preprocess((v) => toFields(v as CarrierFormValues, chains), CarrierFields));
   const form = useForm<CarrierFormValues, unknown, z.output<typeof CarrierFields>>({
-    resolver: zodResolver(FormSchema as unknown as z.ZodType<z.output<typeof CarrierFields>, CarrierFormValues>),
-    defaultValues: valuesOf(carrier, defaultZoneId),
+    resolver: zodResolver(schema as unknown as z.ZodType<z.output<typeof CarrierFields>, CarrierFormValues>),
+    defaultValues: valuesOf(carrier, {
+      zoneId: zones.some((z) => z.id === defaultZoneId) ? defaultZoneId : (zones[0]?.id ?? ""),
+      kind: kinds[0],
+      // A zone or a department keeps what it makes: its own unit, shown as chosen.
+      ownerUnitId: ownerFree ? "" : (owners[0]?.id ?? ""),
+    }),
   });
   const spaces = useFieldArray({ control: form.control, name: "spaces" });
   const kind = useWatch({ control: form.control, name: "kind" });
+  const chainId = useWatch({ control: form.control, name: "chainId" });
+  const nodeIds = useWatch({ control: form.control, name: "nodeIds" });
+  const chainNodes = chains.find((c) => c.id === chainId)?.nodes ?? [];
+  const toggleNode = (id: string, on: boolean) =>
+    form.setValue("nodeIds", on ? [...nodeIds, id] : nodeIds.filter((x) => x !== id), { shouldDirty: true });
   const onSaved = (r: { id: string }) => {
     router.push(`/opportunities/${r.id}`);
     router.refresh();
@@ -216,7 +233,7 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
   };
   const errors = form.formState.errors;
   const text = (
-    name: Exclude<keyof CarrierFormValues, "spaces" | "kind">,
+    name: Exclude<keyof CarrierFormValues, "spaces" | "kind" | "nodeIds">,
     label: string,
     extra: { inputMode?: "decimal" | "numeric"; type?: string } = {},
   ) => {
@@ -264,7 +281,7 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
         <CardBody className="grid gap-4 sm:grid-cols-2">
           <Field id="carrier-kind" label={t("carriers.form.kind")}>
             <Select id="carrier-kind" disabled={!!carrier} {...form.register("kind")}>
-              {CARRIER_KINDS.map((k) => (
+              {(carrier ? [carrier.kind] : kinds).map((k) => (
                 <option key={k} value={k}>
                   {t(`carriers.kinds.${k}`)}
                 </option>
@@ -275,6 +292,31 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
           {text("name", t("carriers.form.name"))}
           {select("zoneId", t("carriers.form.zone"), zones)}
           {select("chainId", t("carriers.form.chain"), chains, t("carriers.form.noChain"))}
+          <fieldset className="sm:col-span-2" aria-describedby="carrier-nodes-hint">
+            <legend className="text-sm font-medium text-slate-700">{t("carriers.form.nodes")}</legend>
+            <p id="carrier-nodes-hint" className="mt-0.5 text-xs text-slate-500">
+              {chainId ? t("carriers.form.nodesHint") : t("carriers.form.nodesNoChain")}
+            </p>
+            {chainNodes.length ? (
+              <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+                {chainNodes.map((n) => (
+                  <label key={n.id} className="inline-flex items-center gap-2 text-sm text-slate-700">
+                    <input
+                      type="checkbox"
+                      className="rounded border-slate-300"
+                      checked={nodeIds.includes(n.id)}
+                      onChange={(e) => toggleNode(n.id, e.target.checked)}
+                    />
+                    {n.name}
+                    <span className="text-xs text-slate-400">{t(`carriers.form.tiers.${n.tier}`)}</span>
+                  </label>
+                ))}
+              </div>
+            ) : null}
+            {errors.nodeIds ? (
+              <p className="mt-1 text-sm text-red-700">{errorOf(errors.nodeIds as FieldError)}</p>
+            ) : null}
+          </fieldset>
           {text("locationText", t("carriers.form.location"))}
           {kind === "land" || kind === "scenic"
             ? text("areaMu", t("carriers.form.areaMu"), { inputMode: "decimal" })
@@ -310,7 +352,12 @@ export function CarrierForm({ carrier, zones, chains, owners, defaultZoneId }: P
               {text("longitude", t("carriers.form.longitude"), { inputMode: "decimal" })}
             </>
           ) : null}
-          {select("ownerUnitId", t("carriers.form.owner"), owners, t("carriers.form.ownerDefault"))}
+          {select(
+            "ownerUnitId",
+            t("carriers.form.owner"),
+            owners,
+            ownerFree ? t("carriers.form.ownerDefaultZone") : undefined,
+          )}
           {text("contactName", t("carriers.form.contactName"))}
           {text("contactPhone", t("carriers.form.contactPhone"), { inputMode: "numeric" })}
           <div className="sm:col-span-2">

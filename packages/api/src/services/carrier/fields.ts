@@ -3,7 +3,7 @@ import type { CarrierFields } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { badRequest, forbidden } from "../../errors";
-import { defaultOwnerUnit, mayWriteCarrier } from "../../scope/carriers";
+import { defaultOwnerUnit, maySaveCarrierValues } from "../../scope/carriers";
 
 const { carrierSpaces, carrierNodes, orgUnits, chains, chainNodes } = schema;
 
@@ -89,17 +89,26 @@ export async function checkCarrierFields(db: Executor, ctx: AuthedContext, f: Ca
   const owner = units.find((u) => u.id === ownerUnitId);
   if (zone?.kind !== "zone" || !owner || !["zone", "department", "bureau"].includes(owner.kind))
     throw badRequest("invalidInput");
-  if (!mayWriteCarrier(user, { kind: f.kind, zoneId: f.zoneId, ownerUnitId })) throw forbidden();
+  if (
+    !maySaveCarrierValues(
+      user,
+      { kind: f.kind, zoneId: f.zoneId, ownerUnitId },
+      keepOwner ? { ownerUnitId: keepOwner } : null,
+    )
+  )
+    throw forbidden();
   if (f.chainId) {
     const [chain] = await db.select({ id: chains.id }).from(chains).where(eq(chains.id, f.chainId));
     if (!chain) throw badRequest("invalidInput");
   }
   if (f.nodeIds?.length) {
     const nodes = await db
-      .select({ id: chainNodes.id })
+      .select({ id: chainNodes.id, chainId: chainNodes.chainId })
       .from(chainNodes)
       .where(inArray(chainNodes.id, [...new Set(f.nodeIds)]));
     if (nodes.length !== new Set(f.nodeIds).size) throw badRequest("invalidInput");
+    // The nodes it suits are nodes of the chain it suits (the form offers that chain's nodes).
+    if (nodes.some((n) => n.chainId !== f.chainId)) throw badRequest("chainNodeMismatch");
   }
   return ownerUnitId;
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, schema, sql } from "@crm/db";
-import { matchCarriers, vacancyOf, type MatchCandidate, type MatchCarriersInput } from "@crm/domain";
+import { isLanded, matchCarriers, vacancyOf, type MatchCandidate, type MatchCarriersInput } from "@crm/domain";
 import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";
@@ -7,7 +7,7 @@ import { carrierReadScope, mayWriteCarrier } from "../../scope/carriers";
 import { scopedLeadById } from "../../scope/leads";
 import { scopedProjectById } from "../../scope/projects";
 
-const { carriers, carrierSpaces, orgUnits, chains } = schema;
+const { carriers, carrierSpaces, orgUnits, chains, projects } = schema;
 
 /**
  * The carriers that fit what an investor needs, best first, each with why (see matchCarriers).
@@ -19,6 +19,12 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
   const lead = input.leadId ? await scopedLeadById(db, user, input.leadId) : null;
   const project = input.projectId ? await scopedProjectById(db, user, input.projectId) : null;
   const need = input.need;
+  // A project that has landed (registered or later) takes no new carrier into talks; a lead that became one neither.
+  const landedProjectId = project?.id ?? lead?.projectId ?? null;
+  const [landed] = landedProjectId
+    ? await db.select({ stage: projects.stage }).from(projects).where(eq(projects.id, landedProjectId))
+    : [];
+  const linkRefused = landed && isLanded(landed.stage) ? ("carrierProjectLanded" as const) : null;
   const rows = await db
     .select({
       id: carriers.id,
@@ -74,12 +80,17 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
   const matches = matchCarriers(candidates, need, input.limit);
   return {
     for: lead ? { leadId: lead.id } : project ? { projectId: project.id } : null,
+    /** Why no carrier may be linked from here (the project has landed), or null. */
+    linkRefused,
     items: matches.map(({ carrier: { spaces: s, ownerUnitId, ...c }, score, reasons }) => ({
       ...c,
       vacantSqm: c.kind === "factory" || c.kind === "building" ? vacancyOf(s).vacantSqm : null,
       score,
       reasons,
-      mayLink: c.state === "available" && mayWriteCarrier(user, { kind: c.kind, zoneId: c.zoneId, ownerUnitId }),
+      mayLink:
+        !linkRefused &&
+        c.state === "available" &&
+        mayWriteCarrier(user, { kind: c.kind, zoneId: c.zoneId, ownerUnitId }),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { schema, writeAudit } from "@crm/db";
 import {
+  isLanded,
   todayInShanghai,
   type CarrierState,
   type ConfirmCarrierInput,
@@ -101,6 +102,11 @@ export async function moveCarrier(ctx: AuthedContext, input: Out<typeof MoveCarr
         projectId: project?.id ?? lead?.projectId ?? (lead ? null : before.projectId),
       };
       if (!link.leadId && !link.projectId) throw badRequest("projectRequired");
+      // Talks are for a project still to land: one registered or later takes no new carrier into talks.
+      if (input.to === "in_talks" && link.projectId) {
+        const stage = project?.stage ?? (await scopedProjectById(tx, user, link.projectId).catch(() => null))?.stage;
+        if (stage && isLanded(stage)) throw badRequest("carrierProjectLanded");
+      }
     }
     const updated = await updateWithVersion(tx, carriers, before.id, input.version, { state: input.to, ...link });
     await writeAudit(tx, {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, schema, type Executor } from "@crm/db";
 import type { ChainStrength, ChainTier } from "@crm/domain";
 
 import { loadChainMap, loadLinks } from "../chain/map";
+import { publicAreaName } from "./investor-opportunities";
 
 const { chains, carriers, carrierNodes, orgUnits } = schema;
 
@@ -62,7 +63,7 @@ export async function investorChain(db: Executor, chainId: string) {
       enterprises: n.counts.enterprises,
       carriers: suited
         .filter((c) => c.nodeId === n.id)
-        .map(({ code, name, kind, zone }) => ({ code, name, kind, zone })),
+        .map(({ code, name, kind, zone }) => ({ code, name, kind, zone: publicAreaName(zone) })),
     })),
     links: links.map((l) => ({ from: alias.get(l.from)!, to: alias.get(l.to)! })),
   };

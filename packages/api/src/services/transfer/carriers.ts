@@ -19,7 +19,7 @@ import {
 
 import type { AuthedContext } from "../../context";
 import { badRequest } from "../../errors";
-import { defaultOwnerUnit, mayWriteCarrier } from "../../scope/carriers";
+import { defaultOwnerUnit, maySaveCarrierValues } from "../../scope/carriers";
 import { listCarriers } from "../carrier/list";
 import { readUpload } from "./read-upload";
 import { normalizeSheetValues, type RowProblem } from "./rows";
@@ -97,7 +97,12 @@ export async function checkCarrierRows(db: Executor, user: SessionUser, rows: Ca
     if (code && known.has(code)) problems.push({ field: "code", code: "existingCode", value: code });
     else if (code && seen.get(code)! > 1) problems.push({ field: "code", code: "duplicateInFile", value: code });
     const ownerUnitId = owner?.id ?? (zone ? defaultOwnerUnit(user, zone.id) : undefined);
-    if (kind && zone?.kind === "zone" && ownerUnitId && !mayWriteCarrier(user, { kind, zoneId: zone.id, ownerUnitId }))
+    if (
+      kind &&
+      zone?.kind === "zone" &&
+      ownerUnitId &&
+      !maySaveCarrierValues(user, { kind, zoneId: zone.id, ownerUnitId })
+    )
       problems.push({ field: "zone", code: "otherCarrierScope", value: row.zone });
     return {
       row,

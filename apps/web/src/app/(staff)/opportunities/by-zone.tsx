@@ -45,8 +45,15 @@ export async function ByZone({ data }: { data: Data }) {
               <div>
                 <dt className="text-slate-500">{t("zones.vacancy")}</dt>
                 <dd className="font-medium">
-                  {t("units.sqm", { n: num(z.vacantSqm, locale) })} ·{" "}
-                  {t("zones.vacancyRate", { rate: pct(z.vacancyRate, locale) })}
+                  {/* No floor space in plants or buildings: nothing to be vacant, so no "0 ㎡ · 0%". */}
+                  {Number(z.totalSqm) > 0 ? (
+                    <>
+                      {t("units.sqm", { n: num(z.vacantSqm, locale) })} ·{" "}
+                      {t("zones.vacancyRate", { rate: pct(z.vacancyRate, locale) })}
+                    </>
+                  ) : (
+                    "—"
+                  )}
                 </dd>
               </div>
             </dl>

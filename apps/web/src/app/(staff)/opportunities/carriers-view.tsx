@@ -2,13 +2,13 @@
 
 import type { RouterOutputs } from "@crm/api";
 import { CARRIER_KINDS, CARRIER_STATES, type CarrierKind, type CarrierState } from "@crm/domain";
-import { Badge, Button, Card, cn, EmptyState, Input, Select, Skeleton } from "@crm/ui";
+import { Badge, Button, Card, cn, EmptyState, Input, ScrollRegion, Select, Skeleton } from "@crm/ui";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 import { carrierNumber } from "~/components/carrier/carrier-format";
 import { formatters } from "~/components/format";
@@ -46,6 +46,30 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const days = query.data?.pages[0]?.freshnessDays ?? 90;
 
+  // A plant's or building's area says which figure is which: vacant of the total.
+  const areaText = useCallback(
+    (r: Row) =>
+      r.areaMu
+        ? t("units.mu", { n: carrierNumber(r.areaMu, locale) })
+        : r.totalSqm
+          ? t("areaVacantOfTotal", {
+              vacant: carrierNumber(r.vacantSqm, locale),
+              total: carrierNumber(r.totalSqm, locale),
+            })
+          : r.floorAreaSqm
+            ? t("units.sqm", { n: carrierNumber(r.floorAreaSqm, locale) })
+            : "—",
+    [t, locale],
+  );
+  const priceText = useCallback(
+    (r: Row) =>
+      r.priceWanPerMu
+        ? t("units.wanPerMu", { n: carrierNumber(r.priceWanPerMu, locale) })
+        : r.rentYuanPerSqm
+          ? t("units.yuanPerSqm", { n: carrierNumber(r.rentYuanPerSqm, locale) })
+          : "—",
+    [t, locale],
+  );
   const columns = useMemo(
     () => [
       helper.accessor("code", {
@@ -58,7 +82,7 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
       }),
       helper.accessor("name", {
         header: t("name"),
-        cell: (c) => <span className="whitespace-normal">{c.getValue()}</span>,
+        cell: (c) => <span className="block min-w-48 whitespace-normal">{c.getValue()}</span>,
       }),
       helper.accessor("kind", { header: t("kind"), cell: (c) => t(`kinds.${c.getValue()}`) }),
       helper.accessor("zoneName", { header: t("zone") }),
@@ -69,24 +93,12 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
       helper.display({
         id: "area",
         header: t("area"),
-        cell: ({ row: { original: r } }) =>
-          r.areaMu
-            ? t("units.mu", { n: carrierNumber(r.areaMu, locale) })
-            : r.totalSqm
-              ? `${t("units.sqm", { n: carrierNumber(r.vacantSqm, locale) })} / ${carrierNumber(r.totalSqm, locale)}`
-              : r.floorAreaSqm
-                ? t("units.sqm", { n: carrierNumber(r.floorAreaSqm, locale) })
-                : "—",
+        cell: ({ row: { original: r } }) => areaText(r),
       }),
       helper.display({
         id: "price",
         header: t("price"),
-        cell: ({ row: { original: r } }) =>
-          r.priceWanPerMu
-            ? t("units.wanPerMu", { n: carrierNumber(r.priceWanPerMu, locale) })
-            : r.rentYuanPerSqm
-              ? t("units.yuanPerSqm", { n: carrierNumber(r.rentYuanPerSqm, locale) })
-              : "—",
+        cell: ({ row: { original: r } }) => priceText(r),
       }),
       helper.accessor("ownerUnitName", { header: t("owner") }),
       helper.accessor("verifiedOn", {
@@ -99,7 +111,7 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
         ),
       }),
     ],
-    [t, f, locale],
+    [t, f, areaText, priceText],
   );
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler cannot memoize; this component is not compiled.
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
@@ -141,36 +153,72 @@ export function CarriersView({ state, zones, chains, mayImport }: Props) {
             <EmptyState title={t("empty")} description={t("emptyHint")} />
           </div>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("title")}>
-              <thead className="bg-slate-50">
-                {table.getHeaderGroups().map((g) => (
-                  <tr key={g.id}>
-                    {g.headers.map((h) => (
-                      <th
-                        key={h.id}
-                        scope="col"
-                        className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600"
-                      >
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {table.getRowModel().rows.map((r) => (
-                  <tr key={r.id} className="hover:bg-slate-50">
-                    {r.getVisibleCells().map((c) => (
-                      <td key={c.id} className="px-3 py-2 whitespace-nowrap text-slate-800">
-                        {flexRender(c.column.columnDef.cell, c.getContext())}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <>
+            {/* A phone (below sm): one card per carrier, every field labelled, nothing squeezed or cut off. */}
+            <ul className="divide-y divide-slate-100 sm:hidden" aria-label={t("title")}>
+              {rows.map((r) => (
+                <li key={r.id} className="space-y-1.5 p-4 text-sm">
+                  <div className="flex items-start justify-between gap-3">
+                    <div className="min-w-0">
+                      <Link href={`/opportunities/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                        {r.code}
+                      </Link>
+                      <p className="break-words text-slate-900">{r.name}</p>
+                    </div>
+                    <Badge tone={STATE_TONE[r.state]} className="shrink-0">
+                      {t(`states.${r.state}`)}
+                    </Badge>
+                  </div>
+                  <p className="text-slate-600">
+                    {t(`kinds.${r.kind}`)} · {r.zoneName}
+                  </p>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-slate-700">
+                    <dt className="text-slate-500">{t("area")}</dt>
+                    <dd>{areaText(r)}</dd>
+                    <dt className="text-slate-500">{t("price")}</dt>
+                    <dd>{priceText(r)}</dd>
+                    <dt className="text-slate-500">{t("owner")}</dt>
+                    <dd>{r.ownerUnitName}</dd>
+                    <dt className="text-slate-500">{t("verifiedOn")}</dt>
+                    <dd className={cn(r.stale && "font-medium text-amber-700")}>
+                      {f.date(r.verifiedOn)}
+                      {r.stale ? <span className="ml-1">（{t("stale")}）</span> : null}
+                    </dd>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+            <ScrollRegion label={t("title")} className="hidden sm:block">
+              <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("title")}>
+                <thead className="bg-slate-50">
+                  {table.getHeaderGroups().map((g) => (
+                    <tr key={g.id}>
+                      {g.headers.map((h) => (
+                        <th
+                          key={h.id}
+                          scope="col"
+                          className="px-3 py-2 text-left font-medium whitespace-nowrap text-slate-600"
+                        >
+                          {flexRender(h.column.columnDef.header, h.getContext())}
+                        </th>
+                      ))}
+                    </tr>
+                  ))}
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {table.getRowModel().rows.map((r) => (
+                    <tr key={r.id} className="hover:bg-slate-50">
+                      {r.getVisibleCells().map((c) => (
+                        <td key={c.id} className="px-3 py-2 whitespace-nowrap text-slate-800">
+                          {flexRender(c.column.columnDef.cell, c.getContext())}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          </>
         )}
       </Card>
       {query.hasNextPage ? (

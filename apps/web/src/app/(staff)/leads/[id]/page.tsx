@@ -1,4 +1,4 @@
-import { can } from "@crm/domain";
+import { can, isLanded } from "@crm/domain";
 import { Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -136,7 +136,18 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               </CardBody>
             </Card>
           ) : null}
-          {matches ? <MatchPanel subject={{ leadId: lead.id }} zones={zones} /> : null}
+          {matches ? (
+            <MatchPanel
+              subject={{ leadId: lead.id }}
+              zones={zones}
+              defaults={{
+                // The zone it was assigned to, and its chain as the use to look for.
+                zoneId: zones.find((z) => z.id === lead.assigneeUnitId)?.id ?? "",
+                use: lead.chain ?? "",
+              }}
+              landed={lead.project ? isLanded(lead.project.stage) : false}
+            />
+          ) : null}
         </div>
       </div>
     </div>

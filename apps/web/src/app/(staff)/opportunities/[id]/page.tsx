@@ -27,7 +27,7 @@ export default async function CarrierPage({ params }: { params: Promise<{ id: st
     [t("location"), c.locationText],
     ...(c.areaMu ? ([[t("area"), t("units.mu", { n: n(c.areaMu) })]] as [string, React.ReactNode][]) : []),
     ...(c.floorAreaSqm
-      ? ([[t("form.floorAreaSqm"), t("units.sqm", { n: n(c.floorAreaSqm) })]] as [string, React.ReactNode][])
+      ? ([[t("detail.floorArea"), t("units.sqm", { n: n(c.floorAreaSqm) })]] as [string, React.ReactNode][])
       : []),
     [t("detail.plannedUse"), c.plannedUse ?? "—"],
   ];
@@ -35,12 +35,12 @@ export default async function CarrierPage({ params }: { params: Promise<{ id: st
     facts.push(
       [t("detail.plotRatio"), c.plotRatio ?? "—"],
       [t("detail.intensity"), c.intensityWanPerMu ? t("units.wanPerMu", { n: n(c.intensityWanPerMu) }) : "—"],
-      [t("form.price"), c.priceWanPerMu ? t("units.wanPerMu", { n: n(c.priceWanPerMu) }) : "—"],
+      [t("detail.price"), c.priceWanPerMu ? t("units.wanPerMu", { n: n(c.priceWanPerMu) }) : "—"],
       [t("detail.supplyState"), c.supplyState ? t(`supply.${c.supplyState}`) : "—"],
       [t("detail.readiness"), c.readiness ? t(`readiness.${c.readiness}`) : "—"],
     );
   if (c.kind === "shop")
-    facts.push([t("form.rent"), c.rentYuanPerSqm ? t("units.yuanPerSqm", { n: n(c.rentYuanPerSqm) }) : "—"]);
+    facts.push([t("detail.rentShort"), c.rentYuanPerSqm ? t("units.yuanPerSqm", { n: n(c.rentYuanPerSqm) }) : "—"]);
   if (c.kind === "land" || c.kind === "shop") facts.push([t("detail.availableFrom"), f.date(c.availableFrom)]);
   if (c.latitude && c.longitude) facts.push([t("detail.coordinates"), `${c.latitude}, ${c.longitude}`]);
   facts.push(

@@ -11,9 +11,10 @@ export async function generateMetadata() {
 
 export default async function NewCarrierPage() {
   const { api, user } = await staffApi("opportunity.write");
-  const [zones, chains, units] = await Promise.all([api.org.zones(), api.org.chains(), api.org.assignees()]);
+  // Only what the caller may save: a department its own parcels, a zone its own zone, the bureau anything.
+  const options = await api.carrier.formOptions({});
   const t = await getTranslations("carriers");
-  const own = zones.find((z) => z.id === user.unitId)?.id ?? zones[0]?.id ?? "";
+  const own = options.zones.find((z) => z.id === user.unitId)?.id ?? options.zones[0]?.id ?? "";
   return (
     <div className="space-y-4">
       <PageHeader
@@ -24,7 +25,7 @@ export default async function NewCarrierPage() {
         }
         title={t("form.createTitle")}
       />
-      <CarrierForm carrier={null} zones={zones} chains={chains} owners={units} defaultZoneId={own} />
+      <CarrierForm carrier={null} options={options} defaultZoneId={own} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { can } from "@crm/domain";
+import { can, isLanded } from "@crm/domain";
 import { Badge, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -256,7 +256,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <MatchPanel
               subject={{ projectId: project.id }}
               zones={zones}
-              defaults={{ zoneId: project.zoneId, areaMu: project.landArea ?? "" }}
+              defaults={{
+                zoneId: project.zoneId,
+                areaMu: project.landArea ?? "",
+                use: chains.find((c) => c.id === project.chainId)?.name ?? "",
+              }}
+              landed={isLanded(project.stage)}
             />
           ) : null}
         </div>

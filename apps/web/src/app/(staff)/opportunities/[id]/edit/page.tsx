@@ -13,13 +13,10 @@ export async function generateMetadata() {
 export default async function EditCarrierPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   const { api } = await staffApi("opportunity.write");
-  const [carrier, zones, chains, units] = await Promise.all([
-    orNotFound(api.carrier.byId({ id })),
-    api.org.zones(),
-    api.org.chains(),
-    api.org.assignees(),
-  ]);
+  const carrier = await orNotFound(api.carrier.byId({ id }));
   if (!carrier.mayEdit) forbidden();
+  // Only what the caller may save (its zone, its keepers), and the chains' live nodes (the carrier's own kept).
+  const options = await api.carrier.formOptions({ id });
   const t = await getTranslations("carriers");
   return (
     <div className="space-y-4">
@@ -31,7 +28,7 @@ export default async function EditCarrierPage({ params }: { params: Promise<{ id
         }
         title={t("form.editTitle")}
       />
-      <CarrierForm carrier={carrier} zones={zones} chains={chains} owners={units} defaultZoneId={carrier.zoneId} />
+      <CarrierForm carrier={carrier} options={options} defaultZoneId={carrier.zoneId} />
     </div>
   );
 }
