@@ -25,6 +25,22 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
     ? await db.select({ stage: projects.stage }).from(projects).where(eq(projects.id, landedProjectId))
     : [];
   const linkRefused = landed && isLanded(landed.stage) ? ("carrierProjectLanded" as const) : null;
+  // The free spaces of each plant and building, summed up in the database (their total area, the
+  // highest, strongest, most powered, cheapest): what matching weighs, one row per carrier rather
+  // than every space of every building.
+  const free = db
+    .select({
+      carrierId: carrierSpaces.carrierId,
+      areaSqm: sql<string>`sum(${carrierSpaces.areaSqm})::text`.as("free_area"),
+      clearHeightM: sql<string | null>`max(${carrierSpaces.clearHeightM})::text`.as("free_height"),
+      floorLoadT: sql<string | null>`max(${carrierSpaces.floorLoadT})::text`.as("free_load"),
+      powerKva: sql<number | null>`max(${carrierSpaces.powerKva})`.as("free_power"),
+      rentYuanPerSqm: sql<string | null>`min(${carrierSpaces.rentYuanPerSqm})::text`.as("free_rent"),
+    })
+    .from(carrierSpaces)
+    .where(eq(carrierSpaces.state, "free"))
+    .groupBy(carrierSpaces.carrierId)
+    .as("free");
   const rows = await db
     .select({
       id: carriers.id,
@@ -32,21 +48,24 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
       kind: carriers.kind,
       state: carriers.state,
       zoneId: carriers.zoneId,
-      zoneName: orgUnits.shortName,
       name: carriers.name,
       plannedUse: carriers.plannedUse,
       chainName: chains.name,
-      locationText: carriers.locationText,
       areaMu: carriers.areaMu,
       floorAreaSqm: carriers.floorAreaSqm,
       priceWanPerMu: carriers.priceWanPerMu,
       rentYuanPerSqm: carriers.rentYuanPerSqm,
-      ownerUnitId: carriers.ownerUnitId,
-      version: carriers.version,
+      free: {
+        areaSqm: free.areaSqm,
+        clearHeightM: free.clearHeightM,
+        floorLoadT: free.floorLoadT,
+        powerKva: free.powerKva,
+        rentYuanPerSqm: free.rentYuanPerSqm,
+      },
     })
     .from(carriers)
-    .innerJoin(orgUnits, eq(orgUnits.id, carriers.zoneId))
     .leftJoin(chains, eq(chains.id, carriers.chainId))
+    .leftJoin(free, eq(free.carrierId, carriers.id))
     .where(
       and(
         carrierReadScope(user),
@@ -54,43 +73,53 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
         need.kinds?.length ? inArray(carriers.kind, need.kinds) : undefined,
       ),
     )
-    .limit(20_000);
-  const spaced = rows.filter((r) => r.kind === "factory" || r.kind === "building").map((r) => r.id);
-  const spaces = spaced.length
+    .limit(60_000);
+  // A building's free spaces as one: the same offer to matchCarriers (sum, highest, cheapest) as each of them.
+  const candidates: MatchCandidate[] = rows.map(({ free: f, ...r }) => ({
+    ...r,
+    spaces:
+      f?.areaSqm != null && (r.kind === "factory" || r.kind === "building")
+        ? [{ ...f, areaSqm: f.areaSqm, state: "free" as const }]
+        : [],
+  }));
+  const matches = matchCarriers(candidates, need, input.limit);
+  // What the page shows of the few that fit best.
+  const shown = matches.length
     ? await db
         .select({
-          carrierId: carrierSpaces.carrierId,
-          areaSqm: carrierSpaces.areaSqm,
-          state: carrierSpaces.state,
-          clearHeightM: carrierSpaces.clearHeightM,
-          floorLoadT: carrierSpaces.floorLoadT,
-          powerKva: carrierSpaces.powerKva,
-          rentYuanPerSqm: carrierSpaces.rentYuanPerSqm,
+          id: carriers.id,
+          zoneName: orgUnits.shortName,
+          locationText: carriers.locationText,
+          ownerUnitId: carriers.ownerUnitId,
+          version: carriers.version,
         })
-        .from(carrierSpaces)
-        .where(sql`${carrierSpaces.carrierId} = any(${sql.param(spaced)}::uuid[])`)
+        .from(carriers)
+        .innerJoin(orgUnits, eq(orgUnits.id, carriers.zoneId))
+        .where(
+          inArray(
+            carriers.id,
+            matches.map((m) => m.carrier.id),
+          ),
+        )
     : [];
-  const byCarrier = new Map<string, MatchCandidate["spaces"][number][]>();
-  for (const s of spaces) {
-    const list = byCarrier.get(s.carrierId) ?? [];
-    list.push(s);
-    byCarrier.set(s.carrierId, list);
-  }
-  const candidates = rows.map((r) => ({ ...r, spaces: byCarrier.get(r.id) ?? [] }));
-  const matches = matchCarriers(candidates, need, input.limit);
+  const more = new Map(shown.map((r) => [r.id, r]));
   return {
     for: lead ? { leadId: lead.id } : project ? { projectId: project.id } : null,
     /** Why no carrier may be linked from here (the project has landed), or null. */
     linkRefused,
-    items: matches.map(({ carrier: { spaces: s, ownerUnitId, ...c }, score, reasons }) => ({
-      ...c,
-      vacantSqm: c.kind === "factory" || c.kind === "building" ? vacancyOf(s).vacantSqm : null,
-      score,
-      reasons,
-      mayLink:
-        !linkRefused &&
-        c.state === "available" &&
-        mayWriteCarrier(user, { kind: c.kind, zoneId: c.zoneId, ownerUnitId }),
-    })),
+    items: matches.map(({ carrier: { spaces: s, ...c }, score, reasons }) => {
+      const { ownerUnitId, ...extra } = more.get(c.id)!;
+      return {
+        ...c,
+        ...extra,
+        vacantSqm: c.kind === "factory" || c.kind === "building" ? vacancyOf(s).vacantSqm : null,
+        score,
+        reasons,
+        mayLink:
+          !linkRefused &&
+          c.state === "available" &&
+          mayWriteCarrier(user, { kind: c.kind, zoneId: c.zoneId, ownerUnitId }),
+      };
+    }),
   };
 }
