@@ -24,7 +24,9 @@ test("bureau.staff turns a 深加工 target into a lead for 园区专班, who se
   const rows = page.getByTestId("prospect-row");
   expect(await rows.count()).toBeGreaterThanOrEqual(2);
   // The score's parts are shown beside its total.
-  await expect(rows.first().getByText(/补链 \d+(\.\d+)? · 规模 \d+(\.\d+)? · 资质 \d+(\.\d+)? · 风险 −\d+/)).toBeVisible();
+  await expect(
+    rows.first().getByText(/补链 \d+(\.\d+)? · 规模 \d+(\.\d+)? · 资质 \d+(\.\d+)? · 风险 −\d+/),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: target }).click();
   await expect(page.getByRole("heading", { name: target })).toBeVisible();
