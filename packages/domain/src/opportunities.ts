@@ -13,6 +13,14 @@ export function staleBefore(asOf: string, freshnessDays: number): string {
   return addDaysToDate(asOf, -freshnessDays);
 }
 
+/**
+ * Whether a target must be re-confirmed: only an open one (a raised or dropped target is history),
+ * last confirmed before the cutoff (`staleBefore`). The SQL twin is api `prospectStale`.
+ */
+export function prospectIsStale(p: { status: string; verifiedOn: string }, cutoff: string): boolean {
+  return p.status === "open" && p.verifiedOn < cutoff;
+}
+
 /** 地块, 厂房, 楼宇, 商铺, 景区资源. */
 export const CARRIER_KINDS = ["land", "factory", "building", "shop", "scenic"] as const;
 export type CarrierKind = (typeof CARRIER_KINDS)[number];

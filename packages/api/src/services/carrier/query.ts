@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, gte, ilike, inArray, lt, lte, ne, or, schema, sql } from "@crm/db";
+import { and, asc, eq, gt, gte, ilike, inArray, lte, or, schema, sql } from "@crm/db";
 import { staleBefore, type CarrierFilter } from "@crm/domain";
 import type { SQL } from "drizzle-orm";
+
+import { carrierStale } from "../opportunity/stale";
 
 const { carriers, carrierSpaces } = schema;
 
@@ -8,9 +10,9 @@ const { carriers, carrierSpaces } = schema;
 export const spaceArea = (onlyFree: boolean) =>
   sql<string>`(select coalesce(sum(${carrierSpaces.areaSqm}), 0)::numeric(14,2)::text from ${carrierSpaces} where ${carrierSpaces.carrierId} = ${carriers.id}${onlyFree ? sql` and ${carrierSpaces.state} = 'free'` : sql``})`;
 
-/** A carrier on offer last confirmed before the freshness limit. */
+/** A carrier on offer last confirmed before the freshness limit (the rule is opportunity/stale.ts's). */
 export const staleSql = (asOf: string, freshnessDays: number) =>
-  sql<boolean>`(${carriers.state} <> 'taken' and ${carriers.verifiedOn} < ${staleBefore(asOf, freshnessDays)})`;
+  sql<boolean>`(${carrierStale(staleBefore(asOf, freshnessDays))})`;
 
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -51,8 +53,7 @@ export function carrierConditions(f: CarrierFilter, asOf: string, freshnessDays:
     out.push(
       sql`exists (select 1 from ${carrierSpaces} where ${carrierSpaces.carrierId} = ${carriers.id} and ${carrierSpaces.state} = 'free' and ${and(...space)})`,
     );
-  if (f.staleOnly)
-    out.push(and(ne(carriers.state, "taken"), lt(carriers.verifiedOn, staleBefore(asOf, freshnessDays))));
+  if (f.staleOnly) out.push(carrierStale(staleBefore(asOf, freshnessDays)));
   return out.filter((c): c is SQL => !!c);
 }
 

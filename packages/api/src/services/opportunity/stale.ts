@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lt, ne, schema, type Executor } from "@crm/db";
+import { and, asc, count, eq, lt, ne, schema, type Executor } from "@crm/db";
 import { can, staleBefore, todayInShanghai } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
@@ -7,6 +7,12 @@ import { mayReadDispatchOf } from "../../scope/units";
 import { loadPolicy } from "../settings/policies";
 
 const { carriers, prospects } = schema;
+
+/** A carrier still on offer last confirmed before the cutoff: the one rule every list and count uses. */
+export const carrierStale = (cutoff: string) => and(ne(carriers.state, "taken"), lt(carriers.verifiedOn, cutoff))!;
+
+/** An open target last confirmed before the cutoff (domain `prospectIsStale` is its twin for one row). */
+export const prospectStale = (cutoff: string) => and(eq(prospects.status, "open"), lt(prospects.verifiedOn, cutoff))!;
 
 /**
  * Per owning unit, the carriers still on offer and the open targets last confirmed before the
@@ -19,12 +25,12 @@ export async function staleCountsByUnit(db: Executor, asOf: string, freshnessDay
     db
       .select({ unitId: carriers.ownerUnitId, n: count() })
       .from(carriers)
-      .where(and(ne(carriers.state, "taken"), lt(carriers.verifiedOn, cutoff)))
+      .where(carrierStale(cutoff))
       .groupBy(carriers.ownerUnitId),
     db
       .select({ unitId: prospects.ownerUnitId, n: count() })
       .from(prospects)
-      .where(and(inArray(prospects.status, ["open"]), lt(prospects.verifiedOn, cutoff)))
+      .where(prospectStale(cutoff))
       .groupBy(prospects.ownerUnitId),
   ]);
   const counts = new Map<string, number>();
@@ -56,7 +62,7 @@ export async function staleOwned(ctx: AuthedContext, input: { unitId?: string })
             version: carriers.version,
           })
           .from(carriers)
-          .where(and(eq(carriers.ownerUnitId, unit), ne(carriers.state, "taken"), lt(carriers.verifiedOn, cutoff)))
+          .where(and(eq(carriers.ownerUnitId, unit), carrierStale(cutoff)))
           .orderBy(asc(carriers.verifiedOn), asc(carriers.code))
       : Promise.resolve([]),
     can(user.role, "prospect.read")
@@ -68,7 +74,7 @@ export async function staleOwned(ctx: AuthedContext, input: { unitId?: string })
             version: prospects.version,
           })
           .from(prospects)
-          .where(and(eq(prospects.ownerUnitId, unit), eq(prospects.status, "open"), lt(prospects.verifiedOn, cutoff)))
+          .where(and(eq(prospects.ownerUnitId, unit), prospectStale(cutoff)))
           .orderBy(asc(prospects.verifiedOn), asc(prospects.name))
       : Promise.resolve([]),
   ]);

@@ -1,5 +1,5 @@
 import { and, eq, schema } from "@crm/db";
-import { staleBefore, todayInShanghai } from "@crm/domain";
+import { prospectIsStale, staleBefore, todayInShanghai } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { AuthedContext } from "../../context";
@@ -70,7 +70,7 @@ export async function prospectById(ctx: AuthedContext, input: { id: string }) {
     ...row,
     node,
     score,
-    stale: row.verifiedOn < staleBefore(todayInShanghai(ctx.now()), policy.freshnessDays),
+    stale: prospectIsStale(row, staleBefore(todayInShanghai(ctx.now()), policy.freshnessDays)),
     lead: lead ?? null,
     // A zone raises its own targets for itself; the bureau any, for any zone.
     can: { keep: keeps, edit: canEdit, raiseLead: canEdit },

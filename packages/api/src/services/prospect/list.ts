@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, like, or, schema, sql } from "@crm/db";
-import { staleBefore, todayInShanghai, type ProspectListInput } from "@crm/domain";
+import { prospectIsStale, staleBefore, todayInShanghai, type ProspectListInput } from "@crm/domain";
 import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";
@@ -79,7 +79,7 @@ export async function listProspects(ctx: AuthedContext, input: z.output<typeof P
     // A name hidden behind a code name sorts as shown (its initials would hint at the real one).
     const sortName = r.hidden ? r.name : nameOrder;
     return {
-      row: maskHidden({ ...r, strength: node?.strength ?? null, score, stale: r.verifiedOn < cutoff }),
+      row: maskHidden({ ...r, strength: node?.strength ?? null, score, stale: prospectIsStale(r, cutoff) }),
       sortName,
     };
   });
