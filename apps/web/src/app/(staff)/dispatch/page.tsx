@@ -87,11 +87,11 @@ export default async function DispatchPage({
           </span>
         }
       />
-      <DispatchForm month={month} projects={list} />
       <StaleItems
         stale={stale}
         canConfirm={{ carriers: can(user.role, "opportunity.write"), prospects: can(user.role, "prospect.write") }}
       />
+      <DispatchForm month={month} projects={list} />
     </div>
   );
 }
