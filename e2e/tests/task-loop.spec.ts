@@ -32,6 +32,8 @@ test("a task from the bureau lead goes round the loop: reply, report, send back,
   await lead.goto(taskUrl);
   await lead.getByLabel("验收意见（退回时必填）").fill("请补充修复后的照片");
   await lead.getByRole("button", { name: "退回重办" }).click();
+  // Sent back once the review form is gone (the button's own words prove nothing); only then reload.
+  await expect(lead.getByLabel("验收意见（退回时必填）")).toHaveCount(0);
   await expect(lead.getByText("退回重办").first()).toBeVisible();
 
   await park.reload();
