@@ -308,7 +308,7 @@ export function CarrierForm({ carrier, options, defaultZoneId }: Props) {
                       onChange={(e) => toggleNode(n.id, e.target.checked)}
                     />
                     {n.name}
-                    <span className="text-xs text-slate-400">{t(`carriers.form.tiers.${n.tier}`)}</span>
+                    <span className="text-xs text-slate-500">{t(`carriers.form.tiers.${n.tier}`)}</span>
                   </label>
                 ))}
               </div>

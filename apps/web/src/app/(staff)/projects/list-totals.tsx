@@ -17,7 +17,7 @@ export function ListTotals({ state }: { state: ListState }) {
   const trpc = useTRPC();
   const { sort: _s, dir: _d, ...filter } = state;
   const totals = useQuery(trpc.project.summary.queryOptions(filter));
-  if (!totals.data) return <p className="h-5 text-sm text-slate-400">{totals.isError ? null : t("loading")}</p>;
+  if (!totals.data) return <p className="h-5 text-sm text-slate-500">{totals.isError ? null : t("loading")}</p>;
   const d = totals.data;
   const [kind, amount] =
     state.fundsFrom || state.fundsTo

@@ -55,7 +55,7 @@ export function ChainMapView({ map, layout, canEdit }: { map: ChainMapData; layo
         onClick={() => open(n.id)}
         className="flex w-full flex-wrap items-center justify-between gap-2 rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-600 aria-pressed:bg-blue-50"
       >
-        <span className={n.retired ? "text-slate-400 line-through" : "text-slate-900"}>
+        <span className={n.retired ? "text-slate-500 line-through" : "text-slate-900"}>
           {sub ? "↳ " : ""}
           {n.name}
         </span>
