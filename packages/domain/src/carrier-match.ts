@@ -125,92 +125,126 @@ function freeSpaceOffer(spaces: readonly MatchSpace[]) {
   };
 }
 
-function atLeast(criterion: MatchCriterion, want: number, have: number | null, unit: MatchReason["unit"]): MatchReason {
-  if (have === null) return { criterion, result: "unknown", want: fmt(want), have: null, unit };
+/**
+ * One scored part: the reason shown, and the points it earns of its weight — all when it fits,
+ * half when the carrier cannot tell, and when it falls short a share of half: the share of a
+ * minimum it reaches, or the share of its cost a maximum covers. Zone and use earn all or nothing.
+ * The points come from the numbers themselves, not from the two-decimal text the reason shows.
+ * `carrier/match-sql.ts` in the api computes the same points in SQL (a property test holds the two
+ * together): change both or neither.
+ */
+interface Scored {
+  reason: MatchReason;
+  points: number;
+}
+
+const half = (criterion: MatchCriterion, share: number) =>
+  (MATCH_WEIGHTS[criterion] / 2) * Math.max(0, Math.min(1, share));
+
+function atLeast(criterion: MatchCriterion, want: number, have: number | null, unit: MatchReason["unit"]): Scored {
+  const w = MATCH_WEIGHTS[criterion];
+  if (have === null)
+    return { reason: { criterion, result: "unknown", want: fmt(want), have: null, unit }, points: w / 2 };
   return have >= want
-    ? { criterion, result: "fits", want: fmt(want), have: fmt(have), unit }
-    : { criterion, result: "short", want: fmt(want), have: fmt(have), unit, gap: fmt(want - have) };
+    ? { reason: { criterion, result: "fits", want: fmt(want), have: fmt(have), unit }, points: w }
+    : {
+        reason: { criterion, result: "short", want: fmt(want), have: fmt(have), unit, gap: fmt(want - have) },
+        points: half(criterion, want > 0 ? have / want : 0),
+      };
 }
 
-function atMost(criterion: MatchCriterion, limit: number, cost: number | null, unit: MatchReason["unit"]): MatchReason {
-  if (cost === null) return { criterion, result: "unknown", want: fmt(limit), have: null, unit };
+function atMost(criterion: MatchCriterion, limit: number, cost: number | null, unit: MatchReason["unit"]): Scored {
+  const w = MATCH_WEIGHTS[criterion];
+  if (cost === null)
+    return { reason: { criterion, result: "unknown", want: fmt(limit), have: null, unit }, points: w / 2 };
   return cost <= limit
-    ? { criterion, result: "fits", want: fmt(limit), have: fmt(cost), unit }
-    : { criterion, result: "short", want: fmt(limit), have: fmt(cost), unit, gap: fmt(cost - limit) };
+    ? { reason: { criterion, result: "fits", want: fmt(limit), have: fmt(cost), unit }, points: w }
+    : {
+        reason: { criterion, result: "short", want: fmt(limit), have: fmt(cost), unit, gap: fmt(cost - limit) },
+        points: half(criterion, cost > 0 ? limit / cost : 0),
+      };
 }
 
-/** The points a reason earns of its weight: all when it fits, half when unknown, a share of half when short. */
-function points(r: MatchReason): number {
-  const w = MATCH_WEIGHTS[r.criterion];
-  if (r.result === "fits") return w;
-  if (r.result === "unknown") return w / 2;
-  if (r.criterion === "zone" || r.criterion === "use") return 0;
-  const want = Number(r.want);
-  const have = Number(r.have);
-  // Short of a minimum: the share it reaches; over a maximum: the share the limit covers.
-  const share = ["budget", "rent"].includes(r.criterion) ? (have > 0 ? want / have : 0) : want > 0 ? have / want : 0;
-  return (w / 2) * Math.max(0, Math.min(1, share));
+const exactly = (criterion: "zone" | "use", fits: boolean, want: string, have: string | null): Scored => ({
+  reason: { criterion, result: fits ? "fits" : "short", want, have, unit: null },
+  points: fits ? MATCH_WEIGHTS[criterion] : 0,
+});
+
+/** The scored parts of one carrier against the need, one per part of the need that was given, in MATCH_CRITERIA's order. */
+function scoreParts(c: MatchCandidate, need: CarrierNeed): Scored[] {
+  const parts: Scored[] = [];
+  const spaced = SPACED.includes(c.kind);
+  const offer = spaced ? freeSpaceOffer(c.spaces) : null;
+  const n = needNumbers(need);
+  const { areaMu, areaSqm } = n;
+  if (areaMu !== null && (c.kind === "land" || c.kind === "scenic"))
+    parts.push(atLeast("area", areaMu, num(c.areaMu), "mu"));
+  else if (areaSqm !== null && (spaced || c.kind === "shop"))
+    parts.push(atLeast("area", areaSqm, offer ? offer.vacantSqm : num(c.floorAreaSqm), "sqm"));
+  // An area in the other unit than the carrier is measured in: it offers none of what was asked.
+  else if (areaMu !== null || areaSqm !== null)
+    parts.push({
+      reason: {
+        criterion: "area",
+        result: "short",
+        want: fmt((areaMu ?? areaSqm)!),
+        have: null,
+        unit: areaMu !== null ? "mu" : "sqm",
+      },
+      points: 0,
+    });
+  if (need.zoneId) parts.push(exactly("zone", c.zoneId === need.zoneId, need.zoneId, c.zoneId));
+  if (need.use) {
+    const word = need.use.trim().toLowerCase();
+    const hay = [c.plannedUse, c.name, c.chainName].filter(Boolean).join(" ").toLowerCase();
+    parts.push(exactly("use", hay.includes(word), need.use, c.plannedUse));
+  }
+  const budget = n.budgetWan;
+  if (budget !== null && c.kind === "land") {
+    const price = num(c.priceWanPerMu);
+    const area = Math.min(areaMu ?? Infinity, num(c.areaMu) ?? Infinity);
+    parts.push(atMost("budget", budget, price === null || !Number.isFinite(area) ? null : price * area, "wan"));
+  }
+  const rentMax = n.rentMax;
+  if (rentMax !== null && (spaced || c.kind === "shop"))
+    parts.push(atMost("rent", rentMax, offer ? offer.rent : num(c.rentYuanPerSqm), "yuanPerSqm"));
+  const built = (criterion: "height" | "load" | "power", want: number | null, unit: MatchReason["unit"]) => {
+    if (want === null) return;
+    if (offer) parts.push(atLeast(criterion, want, offer[criterion], unit));
+    // A parcel is built to suit; a shop or a resource cannot tell.
+    else if (c.kind === "land")
+      parts.push({
+        reason: { criterion, result: "fits", want: fmt(want), have: null, unit, builtToSuit: true },
+        points: MATCH_WEIGHTS[criterion],
+      });
+    else
+      parts.push({
+        reason: { criterion, result: "unknown", want: fmt(want), have: null, unit },
+        points: MATCH_WEIGHTS[criterion] / 2,
+      });
+  };
+  built("height", n.heightM, "m");
+  built("load", n.loadT, "t");
+  built("power", n.powerKva, "kva");
+  return parts;
 }
 
 /** The reasons one carrier earns against the need, one per part of the need that was given. */
 export function matchReasons(c: MatchCandidate, need: CarrierNeed): MatchReason[] {
-  const reasons: MatchReason[] = [];
-  const spaced = SPACED.includes(c.kind);
-  const offer = spaced ? freeSpaceOffer(c.spaces) : null;
-  const areaMu = num(need.areaMu);
-  const areaSqm = num(need.areaSqm);
-  if (areaMu !== null && (c.kind === "land" || c.kind === "scenic"))
-    reasons.push(atLeast("area", areaMu, num(c.areaMu), "mu"));
-  else if (areaSqm !== null && (spaced || c.kind === "shop"))
-    reasons.push(atLeast("area", areaSqm, offer ? offer.vacantSqm : num(c.floorAreaSqm), "sqm"));
-  else if (areaMu !== null || areaSqm !== null)
-    reasons.push({
-      criterion: "area",
-      result: "short",
-      want: fmt((areaMu ?? areaSqm)!),
-      have: null,
-      unit: areaMu !== null ? "mu" : "sqm",
-    });
-  if (need.zoneId)
-    reasons.push({
-      criterion: "zone",
-      result: c.zoneId === need.zoneId ? "fits" : "short",
-      want: need.zoneId,
-      have: c.zoneId,
-      unit: null,
-    });
-  if (need.use) {
-    const word = need.use.trim().toLowerCase();
-    const hay = [c.plannedUse, c.name, c.chainName].filter(Boolean).join(" ").toLowerCase();
-    reasons.push({
-      criterion: "use",
-      result: hay.includes(word) ? "fits" : "short",
-      want: need.use,
-      have: c.plannedUse,
-      unit: null,
-    });
-  }
-  const budget = num(need.budgetWan);
-  if (budget !== null && c.kind === "land") {
-    const price = num(c.priceWanPerMu);
-    const area = Math.min(areaMu ?? Infinity, num(c.areaMu) ?? Infinity);
-    reasons.push(atMost("budget", budget, price === null || !Number.isFinite(area) ? null : price * area, "wan"));
-  }
-  const rentMax = num(need.rentMax);
-  if (rentMax !== null && (spaced || c.kind === "shop"))
-    reasons.push(atMost("rent", rentMax, offer ? offer.rent : num(c.rentYuanPerSqm), "yuanPerSqm"));
-  const built = (criterion: "height" | "load" | "power", want: number | null, unit: MatchReason["unit"]) => {
-    if (want === null) return;
-    if (offer) reasons.push(atLeast(criterion, want, offer[criterion], unit));
-    // A parcel is built to suit; a shop or a resource cannot tell.
-    else if (c.kind === "land")
-      reasons.push({ criterion, result: "fits", want: fmt(want), have: null, unit, builtToSuit: true });
-    else reasons.push({ criterion, result: "unknown", want: fmt(want), have: null, unit });
+  return scoreParts(c, need).map((p) => p.reason);
+}
+
+/** The need's numbers as matching reads them: a blank or missing part is null. */
+export function needNumbers(need: CarrierNeed) {
+  return {
+    areaMu: num(need.areaMu),
+    areaSqm: num(need.areaSqm),
+    heightM: num(need.heightM),
+    loadT: num(need.loadT),
+    powerKva: need.powerKva ?? null,
+    budgetWan: num(need.budgetWan),
+    rentMax: num(need.rentMax),
   };
-  built("height", num(need.heightM), "m");
-  built("load", num(need.loadT), "t");
-  built("power", need.powerKva ?? null, "kva");
-  return reasons;
 }
 
 /** The parts of a need that are scored (the kinds only filter): a need without one of them has no score. */
@@ -250,9 +284,10 @@ export function matchCarriers<C extends MatchCandidate>(
   for (const carrier of candidates) {
     if (carrier.state === "taken") continue;
     if (need.kinds?.length && !need.kinds.includes(carrier.kind)) continue;
-    const reasons = matchReasons(carrier, need);
+    const parts = scoreParts(carrier, need);
+    const reasons = parts.map((p) => p.reason);
     const weight = reasons.reduce((a, r) => a + MATCH_WEIGHTS[r.criterion], 0);
-    const got = reasons.reduce((a, r) => a + points(r), 0);
+    const got = parts.reduce((a, p) => a + p.points, 0);
     // Nothing of the need applies to this carrier (a rent limit against a parcel): no score either.
     const score = !scored || weight === 0 ? null : Math.round((100 * got) / weight);
     out.push({ carrier, score, reasons, fits: reasons.filter((r) => r.result === "fits").length });
@@ -262,7 +297,8 @@ export function matchCarriers<C extends MatchCandidate>(
       (b.score ?? -1) - (a.score ?? -1) ||
       b.fits - a.fits ||
       (a.carrier.state === b.carrier.state ? 0 : a.carrier.state === "available" ? -1 : 1) ||
-      a.carrier.code.localeCompare(b.carrier.code),
+      // By code point, as PostgreSQL's "C" collation orders them.
+      (a.carrier.code < b.carrier.code ? -1 : a.carrier.code > b.carrier.code ? 1 : 0),
   );
   return out.slice(0, limit).map(({ fits: _, ...m }) => m);
 }

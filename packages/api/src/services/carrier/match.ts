@@ -6,6 +6,7 @@ import type { AuthedContext } from "../../context";
 import { carrierReadScope, mayWriteCarrier } from "../../scope/carriers";
 import { scopedLeadById } from "../../scope/leads";
 import { scopedProjectById } from "../../scope/projects";
+import { matchOrder, matchScoreSql } from "./match-sql";
 
 const { carriers, carrierSpaces, orgUnits, chains, projects } = schema;
 
@@ -41,6 +42,25 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
     .where(eq(carrierSpaces.state, "free"))
     .groupBy(carrierSpaces.carrierId)
     .as("free");
+  const columns = {
+    kind: sql`${carriers.kind}`,
+    zoneId: sql`${carriers.zoneId}`,
+    plannedUse: sql`${carriers.plannedUse}`,
+    name: sql`${carriers.name}`,
+    chainName: sql`${chains.name}`,
+    areaMu: sql`${carriers.areaMu}`,
+    floorAreaSqm: sql`${carriers.floorAreaSqm}`,
+    priceWanPerMu: sql`${carriers.priceWanPerMu}`,
+    rentYuanPerSqm: sql`${carriers.rentYuanPerSqm}`,
+    freeAreaSqm: sql`${free.areaSqm}`,
+    freeHeightM: sql`${free.clearHeightM}`,
+    freeLoadT: sql`${free.floorLoadT}`,
+    freePowerKva: sql`${free.powerKva}`,
+    freeRent: sql`${free.rentYuanPerSqm}`,
+  };
+  // The score is computed where the carriers are (match-sql.ts, the same as matchCarriers): only
+  // the best few leave the database, and matchCarriers then gives them their reasons.
+  const rank = matchScoreSql(columns, need);
   const rows = await db
     .select({
       id: carriers.id,
@@ -73,7 +93,8 @@ export async function matchForNeed(ctx: AuthedContext, input: z.output<typeof Ma
         need.kinds?.length ? inArray(carriers.kind, need.kinds) : undefined,
       ),
     )
-    .limit(60_000);
+    .orderBy(...matchOrder(rank, { state: sql`${carriers.state}`, code: sql`${carriers.code}` }))
+    .limit(input.limit);
   // A building's free spaces as one: the same offer to matchCarriers (sum, highest, cheapest) as each of them.
   const candidates: MatchCandidate[] = rows.map(({ free: f, ...r }) => ({
     ...r,
