@@ -40,6 +40,8 @@ const STAFF_PAGES: [string, string[]][] = [
   ],
   ["zone.park", ["/", "/work", "/projects", "/dispatch", "/opportunities"]],
   ["dept.edu", ["/", "/approvals"]],
+  ["sysadmin", ["/admin/users", "/admin/approvals", "/admin/calendar", "/admin/webhooks", "/admin/targets"]],
+  ["secadmin", ["/admin/users"]],
 ];
 
 // One test per page: each signs in and reads one page, so a slow page says which it is.

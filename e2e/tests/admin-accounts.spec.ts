@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 
 import { signInWithApi, signInWithForm } from "../fixtures";
 
-test("the admin opens an account; the person signs in with the one-time password and must change it", async ({
+test("the system administrator opens an account; the person signs in with the one-time password and must change it", async ({
   page,
 }) => {
-  await signInWithApi(page, "admin");
+  await signInWithApi(page, "sysadmin");
   await page.goto("/admin/users");
   // A field error beside the field, nothing sent.
   await page.getByRole("button", { name: "创建账号" }).click();

@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 
 import { signInWithApi } from "../fixtures";
 
-test("the admin adds a holiday to next year's calendar, sees a weekend refused, and removes it after confirming", async ({
+test("the system administrator adds a holiday to next year's calendar, sees a weekend refused, and removes it after confirming", async ({
   page,
 }) => {
-  await signInWithApi(page, "admin");
+  await signInWithApi(page, "sysadmin");
   await page.goto("/admin/calendar?year=2027");
   await expect(page.getByText("2027年", { exact: true })).toBeVisible();
 

@@ -75,10 +75,10 @@ test("乐麟 attaches a file that says it is a PDF but is not: refused under 附
   await expect(page.getByText(title)).toHaveCount(0);
 });
 
-test("the admin opens an account under a taken name, and sets an http robot address: each refused under its field", async ({
+test("the system administrator opens an account under a taken name, and sets an http robot address: each refused under its field", async ({
   page,
 }) => {
-  await signInWithApi(page, "admin");
+  await signInWithApi(page, "sysadmin");
   await page.goto("/admin/users");
   const create = page.getByRole("button", { name: "创建账号" });
   // The form's own check answers once it is live.

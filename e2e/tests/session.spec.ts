@@ -12,7 +12,7 @@ test("disabling a user ends their open session at once; enabling lets them back"
   await user.goto("/");
   await expect(user.getByRole("heading", { level: 1, name: "您好，李娜" })).toBeVisible();
 
-  await signInWithApi(admin, "admin");
+  await signInWithApi(admin, "sysadmin");
   await admin.goto("/admin/users");
   const row = admin.getByRole("row", { name: /zone\.commerce/ });
   await row.getByRole("button", { name: "停用" }).click();

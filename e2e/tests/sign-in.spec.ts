@@ -4,7 +4,6 @@ import { signInWithApi, signInWithForm } from "../fixtures";
 
 /** The demo accounts of the README and what each sees first. */
 const ACCOUNTS = [
-  { login: "admin", heading: "您好，系统管理员" },
   { login: "bureau.lead", heading: "您好，王建国" },
   { login: "bureau.staff", heading: "您好，陈晓明" },
   { login: "zone.park", heading: "您好，刘志强" },
@@ -27,6 +26,21 @@ test.describe("signing in", () => {
     });
   }
 
+  // 三员分立: the administrators have no business home; "/" takes each to its own first page.
+  for (const [login, landing, heading] of [
+    ["sysadmin", "/admin/users", "账号管理"],
+    ["secadmin", "/admin/users", "账号管理"],
+    ["auditor", "/account", "我的账号"],
+  ] as const) {
+    test(`${login} signs in and lands on its own work, no business in sight`, async ({ page }) => {
+      await signInWithForm(page, login);
+      await expect(page).toHaveURL(landing);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      const nav = page.getByRole("navigation").first();
+      for (const business of ["项目库", "驾驶舱", "项目线索"]) await expect(nav.getByText(business)).toHaveCount(0);
+    });
+  }
+
   for (const [login, enterprise] of [
     ["ent.jinding", "湖南金鼎钻采专用管制造有限公司"],
     ["ent.lelin", "衡阳乐麟幼儿园"],
@@ -44,7 +58,7 @@ test.describe("signing in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "您好，刘志强" })).toBeVisible();
   });
 
-  test("wrong passwords lock the account from this address whatever X-Forwarded-For says; the admin unlocks it", async ({
+  test("wrong passwords lock the account from this address whatever X-Forwarded-For says; the security administrator unlocks it", async ({
     page,
     browser,
   }) => {
@@ -73,10 +87,10 @@ test.describe("signing in", () => {
     await expect(alert).toHaveText("登录失败次数过多，已暂时锁定，请15分钟后再试，或联系系统管理员解除锁定。");
     await expect(page).toHaveURL(/\/sign-in/);
 
-    // The system administrator sees the lock and lifts it after confirming.
+    // The security administrator sees the lock and lifts it after confirming.
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
-    await signInWithApi(admin, "admin");
+    await signInWithApi(admin, "secadmin");
     await admin.goto("/admin/users");
     const row = admin.getByRole("row", { name: /leader\.vice/ });
     await expect(row.getByText("已锁定")).toBeVisible();

@@ -98,7 +98,7 @@ test.afterAll(async () => {
 test("a production database starts with the district's units and no account but the one admin:create made", () => {
   expect(Number(psql("select count(*) from org_unit"))).toBeGreaterThan(10);
   expect(psql("select string_agg(username || ':' || role || ':' || must_change_password, ',') from app_user")).toBe(
-    "admin:admin:true",
+    "sysadmin:sysadmin:true",
   );
   expect(Number(psql("select count(*) from project"))).toBe(0);
   expect(oneTimePassword).toMatch(/^[A-Za-z0-9]{16}$/);
@@ -106,8 +106,8 @@ test("a production database starts with the district's units and no account but 
 
 test("a session made on one instance works on the other; a temporary password opens only the password change", async () => {
   const a = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
-  expect(await signIn(a, "admin", "Demo@2024")).toContain("error"); // no demo password here
-  expect(await signIn(a, "admin", oneTimePassword)).not.toContain("error");
+  expect(await signIn(a, "sysadmin", "Demo@2024")).toContain("error"); // no demo password here
+  expect(await signIn(a, "sysadmin", oneTimePassword)).not.toContain("error");
   const b = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[1]}`, storageState: await a.storageState() });
 
   const me = await trpcGet(b, "account.me");
@@ -125,7 +125,7 @@ test("a session made on one instance works on the other; a temporary password op
   expect(changed.status()).toBe(200);
   // The change ends every older session, on both instances.
   expect((await trpcGet(a, "account.me")).status()).toBe(401);
-  expect(await signIn(b, "admin", "District2026ok")).not.toContain("error");
+  expect(await signIn(b, "sysadmin", "District2026ok")).not.toContain("error");
   expect((await trpcGet(b, "admin.users")).status()).toBe(200);
   const a2 = await request.newContext({
     baseURL: `http://127.0.0.1:${PORTS[0]}`,
@@ -144,7 +144,7 @@ test("a session made on one instance works on the other; a temporary password op
 
 test("each job runs once across the two instances: one robot message per task", async () => {
   const api = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
-  expect(await signIn(api, "admin", "District2026ok")).not.toContain("error");
+  expect(await signIn(api, "sysadmin", "District2026ok")).not.toContain("error");
   const park = psql("select id from org_unit where code = 'park'");
   expect((await trpcPost(api, "settings.setWebhook", { unitId: park, url: robot.url })).status()).toBe(200);
   const titles = ["双实例测试事项一", "双实例测试事项二", "双实例测试事项三"];
@@ -174,9 +174,9 @@ test("each job runs once across the two instances: one robot message per task", 
 test("the sign-in limit is shared: failures on one instance lock the account on the other", async () => {
   const a = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
   const b = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[1]}` });
-  for (let i = 0; i < 5; i++) expect(await signIn(i % 2 ? a : b, "admin", `wrong-${i}`)).toContain("error");
-  expect(await signIn(b, "admin", "District2026ok")).toContain("throttled");
-  expect(await signIn(a, "admin", "District2026ok")).toContain("throttled");
+  for (let i = 0; i < 5; i++) expect(await signIn(i % 2 ? a : b, "sysadmin", `wrong-${i}`)).toContain("error");
+  expect(await signIn(b, "sysadmin", "District2026ok")).toContain("throttled");
+  expect(await signIn(a, "sysadmin", "District2026ok")).toContain("throttled");
   expect(Number(psql("select count(*) from audit_log where action = 'auth.lockout'"))).toBe(1);
   await a.dispose();
   await b.dispose();

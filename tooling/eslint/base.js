@@ -28,7 +28,9 @@ const noEnvOutsideEnvTs = {
 // a named rule from scope/, or the `can` flags a procedure returns. (The Role list itself is in
 // packages/domain/src/org.ts; tests and seeds name roles freely.)
 const ROLE_NAMES = [
-  "admin",
+  "sysadmin",
+  "secadmin",
+  "auditor",
   "bureau_lead",
   "bureau_staff",
   "zone_staff",

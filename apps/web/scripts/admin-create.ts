@@ -1,14 +1,23 @@
 /**
- * `pnpm admin:create [--username admin] [--name 系统管理员]`: makes a system administrator with a
- * one-time password, printed once here and never stored in clear; it must be changed at the first
- * sign-in. Refuses a name already taken, so it cannot reset someone's password.
+ * `pnpm admin:create [--role sysadmin|secadmin|auditor] [--username …] [--name …]`: makes one of the
+ * three administrators (三员分立: system, security, audit; a deployment makes all three, one account
+ * each) with a one-time password, printed once here and never stored in clear; it must be changed at
+ * the first sign-in. Refuses a name already taken, so it cannot reset someone's password.
  */
 import { randomInt } from "node:crypto";
 import { parseArgs } from "node:util";
 
 import { hashPassword } from "@crm/auth";
 import { appDbOptions, createDb, eq, migrationsDir, schema, writeAudit } from "@crm/db";
-import { NewPassword, Username } from "@crm/domain";
+import { ADMIN_ROLES, NewPassword, Username, type AdminRole } from "@crm/domain";
+import { z } from "zod";
+
+/** Each administrator's account name and display name unless told otherwise. */
+const DEFAULTS: Record<AdminRole, { username: string; name: string }> = {
+  sysadmin: { username: "sysadmin", name: "系统管理员" },
+  secadmin: { username: "secadmin", name: "安全管理员" },
+  auditor: { username: "auditor", name: "安全审计员" },
+};
 
 /** 16 characters from an alphabet without look-alikes, with letters and digits both present. */
 function oneTimePassword(): string {
@@ -23,9 +32,11 @@ function oneTimePassword(): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { username: { type: "string", default: "admin" }, name: { type: "string", default: "系统管理员" } },
+    options: { role: { type: "string", default: "sysadmin" }, username: { type: "string" }, name: { type: "string" } },
   });
-  const username = Username.parse(values.username);
+  const role = z.enum(ADMIN_ROLES).parse(values.role);
+  const username = Username.parse(values.username ?? DEFAULTS[role].username);
+  const displayName = values.name ?? DEFAULTS[role].name;
   const handle = await createDb(appDbOptions());
   try {
     await handle.migrate(migrationsDir());
@@ -47,8 +58,8 @@ async function main() {
         .insert(schema.users)
         .values({
           username,
-          displayName: values.name!,
-          role: "admin",
+          displayName,
+          role,
           unitId: bureau?.id ?? null,
           passwordHash,
           mustChangePassword: true,
@@ -59,11 +70,11 @@ async function main() {
         action: "user.create",
         entity: "user",
         entityId: user!.id,
-        after: { username, role: "admin", by: "admin:create" },
+        after: { username, role, by: "admin:create" },
       });
     });
     console.log(
-      `[admin] ${username} made. One-time password (shown once, to be changed at first sign-in):\n${password}`,
+      `[admin] ${username} (${role}) made. One-time password (shown once, to be changed at first sign-in):\n${password}`,
     );
   } finally {
     await handle.close();

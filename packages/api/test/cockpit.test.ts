@@ -156,8 +156,8 @@ describe("the cockpit on the demo data (PostgreSQL)", () => {
     expect(other.count).toBe(0);
   });
 
-  it("lets the admin set a unit's targets once per version, and only for the district and the zones", async () => {
-    const admin = await as(db(), "admin");
+  it("lets the system administrator set a unit's targets once per version, and only for the district and the zones", async () => {
+    const admin = await as(db(), "sysadmin");
     const scenic = await unitId(db(), "scenic");
     const [before] = (await admin.cockpit.targets({ year: 2027 })).filter((t) => t.unitId === scenic);
     expect(before!.version).toBeNull();

@@ -75,8 +75,8 @@ describe("the password policy", () => {
     expect(await sessionUserOf(db(), "pw.three")).toMatchObject({ mustChangePassword: false, passwordExpired: false });
   });
 
-  it("is set by the administrator only, within its bounds, and an expiry of 0 never expires", async () => {
-    const admin = await as(db(), "admin");
+  it("is set by the security administrator only, within its bounds, and an expiry of 0 never expires", async () => {
+    const admin = await as(db(), "secadmin");
     await expectTrpcError((await as(db(), "bureau.lead")).admin.passwordPolicy(), "FORBIDDEN");
     const { value, version } = await admin.admin.passwordPolicy();
     expect(value).toEqual(DEFAULT_PASSWORD_POLICY);

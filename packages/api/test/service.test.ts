@@ -188,10 +188,13 @@ describe("approvals, the department queue, escalation and after-care", () => {
     expect((await commerce.aftercare.list({ atRisk: true })).map((p) => p.name)).not.toContain("希尔顿惠庭酒店");
   });
 
-  it("lets the admin keep the dictionary and the templates, versioned", async () => {
-    const admin = await as(db(), "admin");
-    const { items, templates } = await admin.approval.dictionary();
+  it("lets the system administrator keep the dictionary and the templates, versioned", async () => {
+    const admin = await as(db(), "sysadmin");
+    const { items, templates, departments } = await admin.approval.dictionaryEditor();
     const civil = await unit("civil");
+    expect(departments.map((d) => d.id)).toContain(civil.id);
+    expect(departments.map((d) => d.id)).not.toContain((await unit("park")).id);
+    await expectTrpcError((await as(db(), "zone.park")).approval.dictionaryEditor(), "FORBIDDEN");
     const added = await admin.approval.saveItem({
       name: "测试·托育机构备案",
       departmentId: civil.id,
@@ -244,7 +247,7 @@ describe("approvals, the department queue, escalation and after-care", () => {
       itemIds: kindergarten.itemIds,
       version: saved.version,
     });
-    expect((await admin.approval.dictionary()).items.length).toBe(items.length + 1);
+    expect((await admin.approval.dictionaryEditor()).items.length).toBe(items.length + 1);
     await expectTrpcError(
       (await as(db(), "bureau.staff")).approval.saveItem({
         name: "测试·越权",

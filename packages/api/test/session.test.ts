@@ -62,11 +62,11 @@ describe("sessions and sign-in", () => {
     expect((await signIn("town.yumu", "Demo@2024", "10.0.0.3")).ok).toBe(true);
   });
 
-  it("lets an administrator lift a lock, audited; a zone may not", async () => {
+  it("lets the security administrator lift a lock, audited; a zone may not", async () => {
     const user = await userRow("dept.land");
     for (let i = 0; i < SIGN_IN_LIMITS.perPair; i++) await signIn("dept.land", "wrong", "10.0.0.4");
     expect((await signIn("dept.land", "Demo@2024", "10.0.0.4")).ok).toBe(false);
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "secadmin");
     expect((await admin.admin.users()).find((u) => u.id === user.id)?.locked).toBe(true);
     await expectTrpcError((await as(db(), "zone.park")).admin.unlockUser({ id: user.id }), "FORBIDDEN");
     await admin.admin.unlockUser({ id: user.id });
@@ -110,9 +110,9 @@ describe("sessions and sign-in", () => {
     expect(await resolveSession(db(), await claimsOf("zone.street"))).not.toBeNull();
   });
 
-  it("ends a session unused for longer than the idle timeout the admin set, and any after 12 hours", async () => {
+  it("ends a session unused for longer than the idle timeout the security administrator set, and any after 12 hours", async () => {
     const setIdle = async (minutes: number) => {
-      const admin = await as(db(), "admin");
+      const admin = await as(db(), "secadmin");
       const { version } = await admin.admin.sessionPolicy();
       await admin.admin.setSessionPolicy({ value: { idleMinutes: minutes }, version });
     };
@@ -137,7 +137,7 @@ describe("sessions and sign-in", () => {
     await age(old.sid, "created_at", 12 * 60 + 1);
     expect(await resolveSession(db(), old)).toBeNull(); // in use all along, but too old
     await expectTrpcError(
-      (await as(db(), "admin")).admin.setSessionPolicy({ value: { idleMinutes: 1 }, version: 99 }),
+      (await as(db(), "secadmin")).admin.setSessionPolicy({ value: { idleMinutes: 1 }, version: 99 }),
       "BAD_REQUEST",
     );
   });
@@ -181,10 +181,10 @@ describe("sessions and sign-in", () => {
     await expectTrpcError(callerFor(db(), await resolveSession(db(), oldClaims)).project.list({}), "UNAUTHORIZED");
   });
 
-  it("ends a user's sessions when the admin disables them, and refuses a stale copy", async () => {
+  it("ends a user's sessions when the system administrator disables them, and refuses a stale copy", async () => {
     const target = await userRow("zone.scenic");
     const claims = await claimsOf("zone.scenic");
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "sysadmin");
     const done = await admin.admin.setUserDisabled({ id: target.id, disabled: true, version: target.version });
     expect(done.disabled).toBe(true);
     expect(await resolveSession(db(), claims)).toBeNull();

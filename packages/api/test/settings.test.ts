@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { as, expectTrpcError, useDatabase } from "./helpers";
 
-describe("what the bureau and the admin configure", () => {
+describe("what the bureau configures and the system administrator keeps", () => {
   const { db } = useDatabase();
   const unit = async (code: string) =>
     (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, code)))[0]!;
@@ -27,9 +27,9 @@ describe("what the bureau and the admin configure", () => {
     await db().delete(schema.calendarDays).where(eq(schema.calendarDays.note, "测试"));
   });
 
-  it("due dates follow the response policy and the holiday calendar the admin keeps", async () => {
+  it("due dates follow the response policy and the holiday calendar the system administrator keeps", async () => {
     const lead = await as(db(), "bureau.lead");
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "sysadmin");
     const park = await unit("park");
     const dueOf = async () => {
       const { id } = await lead.task.create({
@@ -71,7 +71,7 @@ describe("what the bureau and the admin configure", () => {
   });
 
   it("refuses a calendar day that would change nothing, a day added twice, and a stale version", async () => {
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "sysadmin");
     await expectTrpcError(admin.settings.setCalendarDay({ day: "2026-12-05", working: false }), "BAD_REQUEST"); // a Saturday is already off
     await expectTrpcError(admin.settings.setCalendarDay({ day: "2026-12-07", working: true }), "BAD_REQUEST"); // a Monday already works
     const day = await admin.settings.setCalendarDay({ day: "2026-12-07", working: false, note: "测试" });
@@ -116,7 +116,7 @@ describe("what the bureau and the admin configure", () => {
   });
 
   it("keeps one robot address per unit, checked and versioned", async () => {
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "sysadmin");
     const land = await unit("land");
     await expectTrpcError(
       admin.settings.setWebhook({ unitId: land.id, url: "http://example.com/robot" }),

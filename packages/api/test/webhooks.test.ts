@@ -51,7 +51,7 @@ describe("webhook addresses when saved", () => {
   const { db } = useDatabase();
 
   it("refuses http to an unlisted host and literal private addresses, with a message key", async () => {
-    const admin = await as(db(), "admin");
+    const admin = await as(db(), "sysadmin");
     const [unit] = await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "edu"));
     const unitId = unit!.id;
     // The tests' WEBHOOK_ALLOWED_HOSTS is "127.0.0.1,10.1.2.3" (vitest.config.ts).
@@ -173,7 +173,7 @@ describe("webhook delivery", () => {
     expect(await row(c)).toMatchObject({ status: "sent", lastError: null });
     const stored = JSON.stringify(await db().select().from(webhookDeliveries));
     expect(stored).not.toContain(secret);
-    const listed = JSON.stringify(await (await as(db(), "admin")).settings.webhooks());
+    const listed = JSON.stringify(await (await as(db(), "sysadmin")).settings.webhooks());
     expect(listed).not.toContain(secret);
   });
 

@@ -11,7 +11,9 @@ export const ERROR_KEYS = {
   wrongPassword: "wrongPassword",
   invalidInput: "invalidInput",
   cannotDisableSelf: "cannotDisableSelf",
-  /** The admin's own role, unit or password is not changed from the accounts list. */
+  /** An administrator's account is not disabled by the system administrator: the security administrator first gives it another role. */
+  administratorAccount: "administratorAccount",
+  /** One's own role, unit or password is not changed from the accounts list. */
   cannotChangeSelf: "cannotChangeSelf",
   /** The unit is not of the kind the role sits in (a zone role in a zone, a department role in a department …). */
   unitRoleMismatch: "unitRoleMismatch",

@@ -46,21 +46,36 @@ export const PERMISSIONS = [
   "request.write", // raise a request (an enterprise, or staff on its behalf)
   "request.rate", // the enterprise rates a resolved request
   "portal.profile",
-  "admin.users",
+  // The three administrators' areas (三员分立): see ADMIN_AREAS below.
+  "account.list", // the list of accounts and the units they may sit in (the system and the security administrator)
+  "admin.users", // open staff accounts with a business role, disable and enable business accounts
+  "admin.units", // the units' group robots (webhooks)
+  "admin.dictionaries", // the approval dictionary and templates, the calendar of working days
+  "account.role", // give an account its role and unit, an administrator's role included (never one's own)
+  "account.resetCredentials", // a new one-time password, a lost second factor reset
+  "security.policy", // the password, session and second-factor policies
   "admin.unlock", // lift a sign-in lock
-  "admin.units",
-  "admin.dictionaries",
-  "audit.read",
+  "audit.read", // read, search and export the audit log
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const staffBase = ["session.self", "home.read", "chain.read"] as const satisfies readonly Permission[];
 
-/** What only an enterprise does for itself: nobody else, the admin included, reads a portal or rates for it. */
-const ENTERPRISE_ONLY: readonly Permission[] = ["portal.read", "portal.profile", "request.rate"];
+/**
+ * 三员分立: what each administrator's area holds. No role may hold permissions of two areas, and the
+ * business roles hold none (test/permissions.test.ts); `account.list` is the one both the system and
+ * the security administrator need (to see whom they act on), and changes nothing.
+ */
+export const ADMIN_AREAS = {
+  system: ["admin.users", "admin.units", "admin.dictionaries", "target.write"],
+  security: ["account.role", "account.resetCredentials", "security.policy", "admin.unlock"],
+  audit: ["audit.read"],
+} as const satisfies Record<string, readonly Permission[]>;
 
 export const permissions = {
-  admin: PERMISSIONS.filter((p) => !ENTERPRISE_ONLY.includes(p)),
+  sysadmin: ["session.self", "account.list", ...ADMIN_AREAS.system],
+  secadmin: ["session.self", "account.list", ...ADMIN_AREAS.security],
+  auditor: ["session.self", ...ADMIN_AREAS.audit],
   bureau_lead: [
     ...staffBase,
     "project.read",
@@ -96,7 +111,6 @@ export const permissions = {
     "request.handle",
     "request.route",
     "request.write",
-    "audit.read",
   ],
   bureau_staff: [
     ...staffBase,
@@ -179,7 +193,6 @@ export const permissions = {
     "meeting.read",
     "dispatch.overview",
     "bulletin.read",
-    "audit.read",
   ],
   enterprise: ["session.self", "portal.read", "request.write", "request.rate", "portal.profile"],
 } as const satisfies Record<Role, readonly Permission[]>;

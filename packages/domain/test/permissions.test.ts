@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  ADMIN_AREAS,
+  ADMIN_ROLES,
   PERMISSIONS,
   ROLES,
   can,
@@ -26,10 +28,34 @@ describe("the permission table", () => {
     }
   });
 
-  it("gives every role its own account and the admin everything but acting as an enterprise", () => {
-    const enterpriseOnly = ["portal.read", "portal.profile", "request.rate"];
+  it("gives every role its own account", () => {
     for (const role of ROLES) expect(can(role, "session.self"), role).toBe(true);
-    for (const p of PERMISSIONS) expect(can("admin", p), p).toBe(!enterpriseOnly.includes(p));
+  });
+
+  it("三员分立: no role holds permissions of two administrators' areas, and no business role holds any", () => {
+    const areas = Object.entries(ADMIN_AREAS) as [string, readonly Permission[]][];
+    const areasOf = (role: Role) => areas.filter(([, ps]) => ps.some((p) => can(role, p))).map(([area]) => area);
+    for (const role of ROLES) expect(areasOf(role).length, `${role}: ${areasOf(role).join(", ")}`).toBeLessThanOrEqual(1);
+    expect(ROLES.filter((r) => areasOf(r).length > 0)).toEqual([...ADMIN_ROLES]);
+    expect(ADMIN_ROLES.map((r) => areasOf(r)[0])).toEqual(["system", "security", "audit"]);
+    // Each area is whole in its administrator's hands, and the areas do not overlap.
+    ADMIN_ROLES.forEach((role, i) => {
+      for (const p of areas[i]![1]) expect(can(role, p), `${role} ${p}`).toBe(true);
+    });
+    const all = areas.flatMap(([, ps]) => ps);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("the administrators do none of the district's business, and only the audit administrator reads the log", () => {
+    const business = PERMISSIONS.filter(
+      (p) => !["session.self", "account.list"].includes(p) && !Object.values(ADMIN_AREAS).flat().includes(p as never),
+    );
+    for (const role of ADMIN_ROLES) for (const p of business) expect(can(role, p), `${role} ${p}`).toBe(false);
+    expect(ROLES.filter((r) => can(r, "audit.read"))).toEqual(["auditor"]);
+    expect(ROLES.filter((r) => can(r, "account.role"))).toEqual(["secadmin"]);
+    expect(ROLES.filter((r) => can(r, "security.policy"))).toEqual(["secadmin"]);
+    expect(ROLES.filter((r) => can(r, "admin.users"))).toEqual(["sysadmin"]);
+    expect(ROLES.filter((r) => can(r, "account.list"))).toEqual(["sysadmin", "secadmin"]);
   });
 
   it("keeps enterprise users inside the portal", () => {
@@ -52,12 +78,12 @@ describe("the permission table", () => {
 
   it("lets the bureau and the leaders read meetings, the month's dispatch overview and the bulletin", () => {
     const holders = (p: Permission) => ROLES.filter((r) => can(r, p));
-    const bureauAndLeaders = ["admin", "bureau_lead", "bureau_staff", "leader"];
+    const bureauAndLeaders = ["bureau_lead", "bureau_staff", "leader"];
     expect(holders("meeting.read")).toEqual(bureauAndLeaders);
     expect(holders("dispatch.overview")).toEqual(bureauAndLeaders);
     expect(holders("bulletin.read")).toEqual(bureauAndLeaders);
-    expect(holders("meeting.write")).toEqual(["admin", "bureau_lead", "bureau_staff"]);
-    expect(holders("bulletin.issue")).toEqual(["admin", "bureau_lead"]);
+    expect(holders("meeting.write")).toEqual(["bureau_lead", "bureau_staff"]);
+    expect(holders("bulletin.issue")).toEqual(["bureau_lead"]);
   });
 
   it("matches DOMAIN §1 row by row", () => {
@@ -92,7 +118,8 @@ describe("presentation helpers by role (not rules: those are the table above and
     expect(ROLES.filter(goesByTitle)).toEqual(["leader"]);
   });
 
-  it("the staff home page's project figures need project.read, which every staff role but a town's holds", () => {
-    expect(ROLES.filter((r) => isStaff(r) && !can(r, "project.read"))).toEqual(["town_staff"]);
+  it("the staff home page's project figures need project.read, which every business staff role but a town's holds", () => {
+    expect(ROLES.filter((r) => isStaff(r) && can(r, "home.read") && !can(r, "project.read"))).toEqual(["town_staff"]);
+    expect(ROLES.filter((r) => isStaff(r) && !can(r, "home.read"))).toEqual([...ADMIN_ROLES]);
   });
 });

@@ -50,7 +50,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/requests", key: "requests", permission: "request.read" },
   { href: "/aftercare", key: "aftercare", permission: "project.read" },
   { href: "/import", key: "import", permission: "lead.write" },
-  { href: "/admin/users", key: "users", permission: "admin.users" },
+  { href: "/admin/users", key: "users", permission: "account.list" },
   { href: "/admin/rules", key: "rules", permission: "policy.write" },
   { href: "/admin/targets", key: "targets", permission: "target.write" },
   { href: "/admin/approvals", key: "approvalDictionary", permission: "admin.dictionaries" },
@@ -61,4 +61,9 @@ const STAFF_NAV: NavItem[] = [
 
 export function staffNav(role: Role): NavItem[] {
   return STAFF_NAV.filter((item) => can(role, item.permission));
+}
+
+/** Where "/" takes a role with no staff home (the three administrators): its first page. */
+export function firstStaffPage(role: Role): string {
+  return staffNav(role).find((item) => item.href !== "/")?.href ?? "/account";
 }

@@ -19,21 +19,26 @@ import { getPasswordPolicy, setPasswordPolicy } from "../services/settings/passw
 import { getSessionPolicy, setSessionPolicy } from "../services/settings/session-policy";
 import { noInput, permitted } from "../trpc";
 
+/**
+ * Accounts and the security policies, split among the three administrators (三员分立, the permission
+ * table's ADMIN_AREAS): the system administrator opens and disables business accounts; the security
+ * administrator gives roles, resets credentials, unlocks and sets the policies; both see the list.
+ */
 export const adminRouter = {
-  users: permitted("admin.users")
+  users: permitted("account.list")
     .input(noInput)
     .query(({ ctx }) => listUsers(ctx)),
   /** The units an account may sit in, with their kind, for the account forms. */
-  staffUnits: permitted("admin.users")
+  staffUnits: permitted("account.list")
     .input(noInput)
     .query(({ ctx }) => staffUnits(ctx)),
   createUser: permitted("admin.users")
     .input(CreateStaffAccountInput)
     .mutation(({ ctx, input }) => createStaffAccount(ctx, input)),
-  resetPassword: permitted("admin.users")
+  resetPassword: permitted("account.resetCredentials")
     .input(ResetPasswordInput)
     .mutation(({ ctx, input }) => resetPassword(ctx, input)),
-  changePlacement: permitted("admin.users")
+  changePlacement: permitted("account.role")
     .input(ChangePlacementInput)
     .mutation(({ ctx, input }) => changePlacement(ctx, input)),
   setUserDisabled: permitted("admin.users")
@@ -42,16 +47,16 @@ export const adminRouter = {
   unlockUser: permitted("admin.unlock")
     .input(UnlockUserInput)
     .mutation(({ ctx, input }) => unlockUser(ctx, input)),
-  sessionPolicy: permitted("admin.users")
+  sessionPolicy: permitted("security.policy")
     .input(noInput)
     .query(({ ctx }) => getSessionPolicy(ctx)),
-  setSessionPolicy: permitted("admin.users")
+  setSessionPolicy: permitted("security.policy")
     .input(SetSessionPolicyInput)
     .mutation(({ ctx, input }) => setSessionPolicy(ctx, input)),
-  passwordPolicy: permitted("admin.users")
+  passwordPolicy: permitted("security.policy")
     .input(noInput)
     .query(({ ctx }) => getPasswordPolicy(ctx)),
-  setPasswordPolicy: permitted("admin.users")
+  setPasswordPolicy: permitted("security.policy")
     .input(SetPasswordPolicyInput)
     .mutation(({ ctx, input }) => setPasswordPolicy(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -9,7 +9,12 @@ import {
 } from "@crm/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 
-import { approvalDictionary, saveApprovalItem, saveApprovalTemplate } from "../services/approvals/dictionary";
+import {
+  approvalDictionary,
+  approvalDictionaryEditor,
+  saveApprovalItem,
+  saveApprovalTemplate,
+} from "../services/approvals/dictionary";
 import { addApprovals, projectApprovals, removeApproval } from "../services/approvals/project-approvals";
 import { approvalQueue } from "../services/approvals/queue";
 import { updateApproval } from "../services/approvals/update";
@@ -20,6 +25,10 @@ export const approvalRouter = {
   dictionary: permitted("project.read")
     .input(noInput)
     .query(({ ctx }) => approvalDictionary(ctx)),
+  /** The system administrator's page: the dictionary with the departments its items may belong to. */
+  dictionaryEditor: permitted("admin.dictionaries")
+    .input(noInput)
+    .query(({ ctx }) => approvalDictionaryEditor(ctx)),
   saveItem: permitted("admin.dictionaries")
     .input(ApprovalItemInput)
     .mutation(({ ctx, input }) => saveApprovalItem(ctx, input)),

@@ -15,7 +15,7 @@ import { getPolicies, setProspectWeights, setResponsePolicy, setScoringRule } fr
 import { listUnitWebhooks, removeUnitWebhook, setUnitWebhook } from "../services/settings/webhooks";
 import { noInput, permitted } from "../trpc";
 
-/** What the bureau and the admin configure: the response policy, the scoring rule, the calendar, robots. */
+/** What the bureau configures (the response policy, the scoring rule) and the system administrator keeps (the calendar, robots). */
 export const settingsRouter = {
   policies: permitted("policy.write")
     .input(noInput)

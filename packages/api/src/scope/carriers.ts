@@ -25,7 +25,7 @@ type CarrierRow = { kind: CarrierKind; zoneId: string; ownerUnitId: string };
  * Row scope for carriers (载体, the opportunity list). Reading: everyone holding
  * `opportunity.read` sees every carrier (an offer is meant to be found). Writing follows the
  * domain's one rule (carrier-reach.ts), which the create and edit form also offers from:
- * - the bureau (and the admin): any carrier;
+ * - the bureau: any carrier;
  * - a zone task force: the carriers in its zone (whoever keeps them: a department's parcel there too),
  *   a new one kept by itself;
  * - a department: only the land parcels it owns (ownerUnitId);

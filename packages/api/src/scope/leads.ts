@@ -11,7 +11,7 @@ const reportedBy = (unitId: string) =>
   sql`exists (select 1 from ${leadReporters} where ${leadReporters.leadId} = ${leads.id} and ${leadReporters.unitId} = ${unitId})`;
 
 /**
- * Row scope for leads: the bureau, leaders and admin see all; a zone or department sees the leads
+ * Row scope for leads: the bureau and leaders see all; a zone or department sees the leads
  * assigned to it and those it reported; a town sees the leads it reported (and what became of them).
  */
 export function leadScope(user: SessionUser): SQL | undefined {

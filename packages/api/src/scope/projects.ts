@@ -8,7 +8,7 @@ const { projects, approvals, tasks, serviceRequests } = schema;
 
 /**
  * Row scope for projects (DOMAIN §1). Every read of a project goes through here:
- * - admin, bureau, leaders: the whole district;
+ * - bureau, leaders: the whole district;
  * - a zone task force: its zone's projects and those it is responsible for;
  * - a department: projects where it holds an approval, a task or an enterprise request;
  * - an enterprise: its own enterprise's projects;
@@ -17,7 +17,6 @@ const { projects, approvals, tasks, serviceRequests } = schema;
  */
 export function projectScope(user: SessionUser): SQL | undefined {
   switch (user.role) {
-    case "admin":
     case "bureau_lead":
     case "bureau_staff":
     case "leader":
@@ -37,6 +36,9 @@ export function projectScope(user: SessionUser): SQL | undefined {
     case "enterprise":
       return user.enterpriseId ? eq(projects.enterpriseId, user.enterpriseId) : sql`false`;
     case "town_staff":
+    case "sysadmin":
+    case "secadmin":
+    case "auditor":
       return sql`false`;
   }
 }

@@ -12,14 +12,17 @@ type Caller = Pick<SessionUser, "role">;
 /** The role of an enterprise's portal account: what creating one for an enterprise gives it. */
 export const ENTERPRISE_ACCOUNT_ROLE = "enterprise" satisfies Role;
 
-/** Roles whose row scope is the whole district: the bureau, the admin and the leaders. */
-export const DISTRICT_WIDE_ROLES: readonly Role[] = ["admin", "bureau_lead", "bureau_staff", "leader"];
+/**
+ * Roles whose row scope is the whole district: the bureau and the leaders. The three administrators
+ * (ADMIN_ROLES) see no business rows at all: their permissions never reach a scoped query.
+ */
+export const DISTRICT_WIDE_ROLES: readonly Role[] = ["bureau_lead", "bureau_staff", "leader"];
 
-/** The commerce bureau (its lead and its staff) and the admin, who sits in it. */
-export const BUREAU_ROLES: readonly Role[] = ["admin", "bureau_lead", "bureau_staff"];
+/** The commerce bureau: its lead and its staff. */
+export const BUREAU_ROLES: readonly Role[] = ["bureau_lead", "bureau_staff"];
 
-/** Whose word closes any task's loop, besides its assigner's: the bureau's lead and the admin. */
-export const TASK_REVIEWER_ROLES: readonly Role[] = ["admin", "bureau_lead"];
+/** Whose word closes any task's loop, besides its assigner's: the bureau's lead. */
+export const TASK_REVIEWER_ROLES: readonly Role[] = ["bureau_lead"];
 
 /** A zone task force's staff: service contacts (包联干部), bound to their own zone. */
 export const ZONE_ROLES: readonly Role[] = ["zone_staff"];
@@ -30,7 +33,7 @@ export const DEPARTMENT_ROLES: readonly Role[] = ["dept_staff"];
 /** The district's leaders: responsible leaders (包保领导) of projects, chairs of meetings. */
 export const LEADER_ROLES: readonly Role[] = ["leader"];
 
-/** The people of a unit who work its tasks and requests and hear of them (not the admin, leaders or enterprises). */
+/** The people of a unit who work its tasks and requests and hear of them (not the administrators, leaders or enterprises). */
 export const UNIT_MEMBER_ROLES: readonly Role[] = [
   "zone_staff",
   "dept_staff",
@@ -58,7 +61,7 @@ export const watchesDistrict = (user: Caller) => OVERSIGHT_ROLES.includes(user.r
 /** Sees every row of the district (projects, leads, tasks, approvals, requests, enterprises). */
 export const isDistrictWide = (user: Caller) => DISTRICT_WIDE_ROLES.includes(user.role);
 
-/** The bureau or the admin: handles any lead, posts any unit's monthly update. */
+/** The bureau: handles any lead, posts any unit's monthly update. */
 export const isBureau = (user: Caller) => BUREAU_ROLES.includes(user.role);
 
 /** A zone task force: its dashboards, its new projects and its imports stay within its own zone. */

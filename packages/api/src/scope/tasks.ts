@@ -36,7 +36,7 @@ export function assertAssignee(user: SessionUser, task: { assigneeUnitId: string
   if (!mayWorkTask(user, task)) throw forbidden();
 }
 
-/** Accepting, sending back and rating are for the one who assigned it, or the bureau's lead (and the admin). */
+/** Accepting, sending back and rating are for the one who assigned it, or the bureau's lead. */
 export function mayReviewTask(user: SessionUser, task: { assignedById: string }) {
   return task.assignedById === user.id || TASK_REVIEWER_ROLES.includes(user.role);
 }

@@ -3,8 +3,19 @@ import { enterpriseNameKey, nameInitials } from "@crm/domain";
 
 import { as, TODAY } from "../helpers";
 
-/** Demo accounts by what they should see of the confidential project below. */
-export const SEES_REAL_NAME = ["admin", "bureau.lead", "bureau.staff", "zone.park", "ent.qinling"] as const;
+/**
+ * Demo accounts by what they should see of the confidential project below. The system and the
+ * security administrator see no project, but the accounts list they keep shows every account, the
+ * enterprise's portal account (named after it) included.
+ */
+export const SEES_REAL_NAME = [
+  "sysadmin",
+  "secadmin",
+  "bureau.lead",
+  "bureau.staff",
+  "zone.park",
+  "ent.qinling",
+] as const;
 
 const OLD_NAME = "秦岭旧名锻造项目";
 const REAL_NAME = "秦岭钻石锻造项目";

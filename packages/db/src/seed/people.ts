@@ -19,12 +19,28 @@ export const DEMO_PASSWORD = "Demo@2024";
 /** One account per role as the README lists them, then colleagues who appear as contacts and leaders. */
 export const DEMO_ACCOUNTS = [
   {
-    username: "admin",
+    username: "sysadmin",
     displayName: "系统管理员",
     title: "系统管理员",
-    role: "admin",
+    role: "sysadmin",
     unit: "bureau",
     mobile: "13807340000",
+  },
+  {
+    username: "secadmin",
+    displayName: "安全管理员",
+    title: "安全管理员",
+    role: "secadmin",
+    unit: "bureau",
+    mobile: "13807340009",
+  },
+  {
+    username: "auditor",
+    displayName: "安全审计员",
+    title: "安全审计员",
+    role: "auditor",
+    unit: "bureau",
+    mobile: "13807340010",
   },
   {
     username: "bureau.lead",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { STAFF_ROLES, type StaffRole } from "../org";
+import { BUSINESS_STAFF_ROLES, STAFF_ROLES, type StaffRole } from "../org";
 import { MOBILE, Uuid } from "../schemas";
 import { Username } from "./account";
 
@@ -11,21 +11,28 @@ const version = z.number().int().positive();
  * the server checks against the unit itself. An enterprise's portal account is not among the roles:
  * it is opened on the enterprise's page.
  */
+const roleAmong = (roles: readonly StaffRole[]) =>
+  z.enum(roles as [StaffRole, ...StaffRole[]], { error: "account.roleRequired" });
 const Placement = {
-  role: z.enum(STAFF_ROLES as [StaffRole, ...StaffRole[]], { error: "account.roleRequired" }),
+  role: roleAmong(STAFF_ROLES),
   unitId: Uuid.or(z.literal("")).refine((v) => v !== "", "account.unitRequired"),
 };
 
 /** Empty text is no value: the service stores it as null. */
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional().nullable();
 
-/** The admin opens a staff account; its one-time password is shown once and must be changed at first sign-in. */
+/**
+ * The system administrator opens a staff account with a business role (an administrator's role is
+ * given only by the security administrator, by moving an account); its one-time password is shown
+ * once and must be changed at first sign-in.
+ */
 export const CreateStaffAccountInput = z.object({
   username: Username,
   displayName: z.string().trim().min(1, "account.nameRequired").max(40, "account.nameTooLong"),
   title: optionalText(40, "account.titleTooLong"),
   mobile: z.string().trim().regex(MOBILE, "account.mobileInvalid").or(z.literal("")).optional().nullable(),
   ...Placement,
+  role: roleAmong(BUSINESS_STAFF_ROLES),
 });
 export type CreateStaffAccountInput = z.infer<typeof CreateStaffAccountInput>;
 

@@ -1,9 +1,12 @@
-import { can, LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
+import { can, isStaff, LANDED_STAGES, STAGES, todayInShanghai } from "@crm/domain";
 import { Card, CardBody, CardHeader, Stat, PageHeader } from "@crm/ui";
 import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 
 import { formatters } from "~/components/format";
+import { firstStaffPage } from "~/components/nav";
 import { staffApi } from "~/server/guard";
+import { requireUser } from "~/server/session";
 
 import { RecentMoves } from "./home/recent-moves";
 import { ReportedLeads } from "./home/reported-leads";
@@ -23,6 +26,9 @@ export async function generateMetadata() {
  * Then the figures: its own projects by zone and stage, this year's signings, the latest moves.
  */
 export default async function HomePage() {
+  // The administrators (三员分立) have no business home: their first page is their work.
+  const signedIn = await requireUser();
+  if (isStaff(signedIn.role) && !can(signedIn.role, "home.read")) redirect(firstStaffPage(signedIn.role));
   const { api: caller } = await staffApi("home.read");
   const [me, summary, todo] = await Promise.all([caller.account.me(), caller.home.summary(), caller.todo.list({})]);
   const t = await getTranslations("home");

@@ -1,5 +1,5 @@
 import { asc, eq, schema, sql, writeAudit } from "@crm/db";
-import { type SetUserDisabledInput } from "@crm/domain";
+import { isAdministrator, type SetUserDisabledInput } from "@crm/domain";
 import { type z } from "zod";
 
 import type { AuthedContext } from "../../context";
@@ -37,13 +37,23 @@ export async function listUsers(ctx: AuthedContext) {
   return rows.map((r) => ({ ...r, locked: locked.has(r.id) }));
 }
 
-/** Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at once. */
+/**
+ * Disables or re-enables an account. Disabling bumps the session version: the user's sessions end at
+ * once. An administrator's account is not the system administrator's to switch off (that would end
+ * the security or the audit administrator's oversight): the security administrator first moves it.
+ */
 export async function setUserDisabled(ctx: AuthedContext, input: z.infer<typeof SetUserDisabledInput>) {
   const { db, user: actor, ip } = ctx;
   if (input.id === actor.id) throw badRequest("cannotDisableSelf");
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, input.id));
-    if (!before) throw notFound();
+    const [row] = await tx
+      .select({ disabled: users.disabled, role: users.role })
+      .from(users)
+      .where(eq(users.id, input.id))
+      .for("update");
+    if (!row) throw notFound();
+    if (isAdministrator(row.role)) throw badRequest("administratorAccount");
+    const before = { disabled: row.disabled };
     const updated = await updateWithVersion(tx, users, input.id, input.version, {
       disabled: input.disabled,
       ...(input.disabled ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),

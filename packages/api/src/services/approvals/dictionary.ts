@@ -36,6 +36,19 @@ export async function approvalDictionary(ctx: AuthedContext) {
   };
 }
 
+/** What the dictionary's keeper edits: the dictionary and the departments an item can belong to. */
+export async function approvalDictionaryEditor(ctx: AuthedContext) {
+  const [dictionary, departments] = await Promise.all([
+    approvalDictionary(ctx),
+    ctx.db
+      .select({ id: orgUnits.id, name: orgUnits.shortName })
+      .from(orgUnits)
+      .where(eq(orgUnits.kind, "department"))
+      .orderBy(asc(orgUnits.sort)),
+  ]);
+  return { ...dictionary, departments };
+}
+
 async function assertDepartment(db: Executor, id: string) {
   const [unit] = await db.select({ kind: orgUnits.kind }).from(orgUnits).where(eq(orgUnits.id, id));
   if (unit?.kind !== "department") throw badRequest("invalidInput");

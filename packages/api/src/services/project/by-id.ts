@@ -53,7 +53,7 @@ export async function projectById(ctx: AuthedContext, input: { id: string }) {
   const { name, nameInitials: _initials, enterpriseId, ...rest } = project;
   const lastPipelineStage =
     [...history].reverse().find((e) => (PIPELINE_STAGES as readonly string[]).includes(e.to))?.to ?? null;
-  /** 交办 (the bureau's lead, the admin) or 批示 (a leader): which the caller gives on this project, if either. */
+  /** 交办 (the bureau's lead) or 批示 (a leader): which the caller gives on this project, if either. */
   const work: "task" | "instruction" | null = can(user.role, "task.assign")
     ? "task"
     : can(user.role, "instruction.write")

@@ -8,7 +8,7 @@ import { deleteWithVersion, updateWithVersion } from "../versioned-update";
 
 const { calendarDays } = schema;
 
-/** The holidays and make-up working days (调休) the admin keeps for one year, in date order. */
+/** The holidays and make-up working days (调休) the system administrator keeps for one year, in date order. */
 export async function calendarYear(ctx: AuthedContext, input: { year: number }) {
   const { db } = ctx;
   const { year } = input;

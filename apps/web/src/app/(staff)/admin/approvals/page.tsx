@@ -10,12 +10,12 @@ export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("approvalDictionary") };
 }
 
-/** The admin's approval dictionary (item, department, time limit) and the templates by project type. */
+/** The system administrator's approval dictionary (item, department, time limit) and the templates by project type. */
 export default async function ApprovalDictionaryPage() {
   const { api } = await staffApi("admin.dictionaries");
-  const [dictionary, units] = await Promise.all([api.approval.dictionary(), api.org.assignees()]);
+  const dictionary = await api.approval.dictionaryEditor();
   const t = await getTranslations();
-  const departments = units.filter((u) => u.kind === "department");
+  const { departments } = dictionary;
   return (
     <div className="space-y-4">
       <PageHeader title={t("nav.approvalDictionary")} description={t("dictionary.hint")} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { CreateStaffAccountInput, NEW_ACCOUNT_ROLE } from "@crm/domain";
+import { BUSINESS_STAFF_ROLES, CreateStaffAccountInput, NEW_ACCOUNT_ROLE } from "@crm/domain";
 import { Alert, Button, Card, CardBody, CardHeader, ErrorAlert, Field, Input, invalidProps } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -99,6 +99,7 @@ export function CreateAccountForm({ units }: { units: UnitOption[] }) {
           </Field>
           <RoleUnitFields
             idPrefix="new"
+            roles={BUSINESS_STAFF_ROLES}
             units={units}
             role={role}
             registerRole={form.register("role", { onChange: () => form.setValue("unitId", "") })}

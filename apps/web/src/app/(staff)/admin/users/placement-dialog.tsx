@@ -1,6 +1,6 @@
 "use client";
 
-import { PlacementFields, type StaffRole } from "@crm/domain";
+import { PlacementFields, STAFF_ROLES, type StaffRole } from "@crm/domain";
 import { Button, ErrorAlert } from "@crm/ui";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -72,6 +72,7 @@ export function PlacementDialog({
       >
         <RoleUnitFields
           idPrefix={formId}
+          roles={STAFF_ROLES}
           units={units}
           role={role}
           registerRole={form.register("role", { onChange: () => form.setValue("unitId", "") })}

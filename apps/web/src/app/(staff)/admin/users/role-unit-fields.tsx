@@ -1,6 +1,6 @@
 "use client";
 
-import { STAFF_ROLES, unitFitsRole, type OrgKind, type StaffRole } from "@crm/domain";
+import { unitFitsRole, type OrgKind, type StaffRole } from "@crm/domain";
 import { Field, invalidProps, Select } from "@crm/ui";
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
@@ -14,10 +14,13 @@ export interface UnitOption {
 /**
  * A staff account's role and its unit, as opening an account and moving one both ask: the unit list
  * offers only the units that fit the chosen role (the server checks the same), and choosing another
- * role clears the unit (the caller's `role` registration does that).
+ * role clears the unit (the caller's `role` registration does that). `roles` are those the caller
+ * may give: a business role when opening an account, any staff role when the security administrator
+ * moves one.
  */
 export function RoleUnitFields({
   idPrefix,
+  roles,
   units,
   role,
   registerRole,
@@ -25,6 +28,7 @@ export function RoleUnitFields({
   errors,
 }: {
   idPrefix: string;
+  roles: readonly StaffRole[];
   units: UnitOption[];
   role: StaffRole;
   registerRole: UseFormRegisterReturn<"role">;
@@ -38,7 +42,7 @@ export function RoleUnitFields({
     <>
       <Field id={roleId} label={t("account.role")} error={errors.role}>
         <Select {...invalidProps(roleId, errors.role)} id={roleId} {...registerRole}>
-          {STAFF_ROLES.map((r) => (
+          {roles.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@crm/api";
-import { formatDateTime, isStaff, type StaffRole } from "@crm/domain";
+import { formatDateTime, isAdministrator, isStaff, type StaffRole } from "@crm/domain";
 import { Alert, Badge, Button, ErrorAlert, Table, Td, Th } from "@crm/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -17,7 +17,25 @@ import { PlacementDialog } from "./placement-dialog";
 
 type User = RouterOutputs["admin"]["users"][number];
 
-export function UsersTable({ users, selfId, units }: { users: User[]; selfId: string; units: UnitOption[] }) {
+/** What the signed-in administrator may do here (the permission table, read on the server): 三员分立 splits it. */
+export interface AccountActions {
+  place: boolean;
+  resetCredentials: boolean;
+  disable: boolean;
+  unlock: boolean;
+}
+
+export function UsersTable({
+  users,
+  selfId,
+  units,
+  may,
+}: {
+  users: User[];
+  selfId: string;
+  units: UnitOption[];
+  may: AccountActions;
+}) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "zh-CN";
   const trpc = useTRPC();
@@ -97,22 +115,22 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
                 </div>
               </Td>
               <Td className="space-x-2 text-right whitespace-nowrap">
-                {u.locked ? (
+                {u.locked && may.unlock ? (
                   <Button size="sm" variant="secondary" onClick={() => setUnlocking(u)} disabled={unlock.isPending}>
                     {t("admin.unlock")}
                   </Button>
                 ) : null}
-                {managed(u) ? (
-                  <>
-                    <Button size="sm" variant="secondary" onClick={() => (setPlaced(false), setPlacing(u))}>
-                      {t("admin.changeRole")}
-                    </Button>
-                    <Button size="sm" variant="secondary" onClick={() => setResetting(u)} disabled={reset.isPending}>
-                      {t("admin.resetPassword")}
-                    </Button>
-                  </>
+                {managed(u) && may.place ? (
+                  <Button size="sm" variant="secondary" onClick={() => (setPlaced(false), setPlacing(u))}>
+                    {t("admin.changeRole")}
+                  </Button>
                 ) : null}
-                {u.id === selfId ? null : (
+                {managed(u) && may.resetCredentials ? (
+                  <Button size="sm" variant="secondary" onClick={() => setResetting(u)} disabled={reset.isPending}>
+                    {t("admin.resetPassword")}
+                  </Button>
+                ) : null}
+                {u.id === selfId || !may.disable || isAdministrator(u.role) ? null : (
                   <Button size="sm" variant="secondary" onClick={() => setPending(u)} disabled={toggle.isPending}>
                     {u.disabled ? t("admin.enable") : t("admin.disable")}
                   </Button>
