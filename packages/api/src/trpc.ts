@@ -6,7 +6,7 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 
-import { auditCall, auditedOutcome } from "./audit-calls";
+import { auditCall, auditDisclosure, auditedOutcome } from "./audit-calls";
 import type { Context } from "./context";
 import { holdsNul, refusalFor } from "./db-errors";
 import { badRequest, forbidden, passwordChangeRequired, unauthorized } from "./errors";
@@ -16,6 +16,11 @@ export interface Meta {
   permission: Permission;
   /** Open to an account that must still change its temporary password (reading itself, changing it). */
   beforePasswordChange?: true;
+  /**
+   * The call hands data out of the system (an .xlsx export, a file downloaded): each one that
+   * answers is recorded — who, which call, with what filter — as the audit rules ask of exports.
+   */
+  disclosure?: "export" | "download";
 }
 
 const t = initTRPC
@@ -71,13 +76,16 @@ export const protectedProcedure = procedure.use(({ ctx, next }) => {
 });
 
 /** Signed in and holding `permission` in the one permission table (@crm/domain). */
-export function permitted(permission: Permission, opts: Pick<Meta, "beforePasswordChange"> = {}) {
-  return protectedProcedure.meta({ permission, ...opts }).use(async ({ ctx, next, getRawInput }) => {
+export function permitted(permission: Permission, opts: Pick<Meta, "beforePasswordChange" | "disclosure"> = {}) {
+  return protectedProcedure.meta({ permission, ...opts }).use(async ({ ctx, next, getRawInput, path }) => {
     if (!can(ctx.user.role, permission)) throw forbidden();
     // A temporary password opens one door: one's own account, to change it.
     if (ctx.user.mustChangePassword && !opts.beforePasswordChange) throw passwordChangeRequired();
     // A NUL in any text is refused before the input reaches a service (PostgreSQL text cannot hold it).
-    if (holdsNul(await getRawInput())) throw badRequest("invalidInput");
-    return next();
+    const input = await getRawInput();
+    if (holdsNul(input)) throw badRequest("invalidInput");
+    const result = await next();
+    if (result.ok && opts.disclosure) await auditDisclosure(ctx, path, opts.disclosure, input);
+    return result;
   });
 }

@@ -7,7 +7,11 @@ import { appRouter } from "../src";
 import { as, callerFor, useDatabase } from "./helpers";
 
 type Proc = {
-  _def: { meta?: { permission?: Permission }; inputs: unknown[]; type: "query" | "mutation" | "subscription" };
+  _def: {
+    meta?: { permission?: Permission; disclosure?: "export" | "download" };
+    inputs: unknown[];
+    type: "query" | "mutation" | "subscription";
+  };
 };
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Proc>);
 
@@ -37,6 +41,12 @@ describe("every procedure of the app router", () => {
       expect(proc._def.meta?.permission, `${path} declares no permission`).toBeDefined();
       expect(PERMISSIONS, path).toContain(proc._def.meta!.permission);
     }
+  });
+
+  it("marks every call that hands data out of the system (exports, downloads) so that each answer is audited", () => {
+    const handsOut = procedures.filter(([path]) => /export|attachment|xlsx|pdf|download/i.test(path));
+    expect(handsOut.length).toBeGreaterThanOrEqual(5);
+    for (const [path, proc] of handsOut) expect(proc._def.meta?.disclosure, path).toBeDefined();
   });
 
   it("refuses a caller who is not signed in", async () => {

@@ -101,11 +101,13 @@ describe("sessions and sign-in", () => {
     await signInThrottle(db()).unlock(before.id);
   });
 
-  it("ends the session on the server at sign-out: the same token no longer works", async () => {
+  it("ends the session on the server at sign-out, audited once: the same token no longer works", async () => {
     const claims = await claimsOf("zone.street");
     expect(await resolveSession(db(), claims)).not.toBeNull();
     await endSession(db(), claims.sid);
     expect(await resolveSession(db(), claims)).toBeNull();
+    await endSession(db(), claims.sid); // signing out twice records it once
+    expect(await auditCount("auth.sign_out", claims.sid)).toBe(1);
     // Another session of the same user is untouched.
     expect(await resolveSession(db(), await claimsOf("zone.street"))).not.toBeNull();
   });

@@ -1,4 +1,4 @@
-import { count, eq, schema, type DbHandle } from "@crm/db";
+import { and, count, desc, eq, schema, type DbHandle } from "@crm/db";
 import { seedDistrictOnly } from "@crm/db/seed";
 import { openMigrated } from "@crm/db/testing";
 import { PROJECT_COLUMNS } from "@crm/domain";
@@ -124,6 +124,15 @@ describe("importing and exporting projects", () => {
       ).transfer.exportProjects({ zoneIds: [park.id], sort: "name", dir: "asc" });
       const read = await readSheet(exported, "项目清单.xlsx", PROJECT_COLUMNS);
       expect(read).toEqual(await projectSheetRows(contextFor(db(), staff), filter));
+      // The export is on the record: who, which call, with which filter.
+      const [row] = await db()
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, "data.export"), eq(schema.auditLog.actorId, staff.id)))
+        .orderBy(desc(schema.auditLog.id))
+        .limit(1);
+      expect(row).toMatchObject({ entityId: "transfer.exportProjects", result: "done" });
+      expect(row!.after).toMatchObject({ input: { zoneIds: [park.id], sort: "name", dir: "asc" } });
       expect(read.length).toBeGreaterThan(20);
 
       const there = await sessionUserOf(fresh.db, "bureau.staff");

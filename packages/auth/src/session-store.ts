@@ -1,4 +1,4 @@
-import { and, eq, isNull, schema, sql, type Executor } from "@crm/db";
+import { and, eq, isNull, schema, sql, writeAudit, type Database, type Executor } from "@crm/db";
 import { SESSION_LIMITS } from "@crm/domain";
 
 const { userSessions, settings } = schema;
@@ -9,13 +9,27 @@ export async function startSession(db: Executor, userId: string, ip: string | nu
   return row!.id;
 }
 
-/** Ends a session (sign-out). Ending one already ended, or none, changes nothing. */
-export async function endSession(db: Executor, sid: string | undefined): Promise<void> {
+/**
+ * Ends a session (sign-out), with its audit row in the same transaction. Ending one already ended,
+ * or none, changes and records nothing.
+ */
+export async function endSession(db: Database, sid: string | undefined): Promise<void> {
   if (!sid || !/^[0-9a-f-]{36}$/i.test(sid)) return;
-  await db
-    .update(userSessions)
-    .set({ endedAt: sql`now()` })
-    .where(and(eq(userSessions.id, sid), isNull(userSessions.endedAt)));
+  await db.transaction(async (tx) => {
+    const [ended] = await tx
+      .update(userSessions)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(userSessions.id, sid), isNull(userSessions.endedAt)))
+      .returning({ userId: userSessions.userId, ip: userSessions.ip });
+    if (ended)
+      await writeAudit(tx, {
+        actorId: ended.userId,
+        action: "auth.sign_out",
+        entity: "session",
+        entityId: sid,
+        ip: ended.ip,
+      });
+  });
 }
 
 /** The idle timeout the admin set (minutes), or the default. */

@@ -16,7 +16,7 @@ export const bulletinRouter = {
   archive: permitted("bulletin.read")
     .input(noInput)
     .query(({ ctx }) => bulletinArchive(ctx)),
-  exportXlsx: permitted("bulletin.read")
+  exportXlsx: permitted("bulletin.read", { disclosure: "export" })
     .input(MonthInput)
     .query(({ ctx, input }) => exportBulletin(ctx, input)),
 } satisfies TRPCRouterRecord;

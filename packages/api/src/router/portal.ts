@@ -19,7 +19,7 @@ export const portalRouter = {
   request: permitted("portal.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => portalRequest(ctx, input)),
-  attachment: permitted("portal.read")
+  attachment: permitted("portal.read", { disclosure: "download" })
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => attachmentById(ctx, input)),
   profile: permitted("portal.profile")

@@ -26,7 +26,7 @@ export const requestRouter = {
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => requestForStaff(ctx, input)),
   /** A file of a request in the caller's scope (served by the web app's download route). */
-  attachment: permitted("request.read")
+  attachment: permitted("request.read", { disclosure: "download" })
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => attachmentById(ctx, input)),
   route: permitted("request.route")

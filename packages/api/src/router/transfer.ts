@@ -46,7 +46,7 @@ const EXAMPLE_LEAD = {
 };
 
 export const transferRouter = {
-  exportProjects: permitted("project.read")
+  exportProjects: permitted("project.read", { disclosure: "export" })
     .input(ProjectListInput.omit({ cursor: true, limit: true }))
     .query(({ ctx, input }) => exportProjects(ctx, input)),
   projectTemplate: permitted("project.write")
@@ -67,7 +67,7 @@ export const transferRouter = {
   importLeads: permitted("lead.write")
     .input(ImportLeadsInput)
     .mutation(({ ctx, input }) => importLeads(ctx, input)),
-  exportCarriers: permitted("opportunity.read")
+  exportCarriers: permitted("opportunity.read", { disclosure: "export" })
     .input(ExportCarriersInput)
     .query(({ ctx, input }) => exportCarriers(ctx, input)),
   carrierTemplate: permitted("opportunity.write")
