@@ -1,4 +1,4 @@
-import { withExclusiveLock, type Database } from "@crm/db";
+import { withExclusiveLock, writeAudit, type Database } from "@crm/db";
 import PgBoss from "pg-boss";
 
 import { remindDispatch } from "./dispatch-reminder";
@@ -41,6 +41,23 @@ export interface JobRunner {
 }
 
 /**
+ * What a job did goes on the audit log as the system's own act (no person): a run that did
+ * something (any count above zero) as done, a run that failed as failed. Runs that found nothing
+ * (the webhook delivery looks every minute) are left out, or the log would be mostly them.
+ */
+export async function auditJob(db: Database, name: JobName, result: Record<string, number> | null) {
+  if (result && !Object.values(result).some((n) => n > 0)) return;
+  await writeAudit(db, {
+    actorId: null,
+    action: `job.${name}`,
+    entity: "job",
+    entityId: name,
+    after: result,
+    result: result ? "done" : "failed",
+  });
+}
+
+/**
  * Background jobs: with PostgreSQL, pg-boss in the same database runs them on a schedule (and only
  * once across app instances); with the embedded PGlite, which pg-boss cannot reach, the app's own
  * process runs them on timers. Each queue is a singleton (one run of a job at a time across
@@ -57,8 +74,10 @@ export async function startJobs(opts: {
     try {
       const result = await JOBS[name].run(opts.db, new Date());
       log(`[jobs] ${name}: ${JSON.stringify(result)}`);
+      await auditJob(opts.db, name, result);
     } catch (e) {
       log(`[jobs] ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      await auditJob(opts.db, name, null).catch(() => {});
       throw e;
     }
   };
