@@ -142,11 +142,36 @@ test("a session made on one instance works on the other; a temporary password op
   for (const c of [a, b, a2, kept]) await c.dispose();
 });
 
+/** What a tRPC answer carries (superjson's envelope). */
+const dataOf = async <T>(res: Awaited<ReturnType<typeof trpcGet>>) =>
+  ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+
 test("each job runs once across the two instances: one robot message per task", async () => {
-  const api = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
-  expect(await signIn(api, "sysadmin", "District2026ok")).not.toContain("error");
+  const admin = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
+  expect(await signIn(admin, "sysadmin", "District2026ok")).not.toContain("error");
   const park = psql("select id from org_unit where code = 'park'");
-  expect((await trpcPost(api, "settings.setWebhook", { unitId: park, url: robot.url })).status()).toBe(200);
+  const bureau = psql("select id from org_unit where code = 'bureau'");
+  expect((await trpcPost(admin, "settings.setWebhook", { unitId: park, url: robot.url })).status()).toBe(200);
+  // 三员分立: the system administrator assigns no work; it opens the bureau lead's account, who does.
+  const opened = await trpcPost(admin, "admin.createUser", {
+    username: "bureau.head",
+    displayName: "局长",
+    role: "bureau_lead",
+    unitId: bureau,
+  });
+  expect(opened.status()).toBe(200);
+  const { temporaryPassword } = await dataOf<{ temporaryPassword: string }>(opened);
+  await admin.dispose();
+  const api = await request.newContext({ baseURL: `http://127.0.0.1:${PORTS[0]}` });
+  expect(await signIn(api, "bureau.head", temporaryPassword)).not.toContain("error");
+  const { version } = await dataOf<{ version: number }>(await trpcGet(api, "account.me"));
+  const changed = await trpcPost(api, "account.changePassword", {
+    currentPassword: temporaryPassword,
+    newPassword: "Bureau2026ok",
+    version,
+  });
+  expect(changed.status()).toBe(200);
+  expect(await signIn(api, "bureau.head", "Bureau2026ok")).not.toContain("error");
   const titles = ["双实例测试事项一", "双实例测试事项二", "双实例测试事项三"];
   for (const title of titles)
     expect(
