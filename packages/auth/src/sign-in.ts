@@ -1,5 +1,5 @@
-import { eq, schema, writeAudit, type Database, type Executor } from "@crm/db";
-import { MOBILE, SignInInput } from "@crm/domain";
+import { eq, hasMobile, schema, writeAudit, type Database, type Executor } from "@crm/db";
+import { maskPhone, MOBILE, SignInInput } from "@crm/domain";
 
 import { dummyHash, verifyPassword } from "./password";
 import type { SessionClaims } from "./session";
@@ -13,8 +13,8 @@ export type SignInResult =
 
 /** The limiter's name for whoever a login names: the account's id, or the login itself if it names nobody. */
 export async function accountKey(db: Database, login: string): Promise<{ key: string; userId: string | null }> {
-  const column = MOBILE.test(login) ? schema.users.mobile : schema.users.username;
-  const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(column, login)).limit(1);
+  const byLogin = MOBILE.test(login) ? hasMobile(login) : eq(schema.users.username, login);
+  const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(byLogin).limit(1);
   return user ? { key: user.id, userId: user.id } : { key: `?${login.trim().toLowerCase()}`, userId: null };
 }
 
@@ -45,7 +45,8 @@ export async function authenticate(db: Database, raw: unknown, ip: string): Prom
   const login = parsed.success ? parsed.data.login : String((raw as { login?: unknown })?.login ?? "").slice(0, 64);
   const throttle = signInThrottle(db);
   const { key, userId } = await accountKey(db, login);
-  const attempt = { login, ip };
+  // A mobile number typed as the login is personal data: the audit row keeps it masked.
+  const attempt = { login: MOBILE.test(login) ? maskPhone(login) : login, ip };
 
   const wait = await throttle.retryAfter(key, ip);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };

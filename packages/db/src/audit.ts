@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
+import { maskPhone } from "@crm/domain";
+
 import type { Executor } from "./client";
 import { auditLog } from "./schema";
 
@@ -35,6 +37,21 @@ export function withAuditScope<T>(current: AuditScope, fn: () => Promise<T>): Pr
   return scope.run(current, fn);
 }
 
+/** The fields that hold phone numbers: the audit log keeps them masked, as lists show them. */
+const PHONE_FIELDS = new Set(["mobile", "contactPhone", "phone"]);
+
+/** A before/after with every phone field masked, at any depth (personal data is not logged in clear). */
+export function maskedForAudit(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskedForAudit);
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      PHONE_FIELDS.has(k) && typeof v === "string" ? maskPhone(v) : maskedForAudit(v),
+    ]),
+  );
+}
+
 /** Appends one row to the audit log, inside whatever transaction `db` is; the chain trigger seals it. */
 export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {
   const current = scope.getStore();
@@ -43,8 +60,8 @@ export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void>
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    before: maskedForAudit(entry.before ?? null),
+    after: maskedForAudit(entry.after ?? null),
     ip: entry.ip ?? current?.ip ?? null,
     userAgent: entry.userAgent ?? current?.userAgent ?? null,
     result: entry.result ?? "done",

@@ -1,6 +1,7 @@
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 
+import { sealLegacyPersonalData } from "./personal-data";
 import { lockPgliteDir } from "./pglite-lock";
 import * as schema from "./schema";
 
@@ -15,7 +16,7 @@ export type DatabaseKind = "postgres" | "pglite";
 export interface DbHandle {
   db: Database;
   kind: DatabaseKind;
-  /** Applies the checked-in migrations (idempotent). */
+  /** Applies the checked-in migrations (idempotent), then seals personal data stored in clear before. */
   migrate(migrationsFolder: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,7 +48,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     return {
       db,
       kind: "postgres",
-      migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+      migrate: async (migrationsFolder) => {
+        await migrate(db, { migrationsFolder });
+        await sealLegacyPersonalData(db);
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -63,7 +67,10 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   return {
     db,
     kind: "pglite",
-    migrate: (migrationsFolder) => migrate(db, { migrationsFolder }),
+    migrate: async (migrationsFolder) => {
+      await migrate(db, { migrationsFolder });
+      await sealLegacyPersonalData(db);
+    },
     close: async () => {
       await client.close();
       release();

@@ -29,3 +29,4 @@ export {
 export * from "./raw-query";
 export * from "./exclusive-lock";
 export * from "./audit-chain";
+export { hasMobile, mobileColumns, sealLegacyPersonalData } from "./personal-data";

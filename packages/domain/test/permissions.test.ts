@@ -35,7 +35,8 @@ describe("the permission table", () => {
   it("三员分立: no role holds permissions of two administrators' areas, and no business role holds any", () => {
     const areas = Object.entries(ADMIN_AREAS) as [string, readonly Permission[]][];
     const areasOf = (role: Role) => areas.filter(([, ps]) => ps.some((p) => can(role, p))).map(([area]) => area);
-    for (const role of ROLES) expect(areasOf(role).length, `${role}: ${areasOf(role).join(", ")}`).toBeLessThanOrEqual(1);
+    for (const role of ROLES)
+      expect(areasOf(role).length, `${role}: ${areasOf(role).join(", ")}`).toBeLessThanOrEqual(1);
     expect(ROLES.filter((r) => areasOf(r).length > 0)).toEqual([...ADMIN_ROLES]);
     expect(ADMIN_ROLES.map((r) => areasOf(r)[0])).toEqual(["system", "security", "audit"]);
     // Each area is whole in its administrator's hands, and the areas do not overlap.
@@ -48,7 +49,11 @@ describe("the permission table", () => {
 
   it("the administrators do none of the district's business, and only the audit administrator reads the log", () => {
     const business = PERMISSIONS.filter(
-      (p) => !["session.self", "account.list"].includes(p) && !Object.values(ADMIN_AREAS).flat().includes(p as never),
+      (p) =>
+        !["session.self", "account.list"].includes(p) &&
+        !Object.values(ADMIN_AREAS)
+          .flat()
+          .includes(p as never),
     );
     for (const role of ADMIN_ROLES) for (const p of business) expect(can(role, p), `${role} ${p}`).toBe(false);
     expect(ROLES.filter((r) => can(r, "audit.read"))).toEqual(["auditor"]);

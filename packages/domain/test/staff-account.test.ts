@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { ADMIN_ROLES, ChangePlacementInput, CreateStaffAccountInput, ORG_KINDS, ROLE_UNIT_KIND, STAFF_ROLES, unitFitsRole } from "../src";
+import {
+  ADMIN_ROLES,
+  ChangePlacementInput,
+  CreateStaffAccountInput,
+  ORG_KINDS,
+  ROLE_UNIT_KIND,
+  STAFF_ROLES,
+  unitFitsRole,
+} from "../src";
 
 const UNIT = "7b0c6a57-8d1f-4a43-9a3e-2f8a4d1c9e11";
 
@@ -20,7 +28,8 @@ describe("staff accounts", () => {
     expect(paths({ ...base, role: "enterprise" })).toEqual(["role:account.roleRequired"]);
     // An administrator's role is the security administrator's to give, by moving an account, never at opening.
     for (const role of ADMIN_ROLES) expect(paths({ ...base, role }), role).toEqual(["role:account.roleRequired"]);
-    for (const role of ADMIN_ROLES) expect(ChangePlacementInput.safeParse({ ...base, id: UNIT, version: 1, role }).success).toBe(true);
+    for (const role of ADMIN_ROLES)
+      expect(ChangePlacementInput.safeParse({ ...base, id: UNIT, version: 1, role }).success).toBe(true);
     expect(paths({ ...base, unitId: "" })).toEqual(["unitId:account.unitRequired"]);
     expect(paths({ ...base, mobile: "1234" })).toEqual(["mobile:account.mobileInvalid"]);
   });

@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { chainNodes, chains } from "./chain";
-import { bytea, createdAt, id, updatedAt, version } from "./columns";
+import { bytea, createdAt, id, sealedText, updatedAt, version } from "./columns";
 import { carrierKind, carrierState, landReadiness, landSupplyState, spaceState } from "./enums";
 import { leads } from "./lead";
 import { orgUnits } from "./org";
@@ -55,7 +55,7 @@ export const carriers = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     contactName: text(),
-    contactPhone: text(),
+    contactPhone: sealedText(),
     /** The last day its owner confirmed it is as described. */
     verifiedOn: date({ mode: "string" }).notNull(),
     createdAt: createdAt(),

@@ -1,7 +1,7 @@
 import type { EnterpriseTag } from "@crm/domain";
 import { date, index, pgTable, text } from "drizzle-orm/pg-core";
 
-import { createdAt, id, updatedAt, version } from "./columns";
+import { createdAt, id, sealedText, updatedAt, version } from "./columns";
 
 export const enterprises = pgTable(
   "enterprise",
@@ -22,7 +22,7 @@ export const enterprises = pgTable(
     /** The date it became a 四上 enterprise (above designated size), when it is one. */
     aboveScaleSince: date({ mode: "string" }),
     contactName: text(),
-    contactPhone: text(),
+    contactPhone: sealedText(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),

@@ -1,7 +1,7 @@
 import { date, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 
 import { chains } from "./chain";
-import { createdAt, id, updatedAt, version, wan } from "./columns";
+import { createdAt, id, sealedText, updatedAt, version, wan } from "./columns";
 import { enterprises } from "./enterprise";
 import { leadSource, leadStatus } from "./enums";
 import { orgUnits } from "./org";
@@ -33,7 +33,7 @@ export const leads = pgTable(
     notes: text(),
     /** The enterprise's person to talk to, as the reporter gave it; carried to the enterprise on conversion. */
     contactName: text(),
-    contactPhone: text(),
+    contactPhone: sealedText(),
     status: leadStatus().notNull().default("new"),
     assigneeUnitId: uuid().references(() => orgUnits.id),
     assignedById: uuid().references(() => users.id),

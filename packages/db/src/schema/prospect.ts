@@ -2,7 +2,7 @@ import type { ProspectTag } from "@crm/domain";
 import { date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
 import { chainNodes, chains } from "./chain";
-import { createdAt, id, updatedAt, version } from "./columns";
+import { createdAt, id, sealedText, updatedAt, version } from "./columns";
 import { prospectSizeBand, prospectStatus } from "./enums";
 import { leads } from "./lead";
 import { orgUnits } from "./org";
@@ -36,7 +36,7 @@ export const prospects = pgTable(
     riskPoints: integer().notNull().default(0),
     riskNote: text(),
     contactName: text(),
-    contactPhone: text(),
+    contactPhone: sealedText(),
     notes: text(),
     /** The unit that keeps it current. */
     ownerUnitId: uuid()

@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-import { createdAt, id, updatedAt, version } from "./columns";
+import { createdAt, id, sealedText, updatedAt, version } from "./columns";
 import { enterprises } from "./enterprise";
 import { role } from "./enums";
 import { orgUnits } from "./org";
@@ -10,7 +10,9 @@ export const users = pgTable(
   {
     id: id(),
     username: text().notNull().unique(),
-    mobile: text().unique(),
+    /** Sealed at rest (personal data); found and kept unique by `mobileHash`, its keyed hash. */
+    mobile: sealedText(),
+    mobileHash: text().unique(),
     displayName: text().notNull(),
     title: text(),
     role: role().notNull(),

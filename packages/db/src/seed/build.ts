@@ -2,6 +2,7 @@ import { CHAIN_TIERS, enterpriseNameKey, LANDED_STAGES, nameInitials, type Enter
 import { count, eq, inArray } from "drizzle-orm";
 
 import type { Executor } from "../client";
+import { mobileColumns } from "../personal-data";
 import * as s from "../schema";
 import { CHAINS, INDUSTRY_NODES, NODE_ENTERPRISES, PROJECT_NODES, STRENGTH_OVERRIDES, type ChainSpec } from "./chains";
 import { expandMoves, stageDates } from "./moves";
@@ -134,7 +135,7 @@ export async function insertPeople(
         displayName: p.displayName,
         title: p.title,
         role: p.role,
-        mobile: p.mobile,
+        ...mobileColumns(p.mobile),
         unitId: p.unit ? units.get(p.unit)! : null,
         enterpriseId: "enterprise" in p ? (enterprises.get(p.enterprise) ?? null) : null,
         passwordHash,

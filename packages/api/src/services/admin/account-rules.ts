@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, or, schema, sql, type Transaction } from "@crm/db";
+import { and, asc, eq, hasMobile, ne, or, schema, sql, type Transaction } from "@crm/db";
 import { isStaff, unitFitsRole, type Role } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
@@ -25,7 +25,7 @@ export async function assertLoginFree(tx: Transaction, username: string, mobile:
   const [clash] = await tx
     .select({ username: users.username })
     .from(users)
-    .where(or(sql`lower(${users.username}) = ${username.toLowerCase()}`, mobile ? eq(users.mobile, mobile) : undefined))
+    .where(or(sql`lower(${users.username}) = ${username.toLowerCase()}`, mobile ? hasMobile(mobile) : undefined))
     .limit(1);
   if (clash)
     throw badRequest(clash.username.toLowerCase() === username.toLowerCase() ? "usernameTaken" : "mobileTaken");

@@ -1,5 +1,5 @@
 import { hashPassword } from "@crm/auth";
-import { schema, writeAudit } from "@crm/db";
+import { mobileColumns, schema, writeAudit } from "@crm/db";
 import type { CreateStaffAccountInput } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
@@ -27,7 +27,7 @@ export async function createStaffAccount(ctx: AuthedContext, input: CreateStaffA
         username: input.username,
         displayName: input.displayName,
         title,
-        mobile,
+        ...mobileColumns(mobile),
         role: input.role,
         unitId: input.unitId,
         passwordHash,
@@ -43,7 +43,7 @@ export async function createStaffAccount(ctx: AuthedContext, input: CreateStaffA
         username: created!.username,
         displayName: input.displayName,
         title,
-        mobile,
+        ...mobileColumns(mobile),
         role: input.role,
         unitId: input.unitId,
       },

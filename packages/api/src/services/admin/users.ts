@@ -5,6 +5,7 @@ import { type z } from "zod";
 import type { AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { updateWithVersion } from "../versioned-update";
+import { listedPhone } from "../../scope/personal";
 import { lockedUserIds } from "./unlock";
 
 const { users, orgUnits, enterprises } = schema;
@@ -34,7 +35,7 @@ export async function listUsers(ctx: AuthedContext) {
     .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .orderBy(asc(orgUnits.sort), asc(users.username));
-  return rows.map((r) => ({ ...r, locked: locked.has(r.id) }));
+  return rows.map((r) => ({ ...r, mobile: listedPhone(r.mobile), locked: locked.has(r.id) }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 
 import type { AuthedContext } from "../../context";
 import { mayWriteCarrier, scopedCarrierById } from "../../scope/carriers";
+import { phonesShown } from "../../scope/personal";
 import { leadScope } from "../../scope/leads";
 import { leadHiddenAs, shownProjectName } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
@@ -86,8 +87,11 @@ export async function carrierById(ctx: AuthedContext, input: { id: string }) {
       : Promise.resolve([]),
   ]);
   const { leadId: _l, projectId: _p, ...carrier } = row;
+  const mayEdit = mayWriteCarrier(user, row);
+  const phones = await phonesShown(ctx, { entity: "carrier", id: row.id }, { contactPhone: row.contactPhone }, mayEdit);
   return {
     ...carrier,
+    ...phones,
     ...names!,
     spaces,
     vacancy: row.kind === "factory" || row.kind === "building" ? vacancyOf(spaces) : null,
@@ -98,6 +102,6 @@ export async function carrierById(ctx: AuthedContext, input: { id: string }) {
     lead: lead[0] ?? null,
     project: project[0] ?? null,
     freshnessDays,
-    mayEdit: mayWriteCarrier(user, row),
+    mayEdit,
   };
 }

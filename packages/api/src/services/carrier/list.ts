@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";
 import { carrierReadScope, mayWriteCarrier } from "../../scope/carriers";
+import { listedPhone } from "../../scope/personal";
 import { loadPolicy } from "../settings/policies";
 import { afterCode, byCode, carrierConditions, spaceArea, staleSql } from "./query";
 
@@ -57,6 +58,10 @@ export async function listCarriers(ctx: AuthedContext, input: CarrierListQuery) 
     .orderBy(byCode)
     .limit(input.limit + 1);
   const more = rows.length > input.limit;
-  const items = (more ? rows.slice(0, input.limit) : rows).map((r) => ({ ...r, mayEdit: mayWriteCarrier(user, r) }));
+  const items = (more ? rows.slice(0, input.limit) : rows).map((r) => ({
+    ...r,
+    contactPhone: listedPhone(r.contactPhone),
+    mayEdit: mayWriteCarrier(user, r),
+  }));
   return { items, nextCursor: more ? items.at(-1)!.code : null, freshnessDays };
 }

@@ -1,6 +1,6 @@
 import { hashPassword } from "@crm/auth";
-import { and, asc, eq, or, schema, sql, writeAudit } from "@crm/db";
-import type { CreateEnterpriseAccountInput } from "@crm/domain";
+import { and, asc, eq, hasMobile, mobileColumns, or, schema, sql, writeAudit } from "@crm/db";
+import { can, type CreateEnterpriseAccountInput } from "@crm/domain";
 import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";
@@ -8,6 +8,7 @@ import { badRequest, notFound } from "../../errors";
 import { enterpriseHiddenAs, projectNameColumns } from "../../scope/names";
 import { projectScope } from "../../scope/projects";
 import { scopedEnterpriseById } from "../../scope/enterprises";
+import { listedPhone, phonesShown } from "../../scope/personal";
 import { ENTERPRISE_ACCOUNT_ROLE } from "../../scope/roles";
 import { temporaryPassword } from "../account/temporary-password";
 
@@ -61,9 +62,14 @@ export async function enterpriseById(ctx: AuthedContext, input: { id: string }) 
     tags: e.tags,
     aboveScaleSince: e.aboveScaleSince,
     contactName: e.contactName,
-    contactPhone: e.contactPhone,
+    ...(await phonesShown(
+      ctx,
+      { entity: "enterprise", id: e.id },
+      { contactPhone: e.contactPhone },
+      can(user.role, "enterprise.write"),
+    )),
     projects: list,
-    accounts,
+    accounts: accounts.map((a) => ({ ...a, mobile: listedPhone(a.mobile) })),
   };
 }
 
@@ -82,10 +88,7 @@ export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer
       .select({ username: users.username, mobile: users.mobile })
       .from(users)
       .where(
-        or(
-          sql`lower(${users.username}) = ${input.username.toLowerCase()}`,
-          mobile ? eq(users.mobile, mobile) : undefined,
-        ),
+        or(sql`lower(${users.username}) = ${input.username.toLowerCase()}`, mobile ? hasMobile(mobile) : undefined),
       )
       .limit(1);
     if (clash)
@@ -95,7 +98,7 @@ export async function createEnterpriseAccount(ctx: AuthedContext, input: z.infer
       .values({
         username: input.username,
         displayName: input.displayName,
-        mobile,
+        ...mobileColumns(mobile),
         role: ENTERPRISE_ACCOUNT_ROLE,
         enterpriseId: input.enterpriseId,
         passwordHash,

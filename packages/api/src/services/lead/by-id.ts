@@ -3,6 +3,7 @@ import { can, isLeadOverdue, todayInShanghai } from "@crm/domain";
 
 import type { AuthedContext } from "../../context";
 import { scopedLeadById, mayHandleLead } from "../../scope/leads";
+import { phonesShown } from "../../scope/personal";
 import { leadHiddenAs, projectNameColumns } from "../../scope/names";
 import { mayOpenProjectInZone } from "../../scope/units";
 
@@ -81,8 +82,12 @@ export async function leadById(ctx: AuthedContext, input: { id: string }) {
         .where(eq(orgUnits.kind, "zone"))
         .orderBy(asc(orgUnits.sort))
     : [];
+  const phones = hidden
+    ? {}
+    : await phonesShown(ctx, { entity: "lead", id }, { contactPhone: lead.contactPhone }, can(user.role, "lead.write"));
   return {
     ...lead,
+    ...phones,
     ...identity,
     overdue: isLeadOverdue(lead, todayInShanghai(ctx.now())),
     reporters,

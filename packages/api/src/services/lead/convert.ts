@@ -77,7 +77,7 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
         projectId: project!.id,
         kind: "note",
         occurredOn: lead.reportedOn,
-        people: [lead.contactName, lead.contactPhone].filter(Boolean).join(" ") || null,
+        people: lead.contactName || null,
         summary: lead.notes.trim(),
         authorId: lead.reportedById,
       });
@@ -87,7 +87,8 @@ export async function convertLead(ctx: AuthedContext, input: z.output<typeof Con
         .update(enterprises)
         .set({
           contactName: sql`coalesce(${enterprises.contactName}, ${lead.contactName})`,
-          contactPhone: sql`coalesce(${enterprises.contactPhone}, ${lead.contactPhone})`,
+          // The lead's phone is sealed on its way in, as the column seals what it is given.
+          contactPhone: sql`coalesce(${enterprises.contactPhone}, ${sql.param(lead.contactPhone, enterprises.contactPhone)})`,
           version: sql`${enterprises.version} + 1`,
           updatedAt: sql`now()`,
         })

@@ -3,6 +3,7 @@ import { PIPELINE_STAGES, type PipelineStage, can } from "@crm/domain";
 
 import { enterpriseHiddenAs, mayRename, seesRealName } from "../../scope/names";
 import type { AuthedContext } from "../../context";
+import { phonesShown } from "../../scope/personal";
 import { scopedProjectById } from "../../scope/projects";
 
 const { stageEvents, enterprises, orgUnits, users } = schema;
@@ -59,6 +60,18 @@ export async function projectById(ctx: AuthedContext, input: { id: string }) {
     : can(user.role, "instruction.write")
       ? "instruction"
       : null;
+  // The service contact's mobile: in full to those who work the project (audited), masked to readers.
+  const serviceContact = contact
+    ? {
+        name: contact.name,
+        ...(await phonesShown(
+          ctx,
+          { entity: "project", id },
+          { mobile: contact.mobile },
+          can(user.role, "project.write"),
+        )),
+      }
+    : null;
   return {
     ...rest,
     name: confidential ? project.codeName! : name,
@@ -67,7 +80,7 @@ export async function projectById(ctx: AuthedContext, input: { id: string }) {
     creditCode: enterpriseShown ? enterprise.creditCode : null,
     lastPipelineStage: lastPipelineStage as PipelineStage | null,
     zone,
-    serviceContact: contact ?? null,
+    serviceContact,
     history,
     can: { work, rename: mayRename(user, project) },
   };

@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { AuthedContext } from "../../context";
 import { notFound } from "../../errors";
 import { leadScope } from "../../scope/leads";
+import { phonesShown } from "../../scope/personal";
 import { maskHidden, mayWriteProspect, prospectNameColumns, prospectScope } from "../../scope/prospects";
 import { loadPolicy, loadProspectWeights } from "../settings/policies";
 import { nodeStrengths, scoreRow } from "./score";
@@ -66,8 +67,10 @@ export async function prospectById(ctx: AuthedContext, input: { id: string }) {
     : [];
   const keeps = mayWriteProspect(user, row);
   const canEdit = keeps && row.status === "open";
+  const phones = await phonesShown(ctx, { entity: "prospect", id: row.id }, { contactPhone: row.contactPhone }, keeps);
   return maskHidden({
     ...row,
+    ...phones,
     node,
     score,
     stale: prospectIsStale(row, staleBefore(todayInShanghai(ctx.now()), policy.freshnessDays)),
