@@ -1,8 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 
 import type { Database } from "./client";
-import { isSealed, keyedHash, seal } from "./field-crypto";
-import { users } from "./schema";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+
+import { isSealed, keyedHash } from "./field-crypto";
+import { carriers, enterprises, leads, prospects, users } from "./schema";
 
 /** A mobile number as an account row stores it: sealed, with the keyed hash it is found by. */
 export function mobileColumns(mobile: string | null) {
@@ -13,12 +15,12 @@ export function mobileColumns(mobile: string | null) {
 export const hasMobile = (mobile: string) => eq(users.mobileHash, keyedHash(mobile));
 
 /** The columns that hold personal data sealed at rest (schema: `sealedText`). */
-export const SEALED_COLUMNS = [
-  { table: "app_user", column: "mobile" },
-  { table: "enterprise", column: "contact_phone" },
-  { table: "lead", column: "contact_phone" },
-  { table: "carrier", column: "contact_phone" },
-  { table: "prospect", column: "contact_phone" },
+const SEALED = [
+  { table: users, key: "mobile" },
+  { table: enterprises, key: "contactPhone" },
+  { table: leads, key: "contactPhone" },
+  { table: carriers, key: "contactPhone" },
+  { table: prospects, key: "contactPhone" },
 ] as const;
 
 /**
@@ -28,17 +30,20 @@ export const SEALED_COLUMNS = [
  */
 export async function sealLegacyPersonalData(db: Database): Promise<number> {
   let sealed = 0;
-  for (const { table, column } of SEALED_COLUMNS) {
-    const rows = (await db.execute(
-      sql`select id::text as id, ${sql.identifier(column)} as value from ${sql.identifier(table)}
-          where ${sql.identifier(column)} is not null and ${sql.identifier(column)} not like 'v1:%'`,
-    )) as unknown as { id: string; value: string }[];
+  for (const { table, key } of SEALED) {
+    const column = (table as unknown as Record<string, AnyPgColumn>)[key]!;
+    // Read as text (a raw `sql` column skips the sealing type's decoder), written back through it.
+    const rows = await db
+      .select({ id: table.id, value: sql<string>`${column}` })
+      .from(table)
+      .where(sql`${column} is not null and ${column} not like 'v1:%'`);
     for (const { id, value } of rows) {
       if (isSealed(value)) continue;
-      const hash = table === "app_user" ? sql`, mobile_hash = ${keyedHash(value)}` : sql``;
-      await db.execute(
-        sql`update ${sql.identifier(table)} set ${sql.identifier(column)} = ${seal(value)}${hash} where id = ${id}::uuid`,
-      );
+      const set = table === users ? mobileColumns(value) : { [key]: value };
+      await db
+        .update(table)
+        .set(set as Parameters<ReturnType<typeof db.update<typeof table>>["set"]>[0])
+        .where(eq(table.id, id));
       sealed++;
     }
   }
