@@ -50,7 +50,8 @@ export const PERMISSIONS = [
   "admin.unlock", // lift a sign-in lock
   "admin.units",
   "admin.dictionaries",
-  "audit.read",
+  "audit.read", // the audit log (审计日志): its viewer and its export
+  "audit.realName", // read the audit log raw, a confidential project's real name in it too (the audit administrator; nowhere else)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
