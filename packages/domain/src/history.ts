@@ -101,11 +101,7 @@ export const EMPTY_VALUE = "（空）";
  * A value the Chinese way: 5,000万元 / 8.8亿元, 2025年7月17日, tags and stages by their labels, an id by
  * the name `names` gives it (else "已删除"), an area in 亩, a count grouped; empty as （空）.
  */
-export function formatChangeValue(
-  field: string,
-  value: unknown,
-  names: Readonly<Record<string, string>> = {},
-): string {
+export function formatChangeValue(field: string, value: unknown, names: Readonly<Record<string, string>> = {}): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
     return EMPTY_VALUE;
   const kind = HISTORY_FIELD_KINDS[field] ?? "text";

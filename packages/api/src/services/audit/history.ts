@@ -61,7 +61,9 @@ export async function recordHistory(
     .filter((e) => e.fields.length > 0);
   const names = await refNames(
     ctx,
-    folded.flatMap((e) => e.fields.filter((f) => HISTORY_FIELD_KINDS[f.field] === "ref").flatMap((f) => [f.from, f.to])),
+    folded.flatMap((e) =>
+      e.fields.filter((f) => HISTORY_FIELD_KINDS[f.field] === "ref").flatMap((f) => [f.from, f.to]),
+    ),
   );
   return folded.reverse().map((e) => ({
     id: String(e.ids[0]),
@@ -79,9 +81,7 @@ export async function recordHistory(
 
 /** Names for the ids the changes carry (a chain, a person); an id no longer found reads as deleted. */
 async function refNames(ctx: AuthedContext, values: unknown[]): Promise<Record<string, string>> {
-  const ids = [
-    ...new Set(values.filter((v): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v))),
-  ];
+  const ids = [...new Set(values.filter((v): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v)))];
   if (!ids.length) return {};
   const [people, chainRows] = await Promise.all([
     ctx.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)),
