@@ -39,12 +39,18 @@ export const AuditFilter = z.object({
 });
 export type AuditFilter = z.infer<typeof AuditFilter>;
 
+/** A real instant: "2026-02-31T…" matches the pattern but is no day (PostgreSQL would refuse it). */
+function isInstant(v: string): boolean {
+  const d = new Date(`${v.slice(0, 23)}Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === v.slice(0, 19) && d.getUTCFullYear() >= 1;
+}
+
 /** A place in the log, newest first: the row's time exactly as stored (microseconds) and its id. */
 export const AuditCursor = z.object({
   at: z
     .string()
-    .max(40)
-    .regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)$/),
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine(isInstant),
   id: z.number().int().min(0),
 });
 export type AuditCursor = z.infer<typeof AuditCursor>;
