@@ -40,6 +40,7 @@ const STAFF_PAGES: [string, string[]][] = [
   ],
   ["zone.park", ["/", "/work", "/projects", "/dispatch", "/opportunities"]],
   ["dept.edu", ["/", "/approvals"]],
+  ["admin", ["/admin/audit"]],
 ];
 
 // One test per page: each signs in and reads one page, so a slow page says which it is.
