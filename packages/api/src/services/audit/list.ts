@@ -1,5 +1,6 @@
 import { desc, eq, schema, sql } from "@crm/db";
 import type { AuditCursor, AuditFilter, AuditListInput } from "@crm/domain";
+import { getTableName } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { AuthedContext } from "../../context";
@@ -14,7 +15,7 @@ const labelFromValues = (v: typeof auditLog.after | typeof auditLog.before) =>
   sql`coalesce(${v}->>'name', ${v}->>'title', ${v}->>'displayName', ${v}->>'username', ${v}->>'code', ${v}->>'item', ${v}->>'enterpriseName')`;
 
 /** The tables a record of these kinds lives in: its live name, and whether it still exists. */
-const RECORD_TABLES = ["project", "enterprise", "user"];
+const RECORD_TABLES: string[] = [projects, enterprises, users].map((t) => getTableName(t));
 
 export interface AuditRow {
   id: number;
