@@ -25,7 +25,7 @@ const todayInShanghai = () =>
 test("the audit administrator filters the log to one person's changes of one day and exports them", async ({
   browser,
   page,
-}) => {
+}, testInfo) => {
   // 刘志强 (园区专班) changes a project today: the row the administrator will look for.
   const zone = await browser.newContext();
   const zonePage = await zone.newPage();
@@ -60,6 +60,10 @@ test("the audit administrator filters the log to one person's changes of one day
     await expect(rows.nth(i)).toContainText("刘志强");
     await expect(rows.nth(i)).toContainText("project.update");
   }
+  await page.screenshot({ path: testInfo.outputPath("audit-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath("audit-390.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   // The row opens its values before and after.
   await rows.first().getByRole("button").first().click();
   const dialog = page.getByRole("dialog");
@@ -86,6 +90,14 @@ test("the audit administrator filters the log to one person's changes of one day
     expect(r[1]).toMatch(new RegExp(`^${y}年${m}月${d}日`));
   }
   expect(body.some((r) => r[6] === projectId && String(r[11]).includes(`"jobs":${jobs}`))).toBe(true);
+
+  // The project's history tab tells the change in plain Chinese.
+  await page.goto(`/projects/${projectId}`);
+  await page.getByRole("tab", { name: "变更记录" }).click();
+  await expect(page.getByRole("tabpanel").getByTestId("history-entry").first()).toContainText(
+    `刘志强 把 带动就业 从 ${project.jobs ?? "（空）"} 改为 ${jobs}`,
+  );
+  await page.getByRole("tabpanel", { name: "变更记录" }).screenshot({ path: testInfo.outputPath("history-tab.png") });
 
   // The export is itself in the log, by the administrator.
   await page.goto("/admin/audit?action=audit.export");

@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@crm/api";
 import { changeSentence } from "@crm/domain";
 import { useLocale, useTranslations } from "next-intl";
 
-import { atText } from "~/app/(staff)/admin/audit/entry-dialog";
+import { atText } from "~/components/at-text";
 
 type Entry = RouterOutputs["project"]["history"][number];
 

@@ -15,7 +15,9 @@ async function distinctValues(ctx: AuthedContext, column: "action" | "entity"): 
       select (select ${c} from audit_log where ${c} > t.v order by ${c} limit 1) from t where t.v is not null
     )
     select v from t where v is not null`);
-  return (rows as unknown as { v: string }[]).map((r) => r.v);
+  // postgres.js answers an array of rows, PGlite an object holding them.
+  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { v: string }[] }).rows;
+  return (list as { v: string }[]).map((r) => r.v);
 }
 
 /** What the viewer's filter offers: every action and object type in the log, and the people. */

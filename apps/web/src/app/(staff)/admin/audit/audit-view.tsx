@@ -12,7 +12,9 @@ import { useTRPC } from "~/trpc/react";
 import { auditSearchParams } from "~/lib/audit-params";
 
 import { AuditFilters } from "./audit-filters";
-import { atText, EntryDialog, type AuditItem } from "./entry-dialog";
+import { atText } from "~/components/at-text";
+
+import { EntryDialog, type AuditItem } from "./entry-dialog";
 
 const RESULT_TONE = { done: "green", refused: "amber", failed: "red" } as const;
 const col = createColumnHelper<AuditItem>();

@@ -4,6 +4,7 @@ import type { RouterOutputs } from "@crm/api";
 import { Button } from "@crm/ui";
 import { useLocale, useTranslations } from "next-intl";
 
+import { atText } from "~/components/at-text";
 import { Modal } from "~/components/modal";
 
 export type AuditItem = RouterOutputs["audit"]["list"]["items"][number];
@@ -12,10 +13,6 @@ const show = (v: unknown) =>
   v === undefined ? "" : v === null ? "null" : typeof v === "string" ? v : JSON.stringify(v);
 const asRecord = (v: unknown): Record<string, unknown> =>
   v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : v === null ? {} : { value: v };
-
-/** An instant to the second, in Shanghai. */
-export const atText = (at: Date | string, locale: string) =>
-  new Date(at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** One row of the log: who, when, from where, and its values before and after, field by field. */
 export function EntryDialog({ item, onClose }: { item: AuditItem | null; onClose: () => void }) {
