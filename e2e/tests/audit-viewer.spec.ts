@@ -95,7 +95,7 @@ test("the audit administrator filters the log to one person's changes of one day
   await page.goto(`/projects/${projectId}`);
   await page.getByRole("tab", { name: "变更记录" }).click();
   await expect(page.getByRole("tabpanel").getByTestId("history-entry").first()).toContainText(
-    `刘志强 把 带动就业 从 ${project.jobs ?? "（空）"} 改为 ${jobs}`,
+    `刘志强 把 带动就业 从 ${project.jobs?.toLocaleString("zh-CN") ?? "（空）"} 改为 ${jobs.toLocaleString("zh-CN")}`,
   );
   await page.getByRole("tabpanel", { name: "变更记录" }).screenshot({ path: testInfo.outputPath("history-tab.png") });
 

@@ -23,12 +23,13 @@ export function AuditFilters({
 }: {
   filter: AuditFilter;
   options: Options;
-  onChange: (next: AuditFilter) => void;
+  /** The fields changed (undefined: cleared), or null to clear every filter. */
+  onChange: (patch: Partial<AuditFilter> | null) => void;
 }) {
   const t = useTranslations();
   const f = formatters(useLocale());
   const set = <K extends keyof AuditFilter>(key: K, value: string) =>
-    onChange({ ...filter, [key]: value.trim() === "" ? undefined : value.trim() });
+    onChange({ [key]: value.trim() === "" ? undefined : value.trim() });
   const any = Object.values(filter).some((v) => v !== undefined);
   // A text field applies on Enter or when it loses focus; `key` remounts it when the URL changes.
   const text = (key: "entityId" | "ip", label: string, placeholder: string) => (
@@ -137,7 +138,7 @@ export function AuditFilters({
             : t("audit.allDays")}
         </p>
         {any ? (
-          <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => onChange({})}>
+          <button type="button" className="font-medium text-brand-700 hover:underline" onClick={() => onChange(null)}>
             {t("audit.clear")}
           </button>
         ) : null}

@@ -6,7 +6,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
 import { auditSearchParams } from "~/lib/audit-params";
@@ -36,7 +36,15 @@ export function AuditView({ filter, options }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [open, setOpen] = useState<AuditItem | null>(null);
-  const go = (next: AuditFilter) => router.replace(`${pathname}?${auditSearchParams(next)}`, { scroll: false });
+  // Changes made faster than the URL updates build on each other, not on the filter last rendered.
+  const latest = useRef(filter);
+  useEffect(() => {
+    latest.current = filter;
+  }, [filter]);
+  const go = (patch: Partial<AuditFilter> | null) => {
+    latest.current = patch === null ? {} : { ...latest.current, ...patch };
+    router.replace(`${pathname}?${auditSearchParams(latest.current)}`, { scroll: false });
+  };
   const query = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(
       { ...filter, limit: 50 },
