@@ -10,10 +10,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
 import { auditSearchParams } from "~/lib/audit-params";
-
-import { AuditFilters } from "./audit-filters";
 import { atText } from "~/components/at-text";
 
+import { AuditFilters } from "./audit-filters";
 import { EntryDialog, type AuditItem } from "./entry-dialog";
 
 const RESULT_TONE = { done: "green", refused: "amber", failed: "red" } as const;
