@@ -1,6 +1,5 @@
 import { desc, eq, schema, sql } from "@crm/db";
 import type { AuditCursor, AuditFilter, AuditListInput } from "@crm/domain";
-import { getTableName } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { AuthedContext } from "../../context";
@@ -13,9 +12,6 @@ const recordUser = alias(users, "audit_record_user");
 /** A name for the record from its values, when the record itself is gone (or was never a table row). */
 const labelFromValues = (v: typeof auditLog.after | typeof auditLog.before) =>
   sql`coalesce(${v}->>'name', ${v}->>'title', ${v}->>'displayName', ${v}->>'username', ${v}->>'code', ${v}->>'item', ${v}->>'enterpriseName')`;
-
-/** The tables a record of these kinds lives in: its live name, and whether it still exists. */
-const RECORD_TABLES: string[] = [projects, enterprises, users].map((t) => getTableName(t));
 
 export interface AuditRow {
   id: number;
@@ -63,6 +59,8 @@ export async function readAuditRows(
       entity: auditLog.entity,
       entityId: auditLog.entityId,
       liveName: sql<string | null>`coalesce(${projects.name}, ${enterprises.name}, ${recordUser.displayName})`,
+      // The kinds of record joined below: their live name, and whether they still exist.
+      looked: sql<boolean>`(${auditLog.entity} in ('project', 'enterprise', 'user') and ${auditLog.entityId} is not null)`,
       live: sql<boolean>`(${projects.id} is not null or ${enterprises.id} is not null or ${recordUser.id} is not null)`,
       valuesName: sql<string | null>`coalesce(${labelFromValues(auditLog.after)}, ${labelFromValues(auditLog.before)})`,
       before: auditLog.before,
@@ -79,8 +77,7 @@ export async function readAuditRows(
     .where(auditWhere(filter, cursor))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
-  return rows.map(({ liveName, live, valuesName, ...r }) => {
-    const looked = RECORD_TABLES.includes(r.entity) && r.entityId !== null;
+  return rows.map(({ liveName, live, looked, valuesName, ...r }) => {
     const row: AuditRow = {
       ...r,
       record: liveName ?? valuesName ?? null,
