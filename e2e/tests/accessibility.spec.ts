@@ -42,6 +42,7 @@ const STAFF_PAGES: [string, string[]][] = [
   ["dept.edu", ["/", "/approvals"]],
   ["sysadmin", ["/admin/users", "/admin/approvals", "/admin/calendar", "/admin/webhooks", "/admin/targets"]],
   ["secadmin", ["/admin/users"]],
+  ["auditor", ["/admin/audit"]],
 ];
 
 // One test per page: each signs in and reads one page, so a slow page says which it is.

@@ -30,7 +30,7 @@ test.describe("signing in", () => {
   for (const [login, landing, heading] of [
     ["sysadmin", "/admin/users", "账号管理"],
     ["secadmin", "/admin/users", "账号管理"],
-    ["auditor", "/account", "我的账号"],
+    ["auditor", "/admin/audit", "审计日志"],
   ] as const) {
     test(`${login} signs in and lands on its own work, no business in sight`, async ({ page }) => {
       await signInWithForm(page, login);

@@ -2,6 +2,7 @@ import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
 import { aftercareRouter } from "./router/aftercare";
 import { approvalRouter } from "./router/approval";
+import { auditRouter } from "./router/audit";
 import { bulletinRouter } from "./router/bulletin";
 import { chainRouter } from "./router/chain";
 import { carrierRouter } from "./router/carrier";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   aftercare: aftercareRouter,
   approval: approvalRouter,
+  audit: auditRouter,
   bulletin: bulletinRouter,
   chain: chainRouter,
   carrier: carrierRouter,

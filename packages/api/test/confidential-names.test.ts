@@ -104,7 +104,9 @@ async function walkEveryQuery(): Promise<Walk> {
         }
         w.ok.add(path);
         if (named.some((n) => text.includes(n))) reached.add(path);
-        if (!hidden) continue;
+        // The audit administrator (audit.realName) reads the audit log raw, real names included: that
+        // is its job. Nowhere else: every other procedure is walked for it like for anyone.
+        if (!hidden || (path.startsWith("audit.") && can(account.role, "audit.realName"))) continue;
         for (const secret of fixture.secrets)
           if (text.includes(secret))
             w.leaks.push(`${account.username} → ${path}(${JSON.stringify(variant.input)}): «${secret}»`);

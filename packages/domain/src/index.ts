@@ -28,3 +28,4 @@ export * from "./chain-strength";
 export * from "./carrier-match";
 export * from "./carrier-reach";
 export * from "./personal";
+export * from "./history";

@@ -55,7 +55,8 @@ export const PERMISSIONS = [
   "account.resetCredentials", // a new one-time password, a lost second factor reset
   "security.policy", // the password, session and second-factor policies
   "admin.unlock", // lift a sign-in lock
-  "audit.read", // read, search and export the audit log
+  "audit.read", // the audit log (审计日志): its viewer and its export
+  "audit.realName", // read the audit log raw, a confidential project's real name in it too (the audit administrator; nowhere else)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,7 +70,7 @@ const staffBase = ["session.self", "home.read", "chain.read"] as const satisfies
 export const ADMIN_AREAS = {
   system: ["admin.users", "admin.units", "admin.dictionaries", "target.write"],
   security: ["account.role", "account.resetCredentials", "security.policy", "admin.unlock"],
-  audit: ["audit.read"],
+  audit: ["audit.read", "audit.realName"],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export const permissions = {

@@ -27,6 +27,7 @@ export interface NavItem {
     | "rules"
     | "calendar"
     | "webhooks"
+    | "audit"
     | "account";
   permission: Permission;
 }
@@ -56,6 +57,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/admin/approvals", key: "approvalDictionary", permission: "admin.dictionaries" },
   { href: "/admin/calendar", key: "calendar", permission: "admin.dictionaries" },
   { href: "/admin/webhooks", key: "webhooks", permission: "admin.units" },
+  { href: "/admin/audit", key: "audit", permission: "audit.read" },
   { href: "/account", key: "account", permission: "session.self" },
 ];
 

@@ -3,6 +3,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { createEnterpriseAccount, enterpriseById } from "../services/enterprise/accounts";
+import { enterpriseHistory } from "../services/enterprise/history";
 import { listEnterprises } from "../services/enterprise/list";
 import { permitted } from "../trpc";
 
@@ -13,6 +14,9 @@ export const enterpriseRouter = {
   byId: permitted("enterprise.read")
     .input(z.object({ id: Uuid }))
     .query(({ ctx, input }) => enterpriseById(ctx, input)),
+  history: permitted("enterprise.read")
+    .input(z.object({ id: Uuid }))
+    .query(({ ctx, input }) => enterpriseHistory(ctx, input)),
   createAccount: permitted("enterprise.write")
     .input(CreateEnterpriseAccountInput)
     .mutation(({ ctx, input }) => createEnterpriseAccount(ctx, input)),

@@ -11,6 +11,7 @@ import {
 import { projectBoard } from "../services/project/board";
 import { projectById } from "../services/project/by-id";
 import { projectFilterOptions } from "../services/project/filter-options";
+import { projectHistory } from "../services/project/history";
 import { addFollowUp } from "../services/follow-up/add";
 import { listProjects } from "../services/project/list";
 import { moveStage } from "../services/project/move-stage";
@@ -40,6 +41,9 @@ export const projectRouter = {
   work: permitted("project.read")
     .input(ById)
     .query(({ ctx, input }) => projectWork(ctx, input)),
+  history: permitted("project.read")
+    .input(ById)
+    .query(({ ctx, input }) => projectHistory(ctx, input)),
   timeline: permitted("project.read")
     .input(ById)
     .query(({ ctx, input }) => projectTimeline(ctx, input)),

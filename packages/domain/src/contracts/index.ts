@@ -22,3 +22,4 @@ export * from "./share";
 export * from "./prospect";
 export * from "./chain";
 export * from "./carrier";
+export * from "./audit";

@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { formatters } from "~/components/format";
+import { HistoryList } from "~/components/history-list";
+import { Tabs } from "~/components/tabs";
 import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
 
@@ -17,7 +19,7 @@ export async function generateMetadata() {
 export default async function EnterprisePage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   const { user, api } = await staffApi("enterprise.read");
-  const e = await orNotFound(api.enterprise.byId({ id }));
+  const [e, history] = await orNotFound(Promise.all([api.enterprise.byId({ id }), api.enterprise.history({ id })]));
   const t = await getTranslations();
   const f = formatters(await getLocale());
   const facts: [string, string][] = [
@@ -47,19 +49,30 @@ export default async function EnterprisePage({ params }: { params: Promise<{ id:
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title={t("enterprises.projects")} />
-            <ul className="divide-y divide-slate-100">
-              {e.projects.map((p) => (
-                <li key={p.id} className="flex items-center justify-between gap-2 px-4 py-2 text-sm">
-                  <Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">
-                    {p.name}
-                  </Link>
-                  <span className="flex items-center gap-2 text-xs text-slate-500">
-                    {p.unit} <StageBadge stage={p.stage} />
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <Tabs
+              label={e.name}
+              tabs={[
+                {
+                  id: "projects",
+                  label: t("enterprises.projects"),
+                  content: (
+                    <ul className="divide-y divide-slate-100">
+                      {e.projects.map((p) => (
+                        <li key={p.id} className="flex items-center justify-between gap-2 px-4 py-2 text-sm">
+                          <Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">
+                            {p.name}
+                          </Link>
+                          <span className="flex items-center gap-2 text-xs text-slate-500">
+                            {p.unit} <StageBadge stage={p.stage} />
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+                { id: "changes", label: t("history.title"), content: <HistoryList entries={history} /> },
+              ]}
+            />
           </Card>
         </div>
         <Card>

@@ -6,6 +6,8 @@ import Link from "next/link";
 import { MatchPanel } from "~/components/carrier/match-panel";
 import { FollowUpForm } from "~/components/follow-up/follow-up-form";
 import { formatters } from "~/components/format";
+import { HistoryList } from "~/components/history-list";
+import { Tabs } from "~/components/tabs";
 import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
 
@@ -21,10 +23,11 @@ import { WorkCard } from "./work-card";
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idParam((await params).id);
   const { user, api } = await staffApi("project.read");
-  const [project, timeline, chains, people, approvals, dictionary, work] = await orNotFound(
+  const [project, timeline, history, chains, people, approvals, dictionary, work] = await orNotFound(
     Promise.all([
       api.project.byId({ id }),
       api.project.timeline({ id }),
+      api.project.history({ id }),
       api.org.chains(),
       api.org.people(),
       api.approval.forProject({ projectId: id }),
@@ -247,10 +250,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             </Card>
           ) : null}
           <Card>
-            <CardHeader title={t("projects.history")} />
-            <CardBody>
-              <Timeline entries={timeline} />
-            </CardBody>
+            <Tabs
+              label={t("projects.history")}
+              tabs={[
+                { id: "timeline", label: t("projects.history"), content: <Timeline entries={timeline} /> },
+                { id: "changes", label: t("history.title"), content: <HistoryList entries={history} /> },
+              ]}
+            />
           </Card>
           {matches ? (
             <MatchPanel
