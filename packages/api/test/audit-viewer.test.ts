@@ -1,7 +1,6 @@
 import { eq, schema } from "@crm/db";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-
 import { AuditListInput } from "@crm/domain";
 
 import { listAudit } from "../src/services/audit/list";

@@ -1,8 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-
-import type { Database } from "./client";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
+import type { Database } from "./client";
 import { isSealed, keyedHash } from "./field-crypto";
 import { carriers, enterprises, leads, prospects, users } from "./schema";
 
