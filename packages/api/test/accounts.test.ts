@@ -22,7 +22,15 @@ describe("staff accounts, kept by the system and the security administrator (三
   });
   /** An account of this file's own (the demo's accounts stay as they are for the other test files). */
   const ownAccount = async (username: string, like: string) => {
-    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, mobile: _m, mobileHash: _h, ...copy } = await userRow(like);
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      version: _v,
+      mobile: _m,
+      mobileHash: _h,
+      ...copy
+    } = await userRow(like);
     await db()
       .insert(schema.users)
       .values({ ...copy, username, displayName: `${copy.displayName}（测试）` });
