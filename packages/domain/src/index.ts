@@ -27,3 +27,4 @@ export * from "./field-issues";
 export * from "./chain-strength";
 export * from "./carrier-match";
 export * from "./carrier-reach";
+export * from "./second-factor";

@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   "request.rate", // the enterprise rates a resolved request
   "portal.profile",
   "admin.users",
+  "security.policy", // set the password, session and second-factor policies
+  "account.resetCredentials", // reset someone's password or second factor (never one's own)
   "admin.unlock", // lift a sign-in lock
   "admin.units",
   "admin.dictionaries",
