@@ -117,6 +117,7 @@ async function requireCurrentCode(ctx: AuthedContext, code: string, action: stri
   const ip = ctx.ip ?? "unknown";
   const throttle = signInThrottle(db);
   if ((await throttle.retryAfter(user.id, ip)) > 0) throw tooManyTries();
+
   if (await takeTotp(db, user.id, code, ctx.now())) return;
   const lockouts = await throttle.failed(user.id, ip);
   await writeAudit(db, {
