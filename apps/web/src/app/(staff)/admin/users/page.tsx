@@ -1,3 +1,4 @@
+import { can } from "@crm/domain";
 import { Card, PageHeader } from "@crm/ui";
 import { getTranslations } from "next-intl/server";
 
@@ -5,6 +6,7 @@ import { staffApi } from "~/server/guard";
 
 import { CreateAccountForm } from "./create-account-form";
 import { PasswordPolicyForm } from "./password-policy-form";
+import { SecondFactorPolicyForm } from "./second-factor-policy-form";
 import { SessionPolicyForm } from "./session-policy-form";
 import { UsersTable } from "./users-table";
 
@@ -14,10 +16,12 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const { user, api } = await staffApi("admin.users");
-  const [users, sessionPolicy, passwordPolicy, units] = await Promise.all([
+  const securityPolicy = can(user.role, "security.policy");
+  const [users, sessionPolicy, passwordPolicy, secondFactorPolicy, units] = await Promise.all([
     api.admin.users(),
     api.admin.sessionPolicy(),
     api.admin.passwordPolicy(),
+    securityPolicy ? api.admin.secondFactorPolicy() : null,
     api.admin.staffUnits(),
   ]);
   const t = await getTranslations();
@@ -26,10 +30,16 @@ export default async function UsersPage() {
       <PageHeader title={t("nav.users")} description={t("admin.usersHint")} />
       <CreateAccountForm units={units} />
       <Card>
-        <UsersTable users={users} selfId={user.id} units={units} />
+        <UsersTable
+          users={users}
+          selfId={user.id}
+          units={units}
+          canResetCredentials={can(user.role, "account.resetCredentials")}
+        />
       </Card>
       <SessionPolicyForm initial={sessionPolicy} />
       <PasswordPolicyForm initial={passwordPolicy} />
+      {secondFactorPolicy ? <SecondFactorPolicyForm initial={secondFactorPolicy} /> : null}
     </div>
   );
 }

@@ -17,7 +17,18 @@ import { PlacementDialog } from "./placement-dialog";
 
 type User = RouterOutputs["admin"]["users"][number];
 
-export function UsersTable({ users, selfId, units }: { users: User[]; selfId: string; units: UnitOption[] }) {
+export function UsersTable({
+  users,
+  selfId,
+  units,
+  canResetCredentials,
+}: {
+  users: User[];
+  selfId: string;
+  units: UnitOption[];
+  /** account.resetCredentials: reset a password or a second factor. */
+  canResetCredentials: boolean;
+}) {
   const t = useTranslations();
   const locale = useLocale() === "en" ? "en" : "zh-CN";
   const trpc = useTRPC();
@@ -30,7 +41,12 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
   const [placing, setPlacing] = useState<User | null>(null);
   const [placed, setPlaced] = useState(false);
   const reset = useMutation(trpc.admin.resetPassword.mutationOptions({ onSettled: () => router.refresh() }));
-  const error = toggle.error ?? unlock.error ?? reset.error;
+  const [resettingFactor, setResettingFactor] = useState<User | null>(null);
+  const [factorReset, setFactorReset] = useState<string | null>(null);
+  const resetFactor = useMutation(
+    trpc.admin.resetSecondFactor.mutationOptions({ meta: { toast: "forms.done" }, onSettled: () => router.refresh() }),
+  );
+  const error = toggle.error ?? unlock.error ?? reset.error ?? resetFactor.error;
   const managed = (u: User) => u.id !== selfId && isStaff(u.role) && !u.enterpriseId;
 
   return (
@@ -54,6 +70,11 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
             </code>
             <span className="mt-1 block text-xs">{t("admin.oneTimeHint")}</span>
           </Alert>
+        </div>
+      ) : null}
+      {factorReset ? (
+        <div className="p-4">
+          <Alert tone="success">{t("admin.resetSecondFactorDone", { username: factorReset })}</Alert>
         </div>
       ) : null}
       {placed ? (
@@ -94,6 +115,7 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
                   )}
                   {u.locked ? <Badge tone="amber">{t("admin.locked")}</Badge> : null}
                   {u.mustChangePassword ? <Badge tone="amber">{t("admin.mustChangeBadge")}</Badge> : null}
+                  {u.secondFactor ? <Badge tone="blue">{t("admin.secondFactorBadge")}</Badge> : null}
                 </div>
               </Td>
               <Td className="space-x-2 text-right whitespace-nowrap">
@@ -107,9 +129,21 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
                     <Button size="sm" variant="secondary" onClick={() => (setPlaced(false), setPlacing(u))}>
                       {t("admin.changeRole")}
                     </Button>
-                    <Button size="sm" variant="secondary" onClick={() => setResetting(u)} disabled={reset.isPending}>
-                      {t("admin.resetPassword")}
-                    </Button>
+                    {canResetCredentials ? (
+                      <Button size="sm" variant="secondary" onClick={() => setResetting(u)} disabled={reset.isPending}>
+                        {t("admin.resetPassword")}
+                      </Button>
+                    ) : null}
+                    {canResetCredentials && u.secondFactor ? (
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        onClick={() => (setFactorReset(null), setResettingFactor(u))}
+                        disabled={resetFactor.isPending}
+                      >
+                        {t("admin.resetSecondFactor")}
+                      </Button>
+                    ) : null}
                   </>
                 ) : null}
                 {u.id === selfId ? null : (
@@ -150,6 +184,19 @@ export function UsersTable({ users, selfId, units }: { users: User[]; selfId: st
         onConfirm={() => {
           if (resetting) reset.mutate({ id: resetting.id, version: resetting.version });
           setResetting(null);
+        }}
+      />
+      <ConfirmDialog
+        open={resettingFactor !== null}
+        title={resettingFactor ? t("admin.confirmResetSecondFactorTitle", { name: resettingFactor.displayName }) : ""}
+        body={t("admin.confirmResetSecondFactorBody")}
+        confirmLabel={t("admin.resetSecondFactor")}
+        danger
+        onCancel={() => setResettingFactor(null)}
+        onConfirm={() => {
+          const u = resettingFactor;
+          if (u) resetFactor.mutate({ id: u.id, version: u.version }, { onSuccess: () => setFactorReset(u.username) });
+          setResettingFactor(null);
         }}
       />
       {placing ? (
