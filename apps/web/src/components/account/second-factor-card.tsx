@@ -141,7 +141,6 @@ function Enrolment({ onEnrolled }: { onEnrolled: (codes: string[]) => void }) {
           {t("step1")}
         </h3>
         {qr ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a data URL made here, nothing to optimise
           <img src={qr} alt={t("qrAlt")} width={192} height={192} className="rounded-md ring-1 ring-slate-200" />
         ) : (
           <div className="size-48 animate-pulse rounded-md bg-slate-100" />
