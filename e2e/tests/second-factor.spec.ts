@@ -41,7 +41,7 @@ test("a person enrols a second factor, then signs in with the password and a cod
   const codes = (await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
   await page.getByRole("button", { name: "我已保存好" }).click();
-  await expect(page.getByText("双因素认证已开启。")).toBeVisible();
+  await expect(page.getByRole("main").getByText("双因素认证已开启。")).toBeVisible();
   await signOut(page);
 
   // The password alone leads to the code step, not into the app.
