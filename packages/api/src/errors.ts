@@ -9,4 +9,6 @@ export const conflict = () => new TRPCError({ code: "CONFLICT", message: ERROR_K
 export const badRequest = (key: ErrorKey) => new TRPCError({ code: "BAD_REQUEST", message: ERROR_KEYS[key] });
 export const passwordChangeRequired = () =>
   new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.passwordChangeRequired });
+export const secondFactorEnrolmentRequired = () =>
+  new TRPCError({ code: "FORBIDDEN", message: ERROR_KEYS.secondFactorEnrolmentRequired });
 export const tooManyTries = () => new TRPCError({ code: "TOO_MANY_REQUESTS", message: ERROR_KEYS.tooManyTries });

@@ -9,12 +9,15 @@ import { ZodError, z } from "zod";
 import { auditCall, auditDisclosure, auditedOutcome } from "./audit-calls";
 import type { Context } from "./context";
 import { holdsNul, refusalFor } from "./db-errors";
-import { badRequest, forbidden, passwordChangeRequired, unauthorized } from "./errors";
+import { badRequest, forbidden, passwordChangeRequired, secondFactorEnrolmentRequired, unauthorized } from "./errors";
 
 export interface Meta {
   /** Every procedure names the permission it needs (a test walks the router to make sure). */
   permission: Permission;
-  /** Open to an account that must still change its temporary password (reading itself, changing it). */
+  /**
+   * Open to an account that must still change its temporary password or enrol a second factor
+   * (reading itself, changing its password, enrolling).
+   */
   beforePasswordChange?: true;
   /**
    * The call hands data out of the system (an .xlsx export, a file downloaded): each one that
@@ -81,6 +84,8 @@ export function permitted(permission: Permission, opts: Pick<Meta, "beforePasswo
     if (!can(ctx.user.role, permission)) throw forbidden();
     // A temporary password opens one door: one's own account, to change it.
     if (ctx.user.mustChangePassword && !opts.beforePasswordChange) throw passwordChangeRequired();
+    // A role the policy requires a second factor of, without one: the same single door, to enrol.
+    if (ctx.user.mustEnrolSecondFactor && !opts.beforePasswordChange) throw secondFactorEnrolmentRequired();
     // A NUL in any text is refused before the input reaches a service (PostgreSQL text cannot hold it).
     const input = await getRawInput();
     if (holdsNul(input)) throw badRequest("invalidInput");

@@ -5,6 +5,8 @@ import Credentials from "next-auth/providers/credentials";
 
 import { authSecret } from "./secret";
 import type { SessionClaims } from "./session";
+import type { SignInResult } from "./open-session";
+import { verifySecondStep } from "./second-factor";
 import { authenticate } from "./sign-in";
 import { endSession, sessionAlive } from "./session-store";
 import { clientAddress } from "./client-address";
@@ -23,14 +25,26 @@ declare module "next-auth/jwt" {
   }
 }
 
-/** The reasons a sign-in fails, as codes the sign-in page turns into words. */
+/**
+ * The reasons a sign-in fails, as codes the sign-in page turns into words; `secondFactor` is not a
+ * failure but the next step, with the ticket it needs.
+ */
 export class SignInRefused extends CredentialsSignin {
   constructor(
-    public override code: "invalid" | "disabled" | "throttled",
+    public override code: "invalid" | "disabled" | "throttled" | "wrongCode" | "expired" | "secondFactor",
     public retryAfterSeconds = 0,
+    public ticket: string | null = null,
   ) {
     super();
   }
+}
+
+/** A sign-in's result as next-auth wants it: the user, or the refusal thrown. */
+function userOrRefusal(result: SignInResult) {
+  if (result.ok) return { id: result.claims.uid, claims: result.claims };
+  if (result.reason === "throttled") throw new SignInRefused("throttled", result.retryAfterSeconds);
+  if (result.reason === "secondFactor") throw new SignInRefused("secondFactor", 0, result.ticket);
+  throw new SignInRefused(result.reason);
 }
 
 /**
@@ -55,10 +69,17 @@ const nextAuth: NextAuthResult = NextAuth({
       credentials: { login: {}, password: {} },
       async authorize(credentials, request) {
         const { db } = await getAppDb();
-        const result = await authenticate(db, credentials, clientAddress(request.headers));
-        if (!result.ok)
-          throw new SignInRefused(result.reason, result.reason === "throttled" ? result.retryAfterSeconds : 0);
-        return { id: result.claims.uid, claims: result.claims };
+        return userOrRefusal(await authenticate(db, credentials, clientAddress(request.headers)));
+      },
+    }),
+    // The second step of an account with a second factor: the ticket the password earned, and a code.
+    Credentials({
+      id: "second-factor",
+      name: "Second factor",
+      credentials: { ticket: {}, code: {} },
+      async authorize(credentials, request) {
+        const { db } = await getAppDb();
+        return userOrRefusal(await verifySecondStep(db, credentials, clientAddress(request.headers)));
       },
     }),
   ],

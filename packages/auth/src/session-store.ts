@@ -32,7 +32,7 @@ export async function endSession(db: Database, sid: string | undefined): Promise
   });
 }
 
-/** The idle timeout the admin set (minutes), or the default. */
+/** The idle timeout the security administrator set (minutes), or the default. */
 const idleMinutes = sql<number>`coalesce((select (${settings.value}->>'idleMinutes')::int from ${settings} where ${settings.key} = 'session'), ${SESSION_LIMITS.defaultIdleMinutes})`;
 
 /**

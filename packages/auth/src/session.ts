@@ -1,5 +1,5 @@
 import { eq, schema, sql, type Executor } from "@crm/db";
-import { DEFAULT_PASSWORD_POLICY, type Role } from "@crm/domain";
+import { DEFAULT_PASSWORD_POLICY, DEFAULT_SECOND_FACTOR_ROLES, type Role } from "@crm/domain";
 
 import { sessionAlive } from "./session-store";
 
@@ -29,12 +29,21 @@ export interface SessionUser {
   mustChangePassword: boolean;
   /** Why it must change when it is not a temporary one: the password is older than the policy allows. */
   passwordExpired: boolean;
+  /** The policy requires a second factor of this role and the account has none: nothing but enrolling is open. */
+  mustEnrolSecondFactor: boolean;
 }
 
 /** Past the password policy's expiry (0 days: never), read in the same query as the user. */
 const expiryDays = sql`coalesce((select (${schema.settings.value} ->> 'expiryDays')::int from ${schema.settings}
   where ${schema.settings.key} = 'passwordPolicy'), ${DEFAULT_PASSWORD_POLICY.expiryDays}::int)`;
 const passwordExpired = sql<boolean>`(${expiryDays} > 0 and ${schema.users.passwordChangedAt} < now() - make_interval(days => ${expiryDays}))`;
+
+/** The roles the security administrator requires a second factor of, or the default when none is saved. */
+const requiredRoles = sql`coalesce((select ${schema.settings.value} -> 'requiredRoles' from ${schema.settings}
+  where ${schema.settings.key} = 'secondFactorPolicy'), ${JSON.stringify(DEFAULT_SECOND_FACTOR_ROLES)}::jsonb)`;
+const mustEnrolSecondFactor = sql<boolean>`(${requiredRoles} @> jsonb_build_array(${schema.users.role}::text)
+  and not exists (select 1 from ${schema.secondFactors} where ${schema.secondFactors.userId} = ${schema.users.id}
+  and ${schema.secondFactors.confirmedAt} is not null))`;
 
 /**
  * Checks a token's claims against the database on every request: a disabled user, a token issued
@@ -58,6 +67,7 @@ export async function resolveSession(
       enterpriseId: schema.users.enterpriseId,
       mustChangePassword: schema.users.mustChangePassword,
       passwordExpired,
+      mustEnrolSecondFactor,
       sessionVersion: schema.users.sessionVersion,
       disabled: schema.users.disabled,
     })
@@ -68,5 +78,10 @@ export async function resolveSession(
   if (!(await sessionAlive(db, claims, { touch: true }))) return null;
   const { sessionVersion: _sv, disabled: _d, ...rest } = user;
   const expired = Boolean(rest.passwordExpired);
-  return { ...rest, passwordExpired: expired, mustChangePassword: rest.mustChangePassword || expired };
+  return {
+    ...rest,
+    passwordExpired: expired,
+    mustChangePassword: rest.mustChangePassword || expired,
+    mustEnrolSecondFactor: Boolean(rest.mustEnrolSecondFactor),
+  };
 }

@@ -1,15 +1,13 @@
-import { eq, hasMobile, schema, writeAudit, type Database, type Executor } from "@crm/db";
+import { eq, hasMobile, schema, writeAudit, type Database } from "@crm/db";
 import { maskPhone, MOBILE, SignInInput } from "@crm/domain";
 
+import { issueChallenge } from "./challenge";
+import { auditLockouts, openSession, type SignInResult } from "./open-session";
 import { dummyHash, verifyPassword } from "./password";
-import type { SessionClaims } from "./session";
-import { startSession } from "./session-store";
-import { signInThrottle, type Lockout } from "./throttle";
+import { hasSecondFactor } from "./second-factor";
+import { signInThrottle } from "./throttle";
 
-export type SignInResult =
-  | { ok: true; claims: SessionClaims }
-  | { ok: false; reason: "invalid" | "disabled" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+export { auditLockouts, type SignInResult } from "./open-session";
 
 /** The limiter's name for whoever a login names: the account's id, or the login itself if it names nobody. */
 export async function accountKey(db: Database, login: string): Promise<{ key: string; userId: string | null }> {
@@ -18,27 +16,11 @@ export async function accountKey(db: Database, login: string): Promise<{ key: st
   return user ? { key: user.id, userId: user.id } : { key: `?${login.trim().toLowerCase()}`, userId: null };
 }
 
-/** One audit row per lock set off, however many attempts it then refuses. */
-export async function auditLockouts(
-  db: Executor,
-  lockouts: Lockout[],
-  who: { userId: string | null; login: string; ip: string },
-) {
-  for (const lock of lockouts)
-    await writeAudit(db, {
-      actorId: null,
-      action: "auth.lockout",
-      entity: "session",
-      entityId: who.userId ?? undefined,
-      after: { login: who.login, scope: lock.scope, seconds: lock.seconds },
-      ip: who.ip,
-    });
-}
-
 /**
  * Checks an account name or mobile number and a password. A locked attempt is refused before the
  * password is looked at and writes nothing; a wrong password is audited and counted; a lock it
- * sets off is audited once. A good sign-in opens a server-side session.
+ * sets off is audited once. A good sign-in opens a server-side session, unless the account has a
+ * second factor: then it earns a ticket to the code step (verifySecondStep) and nothing more.
  */
 export async function authenticate(db: Database, raw: unknown, ip: string): Promise<SignInResult> {
   const parsed = SignInInput.safeParse(raw);
@@ -83,29 +65,19 @@ export async function authenticate(db: Database, raw: unknown, ip: string): Prom
     return { ok: false, reason: "disabled" };
   }
 
-  await throttle.succeeded(key, ip);
-  const sid = await db.transaction(async (tx) => {
-    await tx.update(schema.users).set({ lastSignInAt: new Date() }).where(eq(schema.users.id, user.id));
-    const id = await startSession(tx, user.id, ip);
-    await writeAudit(tx, {
+  // A second factor: the password alone opens nothing, and the failures counted so far stay
+  // counted until the code is right too (a right password does not reset the code's limit).
+  if (await hasSecondFactor(db, user.id)) {
+    await writeAudit(db, {
       actorId: user.id,
-      action: "auth.sign_in",
-      entity: "session",
+      action: "second_factor.challenged",
+      entity: "user",
       entityId: user.id,
       after: attempt,
       ip,
     });
-    return id;
-  });
-  return {
-    ok: true,
-    claims: {
-      uid: user.id,
-      role: user.role,
-      unitId: user.unitId,
-      enterpriseId: user.enterpriseId,
-      sv: user.sessionVersion,
-      sid,
-    },
-  };
+    return { ok: false, reason: "secondFactor", ticket: issueChallenge(user.id, user.sessionVersion) };
+  }
+  await throttle.succeeded(key, ip);
+  return openSession(db, user, ip, attempt);
 }

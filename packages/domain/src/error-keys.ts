@@ -56,6 +56,16 @@ export const ERROR_KEYS = {
   tooManyTries: "tooManyTries",
   /** An account with a temporary password may do nothing but change it. */
   passwordChangeRequired: "passwordChangeRequired",
+  /** A role the policy names must enrol a second factor before anything else. */
+  secondFactorEnrolmentRequired: "secondFactorEnrolmentRequired",
+  /** The code from the authenticator app is wrong, expired or already used. */
+  secondFactorWrongCode: "secondFactorWrongCode",
+  /** The account has a second factor already: disable it (or have it reset) before enrolling again. */
+  secondFactorEnrolled: "secondFactorEnrolled",
+  /** The account has no second factor (or no enrolment begun) to confirm, disable or renew. */
+  secondFactorNotEnrolled: "secondFactorNotEnrolled",
+  /** The policy requires a second factor for the account's role: it is not turned off. */
+  secondFactorRequired: "secondFactorRequired",
   /** A robot address over plain http to a host the operator has not listed. */
   webhookHttpsOnly: "webhookHttpsOnly",
   /** A robot address that is a loopback, private, link-local or metadata address, not listed. */

@@ -29,3 +29,4 @@ export * from "./carrier-match";
 export * from "./carrier-reach";
 export * from "./personal";
 export * from "./history";
+export * from "./second-factor";

@@ -8,8 +8,9 @@ import { api } from "./api";
 import { requireUser } from "./session";
 
 /**
- * An account made with a temporary password must choose its own before anything else: every page
- * sends it to its account page, which (with its layout) alone says `passwordChange: "allowed"`.
+ * An account made with a temporary password must choose its own before anything else, and one whose
+ * role requires a second factor must enrol one: every page sends it to its account page, which
+ * (with its layout) alone says `passwordChange: "allowed"`.
  */
 interface PasswordGate {
   passwordChange?: "allowed";
@@ -24,6 +25,8 @@ export async function staffApi(permission: Permission, opts: PasswordGate = {}) 
   const user = await requireUser();
   if (!isStaff(user.role) || !can(user.role, permission)) forbidden();
   if (user.mustChangePassword && opts.passwordChange !== "allowed") redirect("/account?first=1");
+  // A role the security administrator requires a second factor of enrols on the same page first.
+  if (user.mustEnrolSecondFactor && opts.passwordChange !== "allowed") redirect("/account?enrol=1");
   return { user, api: await api() };
 }
 

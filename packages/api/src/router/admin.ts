@@ -2,6 +2,8 @@ import {
   ChangePlacementInput,
   CreateStaffAccountInput,
   ResetPasswordInput,
+  ResetSecondFactorInput,
+  SetSecondFactorPolicyInput,
   SetPasswordPolicyInput,
   SetSessionPolicyInput,
   SetUserDisabledInput,
@@ -13,9 +15,11 @@ import { staffUnits } from "../services/admin/account-rules";
 import { changePlacement } from "../services/admin/change-placement";
 import { createStaffAccount } from "../services/admin/create-account";
 import { resetPassword } from "../services/admin/reset-password";
+import { resetSecondFactor } from "../services/admin/reset-second-factor";
 import { unlockUser } from "../services/admin/unlock";
 import { listUsers, setUserDisabled } from "../services/admin/users";
 import { getPasswordPolicy, setPasswordPolicy } from "../services/settings/password-policy";
+import { getSecondFactorPolicy, setSecondFactorPolicy } from "../services/settings/second-factor-policy";
 import { getSessionPolicy, setSessionPolicy } from "../services/settings/session-policy";
 import { noInput, permitted } from "../trpc";
 
@@ -59,4 +63,15 @@ export const adminRouter = {
   setPasswordPolicy: permitted("security.policy")
     .input(SetPasswordPolicyInput)
     .mutation(({ ctx, input }) => setPasswordPolicy(ctx, input)),
+  /** Which roles must sign in with a second factor. */
+  secondFactorPolicy: permitted("security.policy")
+    .input(noInput)
+    .query(({ ctx }) => getSecondFactorPolicy(ctx)),
+  setSecondFactorPolicy: permitted("security.policy")
+    .input(SetSecondFactorPolicyInput)
+    .mutation(({ ctx, input }) => setSecondFactorPolicy(ctx, input)),
+  /** A lost second factor, reset: only by the security administrator, never one's own. */
+  resetSecondFactor: permitted("account.resetCredentials")
+    .input(ResetSecondFactorInput)
+    .mutation(({ ctx, input }) => resetSecondFactor(ctx, input)),
 } satisfies TRPCRouterRecord;

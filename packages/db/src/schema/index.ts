@@ -22,3 +22,4 @@ export * from "./session";
 export * from "./carrier";
 export * from "./prospect";
 export * from "./share";
+export * from "./second-factor";

@@ -20,7 +20,7 @@ import {
   insertRisks,
   setApprovalDueDates,
 } from "./service";
-import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks } from "./tasks";
+import { insertCalendarAndSettings, insertMonthlyUpdates, insertTasks, relaxSecondFactorForDemo } from "./tasks";
 import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertProspects } from "./prospects";
 import { insertTargets } from "./targets";
@@ -57,6 +57,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertLeads(tx, projects, new Map(enterprises.map((e) => [e.key, e.name])), all);
     await insertFollowUps(tx, projects, all, DEMO_AS_OF);
     await insertCalendarAndSettings(tx);
+    await relaxSecondFactorForDemo(tx);
     await insertTasks(tx, all);
     await insertMonthlyUpdates(tx, people);
     await insertApprovalDictionary(tx, units);
@@ -107,6 +108,7 @@ export async function seedDistrictOnly(db: Database, options: SeedOptions): Prom
     await insertChains(tx);
     await insertPeople(tx, units, new Map(), options.passwordHash);
     await insertCalendarAndSettings(tx);
+    await relaxSecondFactorForDemo(tx);
     await insertApprovalDictionary(tx, units);
   });
 }

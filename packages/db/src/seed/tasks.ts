@@ -28,6 +28,15 @@ export async function insertCalendarAndSettings(db: Executor) {
   ]);
 }
 
+/**
+ * A demo relaxation (like Demo@2024): no role must use a second factor, so the demo and the
+ * end-to-end tests sign in with passwords alone. With no setting stored (seedStructure, a real
+ * deployment) DEFAULT_SECOND_FACTOR_ROLES must; the security administrator turns it on here.
+ */
+export async function relaxSecondFactorForDemo(db: Executor) {
+  await db.insert(s.settings).values({ key: "secondFactorPolicy", value: { requiredRoles: [] } });
+}
+
 interface TaskSpec {
   title: string;
   subject: TaskSubject;

@@ -47,3 +47,22 @@ export type SetUserDisabledInput = z.infer<typeof SetUserDisabledInput>;
 /** Lifting the sign-in locks on an account: nothing to be stale about, a lock is not an edit. */
 export const UnlockUserInput = z.object({ id: Uuid });
 export type UnlockUserInput = z.infer<typeof UnlockUserInput>;
+
+/** A code from the authenticator app: confirms an enrolment, a disabling or new recovery codes. */
+export const SecondFactorCodeInput = z.object({
+  code: z
+    .string()
+    .transform((s) => s.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "secondFactor.codeInvalid")),
+});
+export type SecondFactorCodeInput = z.infer<typeof SecondFactorCodeInput>;
+
+/** The sign-in's second step: a code from the app or one of the recovery codes. */
+export const SecondFactorSignInInput = z.object({
+  code: z.string().trim().min(1, "secondFactor.codeRequired").max(40),
+});
+export type SecondFactorSignInInput = z.infer<typeof SecondFactorSignInInput>;
+
+/** The security administrator resets someone's lost second factor (never their own). */
+export const ResetSecondFactorInput = z.object({ id: Uuid, version });
+export type ResetSecondFactorInput = z.infer<typeof ResetSecondFactorInput>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CHAIN_STRENGTHS } from "../chains";
 import { PROSPECT_SIZE_BANDS, PROSPECT_TAGS } from "../opportunities";
 import { BULLETIN_METRICS } from "../scoring";
+import { STAFF_ROLES } from "../org";
 import { CalendarDate, Uuid } from "../schemas";
 import { TASK_PRIORITIES } from "../tasks";
 
@@ -122,3 +123,11 @@ export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 10, expiryDays: 90, historyCount: 5 };
 export const SetPasswordPolicyInput = z.object({ value: PasswordPolicySchema, version });
 export type SetPasswordPolicyInput = z.infer<typeof SetPasswordPolicyInput>;
+
+/** Which roles must sign in with a second factor (staff roles only; the security administrator sets it). */
+export const SecondFactorPolicySchema = z.object({
+  requiredRoles: z.array(z.enum(STAFF_ROLES)).max(STAFF_ROLES.length),
+});
+export type SecondFactorPolicy = z.infer<typeof SecondFactorPolicySchema>;
+export const SetSecondFactorPolicyInput = z.object({ value: SecondFactorPolicySchema, version });
+export type SetSecondFactorPolicyInput = z.infer<typeof SetSecondFactorPolicyInput>;

@@ -32,6 +32,7 @@ export async function me(ctx: AuthedContext) {
     ...row!,
     mustChangePassword: user.mustChangePassword,
     passwordExpired: user.passwordExpired,
+    mustEnrolSecondFactor: user.mustEnrolSecondFactor,
     permissions: permissionsOf(user.role),
   };
 }

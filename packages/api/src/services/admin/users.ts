@@ -30,6 +30,8 @@ export async function listUsers(ctx: AuthedContext) {
       version: users.version,
       unitName: orgUnits.shortName,
       enterpriseName: enterprises.name,
+      secondFactor: sql<boolean>`exists (select 1 from ${schema.secondFactors} where ${schema.secondFactors.userId} = ${users.id}
+        and ${schema.secondFactors.confirmedAt} is not null)`,
     })
     .from(users)
     .leftJoin(orgUnits, eq(orgUnits.id, users.unitId))

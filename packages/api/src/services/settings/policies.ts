@@ -78,7 +78,7 @@ export async function loadProspectWeights(db: Executor): Promise<ProspectWeights
   return (await readPolicies(db)).prospectWeights.value;
 }
 
-type Key = "responsePolicy" | "scoringRule" | "prospectWeights" | "session" | "passwordPolicy";
+type Key = "responsePolicy" | "scoringRule" | "prospectWeights" | "session" | "passwordPolicy" | "secondFactorPolicy";
 
 /**
  * Replaces one setting if it still has the version the caller read (a setting never saved is

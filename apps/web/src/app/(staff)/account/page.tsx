@@ -2,6 +2,7 @@ import { Alert, Card, CardBody, CardHeader, Fact, FactList, PageHeader } from "@
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "~/components/account/change-password-form";
+import { SecondFactorCard } from "~/components/account/second-factor-card";
 import { staffApi } from "~/server/guard";
 
 export async function generateMetadata() {
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const { api } = await staffApi("session.self", { passwordChange: "allowed" });
-  const me = await api.account.me();
+  const [me, secondFactor] = await Promise.all([api.account.me(), api.account.secondFactor()]);
   const t = await getTranslations();
   return (
     <div className="space-y-6">
@@ -18,6 +19,8 @@ export default async function AccountPage() {
       {me.mustChangePassword ? (
         <Alert tone="info">{t(me.passwordExpired ? "account.passwordExpired" : "account.mustChange")}</Alert>
       ) : null}
+      {/* A role that must use a second factor enrols first, before the rest of the page. */}
+      {me.mustEnrolSecondFactor ? <SecondFactorCard status={secondFactor} mustEnrol /> : null}
       <Card>
         <CardHeader title={t("account.profile")} />
         <CardBody>
@@ -42,6 +45,7 @@ export default async function AccountPage() {
           <ChangePasswordForm version={me.version} signInPath="/sign-in" />
         </CardBody>
       </Card>
+      {me.mustEnrolSecondFactor ? null : <SecondFactorCard status={secondFactor} mustEnrol={false} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { staffApi } from "~/server/guard";
 
 import { CreateAccountForm } from "./create-account-form";
 import { PasswordPolicyForm } from "./password-policy-form";
+import { SecondFactorPolicyForm } from "./second-factor-policy-form";
 import { SessionPolicyForm } from "./session-policy-form";
 import { UsersTable } from "./users-table";
 
@@ -22,11 +23,12 @@ export default async function UsersPage() {
   const { user, api } = await staffApi("account.list");
   const has = (p: Parameters<typeof can>[1]) => can(user.role, p);
   const policies = has("security.policy");
-  const [users, units, sessionPolicy, passwordPolicy] = await Promise.all([
+  const [users, units, sessionPolicy, passwordPolicy, secondFactorPolicy] = await Promise.all([
     api.admin.users(),
     api.admin.staffUnits(),
     policies ? api.admin.sessionPolicy() : null,
     policies ? api.admin.passwordPolicy() : null,
+    policies ? api.admin.secondFactorPolicy() : null,
   ]);
   const t = await getTranslations();
   const may = {
@@ -47,6 +49,7 @@ export default async function UsersPage() {
       </Card>
       {sessionPolicy ? <SessionPolicyForm initial={sessionPolicy} /> : null}
       {passwordPolicy ? <PasswordPolicyForm initial={passwordPolicy} /> : null}
+      {secondFactorPolicy ? <SecondFactorPolicyForm initial={secondFactorPolicy} /> : null}
     </div>
   );
 }

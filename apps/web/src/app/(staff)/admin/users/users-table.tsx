@@ -48,7 +48,12 @@ export function UsersTable({
   const [placing, setPlacing] = useState<User | null>(null);
   const [placed, setPlaced] = useState(false);
   const reset = useMutation(trpc.admin.resetPassword.mutationOptions({ onSettled: () => router.refresh() }));
-  const error = toggle.error ?? unlock.error ?? reset.error;
+  const [resettingFactor, setResettingFactor] = useState<User | null>(null);
+  const [factorReset, setFactorReset] = useState<string | null>(null);
+  const resetFactor = useMutation(
+    trpc.admin.resetSecondFactor.mutationOptions({ meta: { toast: "forms.done" }, onSettled: () => router.refresh() }),
+  );
+  const error = toggle.error ?? unlock.error ?? reset.error ?? resetFactor.error;
   const managed = (u: User) => u.id !== selfId && isStaff(u.role) && !u.enterpriseId;
 
   return (
@@ -72,6 +77,11 @@ export function UsersTable({
             </code>
             <span className="mt-1 block text-xs">{t("admin.oneTimeHint")}</span>
           </Alert>
+        </div>
+      ) : null}
+      {factorReset ? (
+        <div className="p-4">
+          <Alert tone="success">{t("admin.resetSecondFactorDone", { username: factorReset })}</Alert>
         </div>
       ) : null}
       {placed ? (
@@ -112,6 +122,7 @@ export function UsersTable({
                   )}
                   {u.locked ? <Badge tone="amber">{t("admin.locked")}</Badge> : null}
                   {u.mustChangePassword ? <Badge tone="amber">{t("admin.mustChangeBadge")}</Badge> : null}
+                  {u.secondFactor ? <Badge tone="blue">{t("admin.secondFactorBadge")}</Badge> : null}
                 </div>
               </Td>
               <Td className="space-x-2 text-right whitespace-nowrap">
@@ -123,6 +134,16 @@ export function UsersTable({
                 {managed(u) && may.place ? (
                   <Button size="sm" variant="secondary" onClick={() => (setPlaced(false), setPlacing(u))}>
                     {t("admin.changeRole")}
+                  </Button>
+                ) : null}
+                {managed(u) && may.resetCredentials && u.secondFactor ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    onClick={() => (setFactorReset(null), setResettingFactor(u))}
+                    disabled={resetFactor.isPending}
+                  >
+                    {t("admin.resetSecondFactor")}
                   </Button>
                 ) : null}
                 {managed(u) && may.resetCredentials ? (
@@ -168,6 +189,19 @@ export function UsersTable({
         onConfirm={() => {
           if (resetting) reset.mutate({ id: resetting.id, version: resetting.version });
           setResetting(null);
+        }}
+      />
+      <ConfirmDialog
+        open={resettingFactor !== null}
+        title={resettingFactor ? t("admin.confirmResetSecondFactorTitle", { name: resettingFactor.displayName }) : ""}
+        body={t("admin.confirmResetSecondFactorBody")}
+        confirmLabel={t("admin.resetSecondFactor")}
+        danger
+        onCancel={() => setResettingFactor(null)}
+        onConfirm={() => {
+          const u = resettingFactor;
+          if (u) resetFactor.mutate({ id: u.id, version: u.version }, { onSuccess: () => setFactorReset(u.username) });
+          setResettingFactor(null);
         }}
       />
       {placing ? (
