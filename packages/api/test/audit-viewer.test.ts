@@ -62,7 +62,7 @@ describe("the audit viewer (审计日志)", () => {
 
   it("narrows by each filter", async () => {
     expect(await all({})).toHaveLength(12);
-    expect(await all({ actorId: ids.admin })).toHaveLength(7);
+    expect(await all({ actorId: ids.auditor })).toHaveLength(7);
     expect(await all({ action: "probe.beta" })).toHaveLength(4);
     expect(await all({ entityId: "r1" })).toHaveLength(7);
     expect(await all({ result: "refused" })).toHaveLength(3);
@@ -110,7 +110,7 @@ describe("the audit viewer (审计日志)", () => {
 
   it("exports the filtered rows to .xlsx and audits the export", async () => {
     const admin = await as(db(), "auditor");
-    const filter = { entity: PROBE, actorId: ids.admin, from: "2026-11-20", to: "2026-11-20" };
+    const filter = { entity: PROBE, actorId: ids.auditor, from: "2026-11-20", to: "2026-11-20" };
     const bytes = await admin.audit.export(filter);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -132,12 +132,13 @@ describe("the audit viewer (审计日志)", () => {
     const body = sheet.getSheetValues().slice(2) as string[][];
     expect(body).toHaveLength(5);
     for (const r of body) {
-      expect(r[2]).toBe("系统管理员");
+      expect(r[2]).toBe("安全审计员");
       expect(r[4]).toBe("probe.alpha");
       expect(r[1]).toMatch(/^2026年11月20日/);
     }
-    const mine = (await admin.audit.list({ action: "audit.export", actorId: ids.admin, limit: 1 })).items[0]!;
-    expect(mine.after).toEqual({ filter, rows: 5, capped: false });
+    const mine = (await admin.audit.list({ action: "data.export", actorId: ids.auditor, limit: 1 })).items[0]!;
+    expect(mine.entityId).toBe("audit.export");
+    expect(mine.after).toEqual({ input: filter });
     expect(mine.ip).toBe("127.0.0.1");
   });
 

@@ -110,6 +110,11 @@ describe("fuzz: every procedure", () => {
             .update(schema.users)
             .set({ disabled: false, mustChangePassword: false, role: account.role })
             .where(eq(schema.users.id, u!.id));
+          // … and under the demo's second-factor policy (a fuzzed one may require it of this role).
+          await db()
+            .update(schema.settings)
+            .set({ value: { requiredRoles: [] } })
+            .where(eq(schema.settings.key, "secondFactorPolicy"));
           const user = await sessionUserOf(db(), account.username);
           const tally: (typeof totals)[string] = (totals[procPath] = { calls: 0, ok: 0, refused: {}, sample: "" });
           const arbitrary = arbitraryFor(inputJsonSchema(proc._def.inputs[0]));

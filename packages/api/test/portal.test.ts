@@ -33,9 +33,15 @@ describe("the enterprise portal shows an enterprise its own things and nothing i
       .map(([path]) => path)
       .sort();
     // Each is tested below with another enterprise's ids; a new one must be added here and there.
+    // The second factor's calls take no id: each acts on the caller's own account only.
     expect(reachable).toEqual([
+      "account.beginSecondFactor",
       "account.changePassword",
+      "account.confirmSecondFactor",
+      "account.disableSecondFactor",
       "account.me",
+      "account.renewRecoveryCodes",
+      "account.secondFactor",
       "notification.list",
       "notification.markRead",
       "notification.unread",

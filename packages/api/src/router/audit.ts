@@ -14,7 +14,7 @@ export const auditRouter = {
   options: permitted("audit.read")
     .input(noInput)
     .query(({ ctx }) => auditOptions(ctx)),
-  export: permitted("audit.read")
+  export: permitted("audit.read", { disclosure: "export" })
     .input(AuditFilter)
     .query(({ ctx, input }) => exportAudit(ctx, input)),
 } satisfies TRPCRouterRecord;

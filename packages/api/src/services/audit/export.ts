@@ -1,4 +1,3 @@
-import { writeAudit } from "@crm/db";
 import {
   AUDIT_COLUMNS,
   AUDIT_EXPORT_CAP,
@@ -56,19 +55,11 @@ export async function exportAudit(ctx: AuthedContext, filter: AuditFilter): Prom
     if (capped || rows.length < PAGE || !last) break;
     cursor = { at: last.cursorAt, id: last.id };
   }
-  const count = out.length;
+  // The export is on the log itself: `disclosure: "export"` on the procedure writes its row.
   if (capped) {
     const note = Object.fromEntries(AUDIT_COLUMNS.map((c) => [c.key, ""])) as Record<AuditSheetKey, string>;
     note.at = `仅导出最新的 ${AUDIT_EXPORT_CAP.toLocaleString("zh-CN")} 行，请缩小筛选范围`;
     out.push(note);
   }
-  await writeAudit(ctx.db, {
-    actorId: ctx.user.id,
-    action: "audit.export",
-    entity: "audit_log",
-    after: { filter, rows: count, capped },
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-  });
   return writeSheet("审计日志", AUDIT_COLUMNS, out);
 }
