@@ -126,6 +126,14 @@ test("a session made on one instance works on the other; a temporary password op
   // The change ends every older session, on both instances.
   expect((await trpcGet(a, "account.me")).status()).toBe(401);
   expect(await signIn(b, "sysadmin", "District2026ok")).not.toContain("error");
+  // A production database stores no second-factor policy, so the default holds: an administrator
+  // must enrol a second factor before anything else (enrolment itself: second-factor.spec.ts).
+  const enrol = await trpcGet(b, "admin.users");
+  expect(enrol.status()).toBe(403);
+  expect(await enrol.text()).toContain("secondFactorEnrolmentRequired");
+  // This file is about two instances sharing sessions, jobs and limits: the security administrator's
+  // choice of no required roles, written straight into the settings, lets it go on with passwords.
+  psql(`insert into setting (key, value) values ('secondFactorPolicy', '{"requiredRoles":[]}')`);
   expect((await trpcGet(b, "admin.users")).status()).toBe(200);
   const a2 = await request.newContext({
     baseURL: `http://127.0.0.1:${PORTS[0]}`,
