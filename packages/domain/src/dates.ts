@@ -20,9 +20,14 @@ export function formatDate(value: Date | string, locale: "zh-CN" | "en" = "zh-CN
 }
 
 /** "2024年7月17日 14:05" / "2024-07-17 14:05". */
-export function formatDateTime(value: Date | string, locale: "zh-CN" | "en" = "zh-CN"): string {
+export function formatDateTime(
+  value: Date | string,
+  locale: "zh-CN" | "en" = "zh-CN",
+  opts: { seconds?: boolean } = {},
+): string {
   const d = inShanghai(value);
-  return locale === "zh-CN" ? format(d, "yyyy年M月d日 HH:mm") : format(d, "yyyy-MM-dd HH:mm");
+  const time = opts.seconds ? "HH:mm:ss" : "HH:mm";
+  return locale === "zh-CN" ? format(d, `yyyy年M月d日 ${time}`) : format(d, `yyyy-MM-dd ${time}`);
 }
 
 /** Today's date in Shanghai as `YYYY-MM-DD`. */

@@ -11,6 +11,10 @@ describe("dates in Asia/Shanghai", () => {
   it("puts an instant on Shanghai's calendar, whatever the server's zone", () => {
     // 2024-11-21 16:30 UTC is already the 22nd in Shanghai.
     expect(formatDateTime(new Date("2024-11-21T16:30:00Z"))).toBe("2024年11月22日 00:30");
+    expect(formatDateTime(new Date("2024-11-21T16:30:07Z"), "zh-CN", { seconds: true })).toBe(
+      "2024年11月22日 00:30:07",
+    );
+    expect(formatDateTime(new Date("2024-11-21T16:30:07Z"), "en", { seconds: true })).toBe("2024-11-22 00:30:07");
     expect(todayInShanghai(new Date("2024-12-31T16:00:00Z"))).toBe("2025-01-01");
   });
 });

@@ -1,3 +1,5 @@
-/** An instant to the second, in Shanghai: "2026/12/4 18:34:06" (English: "04/12/2026, 18:34:06"). */
+import { formatDateTime } from "@crm/domain";
+
+/** An instant to the second, in Shanghai, as every date here reads: "2026年12月4日 18:34:06" (English: "2026-12-04 18:34:06"). */
 export const atText = (at: Date | string, locale: string) =>
-  new Date(at).toLocaleString(locale === "en" ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  formatDateTime(at, locale === "en" ? "en" : "zh-CN", { seconds: true });
