@@ -46,7 +46,11 @@ describe("events (活动招商)", () => {
     expect(updated.version).toBe(version + 1);
     await expectTrpcError(staff.promoEvent.update({ ...input, id, version, title: "旧版本" }), "CONFLICT");
     const shown = await staff.promoEvent.byId({ id });
-    expect(shown.event).toMatchObject({ title: "钢管产业推介会", organisers: "区商务局、园区专班", ownerUnit: "商务局" });
+    expect(shown.event).toMatchObject({
+      title: "钢管产业推介会",
+      organisers: "区商务局、园区专班",
+      ownerUnit: "商务局",
+    });
     expect(shown.can.write).toBe(true);
     expect((await (await as(db(), "leader")).promoEvent.byId({ id })).can.write).toBe(false);
     // A zone that takes no part in it does not see it at all.
@@ -58,7 +62,10 @@ describe("events (活动招商)", () => {
   it("refuses bad input and changes nothing", async () => {
     const staff = await as(db(), "bureau.staff");
     const before = (await staff.promoEvent.list({})).length;
-    await expectTrpcError(staff.promoEvent.create({ kind: "roadshow", title: "x", heldOn: "2026-10-12" }), "BAD_REQUEST");
+    await expectTrpcError(
+      staff.promoEvent.create({ kind: "roadshow", title: "x", heldOn: "2026-10-12" }),
+      "BAD_REQUEST",
+    );
     await expectTrpcError(
       staff.promoEvent.create({ kind: "roadshow", title: "金额不对", heldOn: "2026-13-40", costWan: "-1" }),
       "BAD_REQUEST",
@@ -91,7 +98,11 @@ describe("events (活动招商)", () => {
       person: "张三",
       phone: "13900001111",
     });
-    const b = await staff.promoEvent.addAttendee({ eventId: id, enterpriseName: "湘商回归测试乙有限公司", person: "李四" });
+    const b = await staff.promoEvent.addAttendee({
+      eventId: id,
+      enterpriseName: "湘商回归测试乙有限公司",
+      person: "李四",
+    });
     // The phone is sealed at rest and shown to the bureau.
     const [raw] = await db().execute<{ phone: string }>(
       `select phone from promo_event_attendee where id = '${a.id}'` as never,
@@ -144,7 +155,12 @@ describe("events (活动招商)", () => {
     expect(shown.attendees.map((x) => x.leadId)).toEqual([(lead as { id: string }).id, row!.id]);
 
     // Handing 乙's lead to 园区专班 lets that zone see the event, and only that attendee, without phones.
-    await staff.lead.assign({ id: row!.id, version: row!.version, assigneeUnitId: (await unit("park")).id, dueOn: "2026-12-31" });
+    await staff.lead.assign({
+      id: row!.id,
+      version: row!.version,
+      assigneeUnitId: (await unit("park")).id,
+      dueOn: "2026-12-31",
+    });
     const zone = await (await as(db(), "zone.park")).promoEvent.byId({ id });
     expect(zone.attendees.map((x) => x.enterpriseName)).toEqual(["湘商回归测试乙有限公司"]);
     expect(zone.attendees[0]!.phone).toBeNull();
@@ -158,7 +174,11 @@ describe("events (活动招商)", () => {
     const second = await event("守卫测试签约仪式二", "2026-09-10");
     const p = await project("signed");
     await expectTrpcError(
-      (await as(db(), "zone.park")).promoEvent.addSigning({ eventId: first.id, projectId: p.id, signedAmountWan: "100" }),
+      (await as(db(), "zone.park")).promoEvent.addSigning({
+        eventId: first.id,
+        projectId: p.id,
+        signedAmountWan: "100",
+      }),
       "FORBIDDEN",
     );
     const s1 = await staff.promoEvent.addSigning({ eventId: first.id, projectId: p.id, signedAmountWan: "5000" });
@@ -189,9 +209,13 @@ describe("events (活动招商)", () => {
     ]);
     const p = await project("signed");
     const results = await Promise.allSettled(
-      [e1!, e2!, e3!].map((e) => staff.promoEvent.addSigning({ eventId: e.id, projectId: p.id, signedAmountWan: "800" })),
+      [e1!, e2!, e3!].map((e) =>
+        staff.promoEvent.addSigning({ eventId: e.id, projectId: p.id, signedAmountWan: "800" }),
+      ),
     );
-    const done = results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ counted: boolean }>).value);
+    const done = results
+      .filter((r) => r.status === "fulfilled")
+      .map((r) => (r as PromiseFulfilledResult<{ counted: boolean }>).value);
     expect(done.filter((r) => r.counted).length).toBe(1);
     const rows = await db()
       .select()
@@ -200,7 +224,14 @@ describe("events (活动招商)", () => {
     expect(rows.length).toBe(1);
     // And the database itself refuses a second counted row, whatever a caller saw.
     await expect(
-      db().insert(schema.promoEventSignings).values({ eventId: e1!.id === rows[0]!.eventId ? e2!.id : e1!.id, projectId: p.id, signedAmountWan: "1", counted: true }),
+      db()
+        .insert(schema.promoEventSignings)
+        .values({
+          eventId: e1!.id === rows[0]!.eventId ? e2!.id : e1!.id,
+          projectId: p.id,
+          signedAmountWan: "1",
+          counted: true,
+        }),
     ).rejects.toThrow();
   });
 
@@ -257,7 +288,14 @@ describe("events (活动招商)", () => {
       signedWan: "0.00",
       costPerSigning: null,
     });
-    expect(r.total).toMatchObject({ signings: 4, repeats: 1, signedWan: "10000.00", attendees: 1, leads: 1, fundsWan: "1750.00" });
+    expect(r.total).toMatchObject({
+      signings: 4,
+      repeats: 1,
+      signedWan: "10000.00",
+      attendees: 1,
+      leads: 1,
+      fundsWan: "1750.00",
+    });
     // A zone counts only what it sees: its own projects' signings (all four are 园区专班's here).
     const zone = await (await as(db(), "zone.park")).promoEvent.results({ year: 2031 });
     expect(zone.total).toMatchObject({ signings: 4, leads: 0 });

@@ -9,8 +9,7 @@ import { DEPARTMENT_ROLES, isBureau, isDistrictWide, ZONE_ROLES } from "./roles"
 const { promoEvents, promoEventAttendees, promoEventSignings, leads, projects } = schema;
 
 /** A zone task force or a department: they see the events they take part in. */
-const takesPartInEvents = (user: SessionUser) =>
-  ZONE_ROLES.includes(user.role) || DEPARTMENT_ROLES.includes(user.role);
+const takesPartInEvents = (user: SessionUser) => ZONE_ROLES.includes(user.role) || DEPARTMENT_ROLES.includes(user.role);
 
 /** SQL on an attendee row: the lead raised from it was handed to the caller's unit. */
 export function attendeeLeadHandedTo(unitId: string): SQL {

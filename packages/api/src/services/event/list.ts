@@ -6,7 +6,6 @@ import type { AuthedContext } from "../../context";
 import { attendeeScope, eventScope, scopedEventById, seesAttendeePhones, signingScope } from "../../scope/events";
 import { attendeeHiddenAs, projectNameColumns } from "../../scope/names";
 
-
 const { promoEvents, promoEventAttendees, promoEventSignings, projects, orgUnits } = schema;
 
 /** The events the caller may see, newest first (a year's when given). */
@@ -63,8 +62,12 @@ export async function eventById(ctx: AuthedContext, input: { id: string }) {
         signedAmountWan: promoEventSignings.signedAmountWan,
         counted: promoEventSignings.counted,
         /** Where the project's signing is counted, when not here. */
-        countedAt: sql<string | null>`case when not ${promoEventSignings.counted} then (select e.title from ${promoEventSignings} s join ${promoEvents} e on e.id = s.event_id where s.project_id = ${promoEventSignings.projectId} and s.counted limit 1) end`,
-        countedOn: sql<string | null>`case when not ${promoEventSignings.counted} then (select e.held_on::text from ${promoEventSignings} s join ${promoEvents} e on e.id = s.event_id where s.project_id = ${promoEventSignings.projectId} and s.counted limit 1) end`,
+        countedAt: sql<
+          string | null
+        >`case when not ${promoEventSignings.counted} then (select e.title from ${promoEventSignings} s join ${promoEvents} e on e.id = s.event_id where s.project_id = ${promoEventSignings.projectId} and s.counted limit 1) end`,
+        countedOn: sql<
+          string | null
+        >`case when not ${promoEventSignings.counted} then (select e.held_on::text from ${promoEventSignings} s join ${promoEvents} e on e.id = s.event_id where s.project_id = ${promoEventSignings.projectId} and s.counted limit 1) end`,
       })
       .from(promoEventSignings)
       .innerJoin(projects, eq(projects.id, promoEventSignings.projectId))

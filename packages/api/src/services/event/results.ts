@@ -1,12 +1,5 @@
 import { and, eq, inArray, schema, sql } from "@crm/db";
-import {
-  fromCents,
-  LANDED_STAGES,
-  stageRank,
-  toCents,
-  type PromoEventResultsInput,
-  type Stage,
-} from "@crm/domain";
+import { fromCents, LANDED_STAGES, stageRank, toCents, type PromoEventResultsInput, type Stage } from "@crm/domain";
 import type { z } from "zod";
 
 import type { AuthedContext } from "../../context";

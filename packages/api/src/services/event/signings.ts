@@ -11,7 +11,9 @@ const { promoEventSignings, projects } = schema;
 
 /** Postgres' unique_violation: the counted-once index (or one project twice at one event) refused the row. */
 const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === "object" && e !== null && ((e as { code?: string }).code === "23505" || isUniqueViolation((e as { cause?: unknown }).cause));
+  typeof e === "object" &&
+  e !== null &&
+  ((e as { code?: string }).code === "23505" || isUniqueViolation((e as { cause?: unknown }).cause));
 
 /**
  * Records a signing at an event: an existing project (in the caller's scope) and the amount signed.
