@@ -52,7 +52,8 @@ CREATE INDEX "promo_event_attendee_lead_idx" ON "promo_event_attendee" USING btr
 CREATE UNIQUE INDEX "promo_event_signing_event_project_uq" ON "promo_event_signing" USING btree ("event_id","project_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "promo_event_signing_counted_uq" ON "promo_event_signing" USING btree ("project_id") WHERE "promo_event_signing"."counted";--> statement-breakpoint
 CREATE INDEX "promo_event_signing_project_idx" ON "promo_event_signing" USING btree ("project_id");--> statement-breakpoint
-CREATE INDEX "promo_event_held_idx" ON "promo_event" USING btree ("held_on");-- hand-written below
+CREATE INDEX "promo_event_held_idx" ON "promo_event" USING btree ("held_on");--> statement-breakpoint
+-- hand-written below
 -- The app role reads and writes the three tables (the default privileges of 0019 already give it
 -- this; said here so the grant does not depend on which role ran the migration).
 GRANT SELECT, INSERT, UPDATE, DELETE ON "promo_event", "promo_event_attendee", "promo_event_signing" TO "crm_app";

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { ConfirmDialog } from "~/components/confirm-dialog";
 import { useFormError } from "~/trpc/form-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -20,6 +21,7 @@ export function AttendeeLead({ attendee, canWrite }: { attendee: Attendee; canWr
   const trpc = useTRPC();
   const router = useRouter();
   const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const [asking, setAsking] = useState(false);
   const raise = useMutation(
     trpc.promoEvent.raiseLead.mutationOptions({
       onSuccess: (r) => {
@@ -42,16 +44,20 @@ export function AttendeeLead({ attendee, canWrite }: { attendee: Attendee; canWr
   const base = { attendeeId: attendee.id, version: attendee.version };
   return (
     <span className="flex flex-col items-end gap-1">
-      <Button
-        size="sm"
-        variant="secondary"
-        disabled={raise.isPending}
-        onClick={() => {
-          if (window.confirm(t("events.confirmRaise", { name: attendee.enterpriseName }))) raise.mutate(base);
-        }}
-      >
+      <Button size="sm" variant="secondary" disabled={raise.isPending} onClick={() => setAsking(true)}>
         {t("events.raiseLead")}
       </Button>
+      <ConfirmDialog
+        open={asking}
+        title={t("events.raiseLead")}
+        body={t("events.confirmRaise", { name: attendee.enterpriseName })}
+        confirmLabel={t("events.confirm")}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          raise.mutate(base);
+        }}
+      />
       {duplicates ? (
         <span className="space-y-1 text-right text-sm" role="status">
           <span className="block text-slate-700">{t("events.duplicatesFound")}</span>
@@ -138,6 +144,7 @@ export function AddSigning({ eventId }: { eventId: string }) {
   const [projectId, setProjectId] = useState("");
   const [amount, setAmount] = useState("");
   const [message, setMessage] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const found = useQuery({
     ...trpc.project.list.queryOptions({ q: q.trim(), limit: 20 }),
     enabled: q.trim().length >= 2,
@@ -159,8 +166,7 @@ export function AddSigning({ eventId }: { eventId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         setMessage(null);
-        if (window.confirm(t("events.confirmSigning")))
-          add.mutate({ eventId, projectId, signedAmountWan: amount.trim() });
+        setAsking(true);
       }}
     >
       <h3 className="text-sm font-medium text-slate-900">{t("events.addSigning")}</h3>
@@ -198,6 +204,17 @@ export function AddSigning({ eventId }: { eventId: string }) {
       <Button type="submit" size="sm" disabled={add.isPending || !projectId || !amount.trim()}>
         {t("events.addSigning")}
       </Button>
+      <ConfirmDialog
+        open={asking}
+        title={t("events.addSigning")}
+        body={t("events.confirmSigning")}
+        confirmLabel={t("events.confirm")}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          add.mutate({ eventId, projectId, signedAmountWan: amount.trim() });
+        }}
+      />
     </form>
   );
 }
