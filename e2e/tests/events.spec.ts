@@ -23,7 +23,10 @@ test("on a phone, the bureau checks in two guests of today's 推介会 and raise
   await expect(page.getByText("已签到 2 / 4")).toBeVisible();
   await search.fill("");
   const hongtai = page.getByRole("listitem").filter({ hasText: "湖南宏泰钢管制造有限公司" });
-  await expect(hongtai.getByRole("button", { name: /^湖南宏泰钢管制造有限公司.*签到$/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(hongtai.getByRole("button", { name: /^湖南宏泰钢管制造有限公司.*签到$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await page.screenshot({ path: "test-results/events-check-in-phone.png", fullPage: true });
 
   // A lead from 宏泰, through the duplicate check (none here), after a confirmation.

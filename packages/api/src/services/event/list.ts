@@ -52,7 +52,7 @@ export async function eventById(ctx: AuthedContext, input: { id: string }) {
       })
       .from(promoEventAttendees)
       .where(and(eq(promoEventAttendees.eventId, event.id), attendeeScope(user)))
-      .orderBy(asc(promoEventAttendees.createdAt), asc(promoEventAttendees.id)),
+      .orderBy(asc(promoEventAttendees.createdAt), asc(promoEventAttendees.enterpriseKey), asc(promoEventAttendees.id)),
     db
       .select({
         id: promoEventSignings.id,
