@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 import { confirmStep, signInWithApi } from "../fixtures";
@@ -60,4 +61,33 @@ test("the autumn signing ceremony flags a project signed in spring, and the year
   // The year counts four signed projects, not five.
   await expect(page.getByTestId("results-total").getByTestId("counted-signings")).toHaveText("4");
   await page.screenshot({ path: "test-results/events-results.png", fullPage: true });
+});
+
+test("the event pages have no serious accessibility violation, on a phone and at desktop size", async ({ page }) => {
+  await signInWithApi(page, "bureau.staff");
+  await page.goto("/events");
+  await page.getByRole("link", { name: "新春“湘商回归”恳谈会" }).click();
+  await expect(page).toHaveURL(/\/events\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("衡阳美丽家园文化旅游发展有限公司")).toBeVisible();
+  const detail = new URL(page.url()).pathname;
+  const found: string[] = [];
+  for (const [path, width, height] of [
+    ["/events", 1280, 900],
+    ["/events/results?year=2024", 1280, 900],
+    [detail, 1280, 900],
+    [`${detail}/check-in`, 390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    found.push(
+      ...violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path}: ${v.id} ${v.nodes[0]?.target.join(" ")}`),
+    );
+  }
+  expect(found).toEqual([]);
 });
