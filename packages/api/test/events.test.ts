@@ -1,5 +1,6 @@
 import { and, eq, schema, sql } from "@crm/db";
 import { enterpriseNameKey, nameInitials } from "@crm/domain";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
 import { as, expectTrpcError, useDatabase } from "./helpers";
@@ -307,5 +308,74 @@ describe("events (活动招商)", () => {
     const street = await (await as(db(), "zone.street")).promoEvent.results({ year: 2031 });
     expect(street.events).toEqual([]);
     await expectTrpcError((await as(db(), "town.yumu")).promoEvent.results({ year: 2031 }), "FORBIDDEN");
+  });
+
+  it("imports an attendee sheet the app did not write: a preview with every row's problems, then all or nothing", async () => {
+    const staff = await as(db(), "bureau.staff");
+    const { id } = await event("导入测试推介会", "2026-11-20", "roadshow");
+    await staff.promoEvent.addAttendee({ eventId: id, enterpriseName: "导入测试已在名单有限公司" });
+    // A merged title row above headers the organiser chose (单位名称, 姓名, 手机号).
+    const sheetOf = async (rows: string[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("参会名单");
+      sheet.addRow(["2026年钢管产业推介会参会企业名单"]);
+      sheet.mergeCells(1, 1, 1, 3);
+      sheet.addRow(["单位名称", "姓名", "手机号"]);
+      for (const r of rows) sheet.addRow(r);
+      return { filename: "参会名单.xlsx", bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer) };
+    };
+    const bad = await sheetOf([
+      ["导入测试甲有限公司", "王五", "139 0000 2222"],
+      ["导入测试已在名单有限公司", "赵六", ""],
+      ["导入测试乙有限公司", "孙七", "12345"],
+      ["导入测试乙有限公司", "周八", ""],
+    ]);
+    await expectTrpcError(
+      (await as(db(), "zone.park")).promoEvent.previewAttendees({ ...bad, eventId: id }),
+      "FORBIDDEN",
+    );
+    const preview = await staff.promoEvent.previewAttendees({ ...bad, eventId: id });
+    expect(preview.header.line).toBe(2);
+    expect(preview.rows.map((r) => [r.line, r.problems.map((p) => `${p.field}:${p.code}`)])).toEqual([
+      [3, []],
+      [4, ["enterpriseName:alreadyListed"]],
+      [5, ["enterpriseName:duplicateInFile", "phone:badPhone"]],
+      [6, ["enterpriseName:duplicateInFile"]],
+    ]);
+    expect(preview.rows[0]!.row).toEqual({
+      enterpriseName: "导入测试甲有限公司",
+      person: "王五",
+      phone: "13900002222",
+    });
+    // A list with problems is refused whole: nothing is written.
+    await expectTrpcError(
+      staff.promoEvent.importAttendees({ eventId: id, rows: preview.rows.map((r) => r.row) }),
+      "BAD_REQUEST",
+    );
+    expect((await staff.promoEvent.byId({ id })).attendees.length).toBe(1);
+    await expectTrpcError(
+      (await as(db(), "zone.park")).promoEvent.importAttendees({ eventId: id, rows: [preview.rows[0]!.row] }),
+      "FORBIDDEN",
+    );
+    const good = await staff.promoEvent.previewAttendees({
+      ...(await sheetOf([
+        ["导入测试甲有限公司", "王五", "13900002222"],
+        ["导入测试乙有限公司", "孙七", ""],
+      ])),
+      eventId: id,
+    });
+    expect(good.rows.every((r) => r.problems.length === 0)).toBe(true);
+    expect(await staff.promoEvent.importAttendees({ eventId: id, rows: good.rows.map((r) => r.row) })).toEqual({
+      imported: 2,
+    });
+    const shown = await staff.promoEvent.byId({ id });
+    expect(shown.attendees.length).toBe(3);
+    expect(shown.attendees.map((a) => [a.enterpriseName, a.person, a.phone])).toEqual(
+      expect.arrayContaining([
+        ["导入测试已在名单有限公司", null, null],
+        ["导入测试甲有限公司", "王五", "13900002222"],
+        ["导入测试乙有限公司", "孙七", null],
+      ]),
+    );
   });
 });

@@ -3,6 +3,8 @@ import {
   AddSigningInput,
   CheckInInput,
   CreatePromoEventInput,
+  ImportAttendeesInput,
+  PreviewAttendeesInput,
   PromoEventListInput,
   PromoEventResultsInput,
   RaiseAttendeeLeadInput,
@@ -13,6 +15,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 
 import { addAttendee, checkIn, raiseAttendeeLead } from "../services/event/attendees";
+import { importAttendees, previewAttendees } from "../services/event/import";
 import { eventById, listEvents } from "../services/event/list";
 import { eventResults } from "../services/event/results";
 import { addSigning } from "../services/event/signings";
@@ -39,6 +42,12 @@ export const promoEventRouter = {
   addAttendee: permitted("event.write")
     .input(AddAttendeeInput)
     .mutation(({ ctx, input }) => addAttendee(ctx, input)),
+  previewAttendees: permitted("event.write")
+    .input(PreviewAttendeesInput)
+    .mutation(({ ctx, input }) => previewAttendees(ctx, input)),
+  importAttendees: permitted("event.write")
+    .input(ImportAttendeesInput)
+    .mutation(({ ctx, input }) => importAttendees(ctx, input)),
   checkIn: permitted("event.write")
     .input(CheckInInput)
     .mutation(({ ctx, input }) => checkIn(ctx, input)),

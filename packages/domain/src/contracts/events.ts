@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { CalendarDate, PHONE, Uuid, WanAmount } from "../schemas";
+import type { SheetColumn } from "../sheet-headers";
+import { IMPORT_LIMITS, SheetUpload } from "./transfer";
 
 const text = (max: number) => z.string().trim().max(max);
 const version = z.number().int().positive();
@@ -61,3 +63,33 @@ export type AddSigningInput = z.infer<typeof AddSigningInput>;
 
 export const PromoEventResultsInput = z.object({ year: z.number().int().min(2000).max(2100) });
 export type PromoEventResultsInput = z.infer<typeof PromoEventResultsInput>;
+
+/** The columns of an invitee/attendee sheet (the names department and organiser sheets use too). */
+export const ATTENDEE_COLUMNS = [
+  {
+    key: "enterpriseName",
+    header: "企业名称",
+    required: true,
+    aliases: ["单位名称", "企业", "参会企业", "参会单位", "公司名称"],
+  },
+  { key: "person", header: "参会人", aliases: ["姓名", "参会人员", "联系人", "企业家"] },
+  { key: "phone", header: "联系电话", aliases: ["电话", "手机", "手机号", "手机号码", "联系方式"] },
+] as const satisfies readonly SheetColumn[];
+export type AttendeeColumn = (typeof ATTENDEE_COLUMNS)[number]["key"];
+export type AttendeeSheetRow = Record<AttendeeColumn, string>;
+
+/** An uploaded invitee/attendee sheet for an event: previewed, nothing written. */
+export const PreviewAttendeesInput = SheetUpload.extend({ eventId: Uuid });
+export type PreviewAttendeesInput = z.infer<typeof PreviewAttendeesInput>;
+
+/** The previewed rows sent back to be written, all or none. */
+export const ImportAttendeesInput = z.object({
+  eventId: Uuid,
+  rows: z
+    .array(
+      z.object({ enterpriseName: z.string().max(2000), person: z.string().max(2000), phone: z.string().max(2000) }),
+    )
+    .min(1)
+    .max(IMPORT_LIMITS.maxRows),
+});
+export type ImportAttendeesInput = z.infer<typeof ImportAttendeesInput>;
