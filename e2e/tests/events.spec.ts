@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 
 import { confirmStep, signInWithApi } from "../fixtures";
@@ -90,4 +91,27 @@ test("the event pages have no serious accessibility violation, on a phone and at
     );
   }
   expect(found).toEqual([]);
+});
+
+test("the bureau imports an organiser's attendee sheet onto an event after a preview", async ({ page }) => {
+  await signInWithApi(page, "bureau.staff");
+  await page.goto("/events");
+  await page.getByRole("link", { name: "2026年春季重点项目集中签约仪式" }).click();
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("参会名单");
+  sheet.addRow(["2026年春季签约仪式参会企业名单"]);
+  sheet.mergeCells(1, 1, 1, 3);
+  sheet.addRow(["单位名称", "姓名", "手机号"]);
+  sheet.addRow(["湖南导入示例一有限公司", "陈一", "13907349901"]);
+  sheet.addRow(["湖南导入示例二有限公司", "林二", ""]);
+  const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  await page.locator("input[type=file]").setInputFiles({
+    name: "参会名单.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
+  await expect(page.getByRole("status").filter({ hasText: "共 2 行" })).toContainText("全部可以导入");
+  await page.getByRole("button", { name: "确认导入 2 行" }).click();
+  await expect(page.getByText("已导入 2 行。")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "湖南导入示例一有限公司" })).toContainText("13907349901");
 });

@@ -7,6 +7,7 @@ import { StageBadge } from "~/components/stage-badge";
 import { idParam, orNotFound, staffApi } from "~/server/guard";
 
 import { EventForm } from "../event-form";
+import { AttendeeImport } from "./attendee-import";
 import { AddAttendee, AddSigning, AttendeeLead } from "./event-lists";
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
@@ -118,6 +119,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             </ul>
           )}
           {can.write ? <AddAttendee eventId={id} /> : null}
+          {can.write ? <AttendeeImport eventId={id} /> : null}
         </CardBody>
       </Card>
 
