@@ -17,6 +17,7 @@ import { orgRouter } from "./router/org";
 import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
+import { promoEventRouter } from "./router/event";
 import { prospectRouter } from "./router/prospect";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
@@ -44,6 +45,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   org: orgRouter,
   project: projectRouter,
+  promoEvent: promoEventRouter,
   prospect: prospectRouter,
   portal: portalRouter,
   preference: preferenceRouter,

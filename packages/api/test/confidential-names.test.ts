@@ -174,6 +174,7 @@ describe("confidential names (项目代号) in every query, for every role", () 
         "task.board",
         "task.byId",
         "meeting.byId",
+        "promoEvent.byId",
         "dispatch.overview",
         "request.list",
         "request.byId",
@@ -190,6 +191,7 @@ describe("confidential names (项目代号) in every query, for every role", () 
         "request.list",
         "request.byId",
         "todo.list",
+        "promoEvent.byId",
         "home.summary",
       ]),
     );

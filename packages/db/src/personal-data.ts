@@ -3,7 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 
 import type { Database } from "./client";
 import { isSealed, keyedHash } from "./field-crypto";
-import { carriers, enterprises, leads, prospects, users } from "./schema";
+import { carriers, enterprises, leads, promoEventAttendees, prospects, users } from "./schema";
 
 /** A mobile number as an account row stores it: sealed, with the keyed hash it is found by. */
 export function mobileColumns(mobile: string | null) {
@@ -20,6 +20,7 @@ const SEALED = [
   { table: leads, key: "contactPhone" },
   { table: carriers, key: "contactPhone" },
   { table: prospects, key: "contactPhone" },
+  { table: promoEventAttendees, key: "phone" },
 ] as const;
 
 /**

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "task.list", // the board of open tasks by unit, within one's task scope (the district-wide roles: all)
   "meeting.read", // the meetings: their list, agendas, minutes and how their decisions go
   "meeting.write",
+  "event.read", // 活动招商: the events one may see (the bureau and leaders: all; a zone or department: those it takes part in)
+  "event.write", // plan events, keep their invitee and attendee lists, check in, raise leads, record signings
   "dispatch.overview", // the month's dispatch across all units: who has posted an update and who has not
   "bulletin.read", // the monthly bulletin: the month's figures and ranking, the archive, its .xlsx and PDF
   "bulletin.issue",
@@ -100,6 +102,8 @@ export const permissions = {
     "task.list",
     "meeting.read",
     "meeting.write",
+    "event.read",
+    "event.write",
     "dispatch.overview",
     "bulletin.read",
     "bulletin.issue",
@@ -134,6 +138,8 @@ export const permissions = {
     "task.list",
     "meeting.read",
     "meeting.write",
+    "event.read",
+    "event.write",
     "dispatch.overview",
     "bulletin.read",
     "dashboard.read",
@@ -159,6 +165,7 @@ export const permissions = {
     "task.reply",
     "task.list",
     "dashboard.read",
+    "event.read",
     "approval.read",
     "request.read",
     "request.write",
@@ -176,6 +183,7 @@ export const permissions = {
     "approval.write",
     "request.read",
     "request.handle",
+    "event.read",
   ],
   town_staff: [...staffBase, "lead.read", "lead.write"],
   leader: [
@@ -192,6 +200,7 @@ export const permissions = {
     "task.review",
     "task.list",
     "meeting.read",
+    "event.read",
     "dispatch.overview",
     "bulletin.read",
   ],

@@ -13,6 +13,7 @@ export interface NavItem {
     | "meetings"
     | "bulletin"
     | "leads"
+    | "events"
     | "projects"
     | "chains"
     | "opportunities"
@@ -42,6 +43,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/meetings", key: "meetings", permission: "meeting.read" },
   { href: "/bulletin", key: "bulletin", permission: "bulletin.read" },
   { href: "/leads", key: "leads", permission: "lead.read" },
+  { href: "/events", key: "events", permission: "event.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/chains", key: "chains", permission: "chain.read" },
   { href: "/opportunities", key: "opportunities", permission: "opportunity.read" },

@@ -3,7 +3,7 @@ import { schema, sql } from "@crm/db";
 import { can } from "@crm/domain";
 import type { AnyColumn, SQL } from "drizzle-orm";
 
-const { projects, enterprises, leads, prospects } = schema;
+const { projects, enterprises, leads, prospects, promoEventAttendees } = schema;
 
 /**
  * The code-name rule (项目代号, DOMAIN §2), the one place that decides what a project and its
@@ -101,6 +101,19 @@ export function enterpriseHiddenProject(user: Viewer, enterpriseId: AnyColumn | 
 /** SQL: the code name a lead goes by for the caller (its enterprise or the project it became is hidden), or null. */
 export function leadHiddenAs(user: Viewer): SQL<string | null> {
   return hiddenCodeName(user, (p) => sql`${p}.enterprise_id = ${leads.enterpriseId} or ${p}.id = ${leads.projectId}`);
+}
+
+/**
+ * SQL: the code name an event's attendee (the `promo_event_attendee` row) goes by for the caller, or
+ * null when it may be named: an enterprise of the same folded name, or the project the lead raised
+ * from it became, is behind a project whose code name the caller is shown.
+ */
+export function attendeeHiddenAs(user: Viewer): SQL<string | null> {
+  return hiddenCodeName(
+    user,
+    (p) =>
+      sql`${p}.id = (select ${leads.projectId} from ${leads} where ${leads.id} = ${promoEventAttendees.leadId}) or ${p}.enterprise_id = (select ${leads.enterpriseId} from ${leads} where ${leads.id} = ${promoEventAttendees.leadId}) or ${p}.enterprise_id in (select ${enterprises.id} from ${enterprises} where ${enterprises.nameKey} = ${promoEventAttendees.enterpriseKey})`,
+  );
 }
 
 /**

@@ -280,6 +280,31 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
     })
     .returning();
 
+  // An event (活动招商) where the project was signed and its enterprise's person attended, with the
+  // lead linked from the attendee: the event's lists name them only as the caller may.
+  const [event] = await db
+    .insert(schema.promoEvents)
+    .values({
+      kind: "signing",
+      title: "冬季项目签约仪式",
+      heldOn: today,
+      ownerUnitId: bureau!.id,
+      createdById: bureauLead!.id,
+    })
+    .returning();
+  await db.insert(schema.promoEventAttendees).values({
+    eventId: event!.id,
+    enterpriseName: ENTERPRISE,
+    enterpriseKey: enterpriseNameKey(ENTERPRISE),
+    person: CONTACT,
+    phone: PHONE,
+    checkedInAt: TODAY,
+    leadId: lead!.id,
+  });
+  await db
+    .insert(schema.promoEventSignings)
+    .values({ eventId: event!.id, projectId, signedAmountWan: "86000", counted: true });
+
   return {
     projectId,
     enterpriseId: enterprise!.id,
@@ -301,6 +326,7 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
       chain: chain!.id,
       node: node!.id,
       carrier: carrier!.id,
+      event: event!.id,
     },
     secrets: [
       REAL_NAME,

@@ -12,6 +12,7 @@ import {
   MEETING_KINDS,
   ORG_KINDS,
   PROJECT_TYPES,
+  PROMO_EVENT_KINDS,
   PROSPECT_SIZE_BANDS,
   PROSPECT_STATUSES,
   REQUEST_CATEGORIES,
@@ -59,3 +60,4 @@ export const prospectSizeBand = pgEnum("prospect_size_band", PROSPECT_SIZE_BANDS
 export const prospectStatus = pgEnum("prospect_status", PROSPECT_STATUSES);
 export const shareKind = pgEnum("share_kind", SHARE_KINDS);
 export const auditResult = pgEnum("audit_result", ["done", "refused", "failed"]);
+export const promoEventKind = pgEnum("promo_event_kind", PROMO_EVENT_KINDS);

@@ -112,8 +112,8 @@ export type CarrierSheetRow = Record<CarrierColumn, string>;
 
 export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 10_000 } as const;
 
-/** What an import reads: project or lead lists. */
-export const IMPORT_KINDS = ["projects", "leads", "carriers"] as const;
+/** What an import reads: project, lead or carrier lists, and an event's invitee/attendee list. */
+export const IMPORT_KINDS = ["projects", "leads", "carriers", "attendees"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**

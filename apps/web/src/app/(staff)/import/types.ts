@@ -1,4 +1,11 @@
-import { CARRIER_COLUMNS, LEAD_COLUMNS, PROJECT_COLUMNS, type ImportKind, type SheetColumn } from "@crm/domain";
+import {
+  ATTENDEE_COLUMNS,
+  CARRIER_COLUMNS,
+  LEAD_COLUMNS,
+  PROJECT_COLUMNS,
+  type ImportKind,
+  type SheetColumn,
+} from "@crm/domain";
 
 export interface Problem {
   field: string;
@@ -24,6 +31,7 @@ export const COLUMNS: Record<ImportKind, readonly SheetColumn[]> = {
   projects: PROJECT_COLUMNS,
   leads: LEAD_COLUMNS,
   carriers: CARRIER_COLUMNS,
+  attendees: ATTENDEE_COLUMNS,
 };
 export const headerOf = (kind: ImportKind, field: string) =>
   COLUMNS[kind].find((c) => c.key === field)?.header ?? field;

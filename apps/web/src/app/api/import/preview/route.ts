@@ -30,7 +30,12 @@ function parseMapping(field: FormDataEntryValue | null | undefined): ColumnMappi
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return signInRequired();
-  if (!can(user.role, "project.write") && !can(user.role, "lead.write") && !can(user.role, "opportunity.write"))
+  if (
+    !can(user.role, "project.write") &&
+    !can(user.role, "lead.write") &&
+    !can(user.role, "opportunity.write") &&
+    !can(user.role, "event.write")
+  )
     return forbiddenResponse();
   let form: FormData | null;
   try {
@@ -42,7 +47,9 @@ export async function POST(request: Request) {
   }
   const file = form?.get("file");
   const asked = form?.get("kind");
-  const kind = asked === "leads" ? "leads" : asked === "carriers" ? "carriers" : "projects";
+  const kind =
+    asked === "leads" ? "leads" : asked === "carriers" ? "carriers" : asked === "attendees" ? "attendees" : "projects";
+  const eventId = form?.get("eventId");
   if (!(file instanceof File)) return Response.json({ error: "notSpreadsheet" }, { status: 400 });
   const mapping = parseMapping(form?.get("mapping"));
   if (mapping === false) return Response.json({ error: "badColumnMapping" }, { status: 400 });
@@ -50,11 +57,13 @@ export async function POST(request: Request) {
     const caller = await api();
     const upload = { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), mapping };
     const { header, rows } =
-      kind === "leads"
-        ? await caller.transfer.previewLeads(upload)
-        : kind === "carriers"
-          ? await caller.transfer.previewCarriers(upload)
-          : await caller.transfer.previewProjects(upload);
+      kind === "attendees"
+        ? await caller.promoEvent.previewAttendees({ ...upload, eventId: typeof eventId === "string" ? eventId : "" })
+        : kind === "leads"
+          ? await caller.transfer.previewLeads(upload)
+          : kind === "carriers"
+            ? await caller.transfer.previewCarriers(upload)
+            : await caller.transfer.previewProjects(upload);
     return Response.json({
       kind,
       header,
