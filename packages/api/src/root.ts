@@ -18,6 +18,7 @@ import { portalRouter } from "./router/portal";
 import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { prospectRouter } from "./router/prospect";
+import { tripRouter } from "./router/trip";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
 import { shareRouter } from "./router/share";
@@ -45,6 +46,7 @@ export const appRouter = createTRPCRouter({
   org: orgRouter,
   project: projectRouter,
   prospect: prospectRouter,
+  trip: tripRouter,
   portal: portalRouter,
   preference: preferenceRouter,
   request: requestRouter,

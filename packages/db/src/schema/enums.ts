@@ -14,6 +14,8 @@ import {
   PROJECT_TYPES,
   PROSPECT_SIZE_BANDS,
   PROSPECT_STATUSES,
+  TRIP_STATUSES,
+  MEETING_INTERESTS,
   REQUEST_CATEGORIES,
   REQUEST_ENTRY_KINDS,
   REQUEST_STATUSES,
@@ -59,3 +61,6 @@ export const prospectSizeBand = pgEnum("prospect_size_band", PROSPECT_SIZE_BANDS
 export const prospectStatus = pgEnum("prospect_status", PROSPECT_STATUSES);
 export const shareKind = pgEnum("share_kind", SHARE_KINDS);
 export const auditResult = pgEnum("audit_result", ["done", "refused", "failed"]);
+
+export const tripStatus = pgEnum("trip_status", TRIP_STATUSES);
+export const meetingInterest = pgEnum("meeting_interest", MEETING_INTERESTS);

@@ -23,3 +23,4 @@ export * from "./carrier";
 export * from "./prospect";
 export * from "./share";
 export * from "./second-factor";
+export * from "./trip";

@@ -25,6 +25,7 @@ import { STORY_ENTERPRISES, STORY_PROJECTS } from "./stories";
 import { insertProspects } from "./prospects";
 import { insertTargets } from "./targets";
 import { insertCarriers } from "./carriers";
+import { insertTrips } from "./trips";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
@@ -69,6 +70,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertTargets(tx, units);
     await insertProspects(tx, units, chains);
     await insertCarriers(tx, { units, chains }, DEMO_AS_OF);
+    await insertTrips(tx, units, chains, people);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

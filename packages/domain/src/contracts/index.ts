@@ -23,3 +23,4 @@ export * from "./prospect";
 export * from "./chain";
 export * from "./carrier";
 export * from "./audit";
+export * from "./trip";
