@@ -284,6 +284,24 @@ describe("trips", () => {
     });
   });
 
+  it("names a confidential project's enterprise by its code name in a trip's meetings and targets", async () => {
+    const trip = await demoTrip("北京、上海、苏州招商考察");
+    const staff = await (await as(db(), "bureau.staff")).trip.byId({ id: trip.id });
+    expect(staff.meetings.map((m) => m.enterpriseName)).toContain("资源亿家（北京）科技有限公司");
+    // 园区专班 sees the trip through the 森联 lead handed to it; 资源亿家 is 片区专班's confidential 物流-Z02.
+    const park = await (await as(db(), "zone.park")).trip.byId({ id: trip.id });
+    const text = JSON.stringify(park);
+    expect(text).not.toContain("资源亿家");
+    expect(park.meetings.map((m) => m.enterpriseName)).toContain("物流-Z02");
+    expect(park.targets.map((t) => t.name)).toContain("物流-Z02");
+    expect(park.meetings.find((m) => m.enterpriseName === "物流-Z02")).toMatchObject({
+      nameHidden: true,
+      people: null,
+      nextStep: null,
+    });
+    expect(park).toMatchObject({ textWithheld: true, debrief: null, purpose: null });
+  });
+
   it("takes a debrief from the bureau after the trip has started, not from a member", async () => {
     const member = await as(db(), "zone.commerce");
     const trip = await (await as(db(), "bureau.staff")).trip.byId({ id: suzhou.id });

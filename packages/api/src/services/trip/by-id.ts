@@ -43,7 +43,7 @@ export async function tripById(ctx: AuthedContext, input: { id: string }) {
       nameHidden: sql<boolean>`${meetingHidden} is not null`,
       people: sql<string | null>`case when ${meetingHidden} is null then ${tripMeetings.people} end`,
       interest: tripMeetings.interest,
-      nextStep: tripMeetings.nextStep,
+      nextStep: sql<string | null>`case when ${meetingHidden} is null then ${tripMeetings.nextStep} end`,
       leadId: tripMeetings.leadId,
       leadUnitName: sql<
         string | null
@@ -60,16 +60,20 @@ export async function tripById(ctx: AuthedContext, input: { id: string }) {
     ? await db.select({ id: chains.id, name: chains.name }).from(chains).where(inArray(chains.id, trip.chainIds))
     : [];
   const planner = mayPlanTrips(user);
+  // Free text the bureau wrote may name an enterprise the caller is shown by its code name: while
+  // any of the trip's meetings or targets is hidden, the purpose and the debrief are withheld.
+  const withheld = meetings.some((m) => m.nameHidden) || targets.some((t) => t.nameHidden);
   return {
     id: trip.id,
     title: trip.title,
     destinations: trip.destinations,
     startsOn: trip.startsOn,
     endsOn: trip.endsOn,
-    purpose: trip.purpose,
+    purpose: withheld ? null : trip.purpose,
     chains: chainRows,
     goals: { meetings: trip.goalMeetings, leads: trip.goalLeads, signings: trip.goalSignings },
-    debrief: trip.debrief,
+    debrief: withheld ? null : trip.debrief,
+    textWithheld: withheld,
     debriefedOn: trip.debriefedOn,
     costWan: planner ? trip.costWan : null,
     status: trip.status,
