@@ -14,8 +14,7 @@ const { trips, tripMeetings, orgUnits, users, tasks, leads, auditLog } = schema;
 describe("trips", () => {
   const { db } = useDatabase();
   const unit = async (code: string) => (await db().select().from(orgUnits).where(eq(orgUnits.code, code)))[0]!;
-  const person = async (username: string) =>
-    (await db().select().from(users).where(eq(users.username, username)))[0]!;
+  const person = async (username: string) => (await db().select().from(users).where(eq(users.username, username)))[0]!;
   const demoTrip = async (title: string) => (await db().select().from(trips).where(eq(trips.title, title)))[0]!;
   let park: { id: string };
   let suzhou: { id: string; version: number };
@@ -62,7 +61,10 @@ describe("trips", () => {
       await expectTrpcError((await as(db(), username)).trip.create(await fields()), "FORBIDDEN");
     const before = (await db().select({ n: count() }).from(trips))[0]!.n;
     await expectTrpcError(staff.trip.create(await fields({ endsOn: "2026-11-01" })), "BAD_REQUEST");
-    await expectTrpcError(staff.trip.create(await fields({ memberIds: [(await person("sysadmin")).id] })), "BAD_REQUEST");
+    await expectTrpcError(
+      staff.trip.create(await fields({ memberIds: [(await person("sysadmin")).id] })),
+      "BAD_REQUEST",
+    );
     expect((await db().select({ n: count() }).from(trips))[0]!.n).toBe(before);
 
     await staff.trip.update({ id: created.id, version: 1, fields: await fields({ title: "长沙、株洲招商考察" }) });
@@ -145,7 +147,12 @@ describe("trips", () => {
     // 2026-11-25 is a Wednesday: five working days on is Wednesday 2026-12-02.
     expect(made.dueOn).toBe("2026-12-02");
     const [lead] = await db().select().from(leads).where(eq(leads.id, made.leadId));
-    expect(lead).toMatchObject({ source: "leader_trip", status: "assigned", assigneeUnitId: park.id, enterpriseName: name });
+    expect(lead).toMatchObject({
+      source: "leader_trip",
+      status: "assigned",
+      assigneeUnitId: park.id,
+      enterpriseName: name,
+    });
     const [task] = await db().select().from(tasks).where(eq(tasks.id, made.taskId!));
     expect(task).toMatchObject({ assigneeUnitId: park.id, leadId: made.leadId, dueOn: "2026-12-02", status: "open" });
     const todo = await (await as(db(), "zone.park")).todo.list({});
@@ -153,7 +160,10 @@ describe("trips", () => {
     // The zone the lead went to now sees the trip (not to record on it).
     const parkView = await (await as(db(), "zone.park")).trip.byId({ id: suzhou.id });
     expect(parkView.can.record).toBe(false);
-    await expectTrpcError(member.trip.meetingToLead({ id: first.id, version: 2, assigneeUnitId: park.id }), "BAD_REQUEST");
+    await expectTrpcError(
+      member.trip.meetingToLead({ id: first.id, version: 2, assigneeUnitId: park.id }),
+      "BAD_REQUEST",
+    );
 
     const second = await member.trip.recordMeeting({
       tripId: suzhou.id,
@@ -220,10 +230,12 @@ describe("trips", () => {
         zoneId: park.id,
       } as typeof schema.projects.$inferInsert)
       .returning();
-    await db().insert(schema.stageEvents).values([
-      { projectId: project!.id, toStage: "negotiating", occurredOn: "2026-11-25" },
-      { projectId: project!.id, fromStage: "negotiating", toStage: "signed", occurredOn: "2026-11-25" },
-    ]);
+    await db()
+      .insert(schema.stageEvents)
+      .values([
+        { projectId: project!.id, toStage: "negotiating", occurredOn: "2026-11-25" },
+        { projectId: project!.id, fromStage: "negotiating", toStage: "signed", occurredOn: "2026-11-25" },
+      ]);
     await db().update(leads).set({ projectId: project!.id, status: "converted" }).where(eq(leads.id, a.leadId));
     const r = await staff.trip.results({ id: created.id });
     expect(r).toMatchObject({
@@ -269,7 +281,13 @@ describe("trips", () => {
       signedAmount: "133000.00",
       costPerSigned: "4.10",
     });
-    expect(byTitle["重庆招商考察"]).toMatchObject({ meetings: 1, leads: 1, negotiating: 1, signed: 0, costPerSigned: null });
+    expect(byTitle["重庆招商考察"]).toMatchObject({
+      meetings: 1,
+      leads: 1,
+      negotiating: 1,
+      signed: 0,
+      costPerSigned: null,
+    });
     // The year's cost is what the two costed trips kept (3.60 + 8.20), over the three they signed.
     expect(year.total).toMatchObject({
       trips: 3,
@@ -308,9 +326,19 @@ describe("trips", () => {
     await expectTrpcError(member.trip.debrief({ id: suzhou.id, version: trip.version, debrief: "总结" }), "FORBIDDEN");
     const staff = await as(db(), "bureau.staff");
     await expectTrpcError(staff.trip.debrief({ id: suzhou.id, version: trip.version, debrief: "" }), "BAD_REQUEST");
-    const done = await staff.trip.debrief({ id: suzhou.id, version: trip.version, debrief: "总结：对接两家企业", costWan: "5.5" });
+    const done = await staff.trip.debrief({
+      id: suzhou.id,
+      version: trip.version,
+      debrief: "总结：对接两家企业",
+      costWan: "5.5",
+    });
     await expectTrpcError(staff.trip.debrief({ id: suzhou.id, version: trip.version, debrief: "再来" }), "CONFLICT");
     const after = await staff.trip.byId({ id: suzhou.id });
-    expect(after).toMatchObject({ status: "done", debrief: "总结：对接两家企业", costWan: "5.50", version: done.version });
+    expect(after).toMatchObject({
+      status: "done",
+      debrief: "总结：对接两家企业",
+      costWan: "5.50",
+      version: done.version,
+    });
   });
 });

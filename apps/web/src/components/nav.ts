@@ -13,6 +13,7 @@ export interface NavItem {
     | "meetings"
     | "bulletin"
     | "leads"
+    | "trips"
     | "projects"
     | "chains"
     | "opportunities"
@@ -42,6 +43,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/meetings", key: "meetings", permission: "meeting.read" },
   { href: "/bulletin", key: "bulletin", permission: "bulletin.read" },
   { href: "/leads", key: "leads", permission: "lead.read" },
+  { href: "/trips", key: "trips", permission: "trip.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/chains", key: "chains", permission: "chain.read" },
   { href: "/opportunities", key: "opportunities", permission: "opportunity.read" },
