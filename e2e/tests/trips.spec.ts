@@ -44,6 +44,8 @@ test("a delegation member records two meetings on a phone; one becomes a lead fo
   await page.getByRole("link", { name: "返回考察" }).click();
   const meetings = page.getByTestId("trip-meeting");
   await expect(meetings).toHaveCount(2);
+  // The form cleared after the first: the second carries none of its people or next step.
+  await expect(meetings.filter({ hasText: second })).not.toContainText("王总经理");
   const met = meetings.filter({ hasText: first });
   await met.getByLabel("交办单位").selectOption({ label: "园区专班" });
   await met.getByRole("button", { name: "转为线索" }).click();

@@ -28,7 +28,15 @@ export function MeetingForm({ tripId, today, targets }: { tripId: string; today:
   const trpc = useTRPC();
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
-  const blank: Values = { tripId, meetsOn: today, enterpriseName: "", interest: "medium", held: true };
+  const blank: Values = {
+    tripId,
+    meetsOn: today,
+    enterpriseName: "",
+    people: "",
+    interest: "medium",
+    nextStep: "",
+    held: true,
+  };
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(RecordTripMeetingInput),
     defaultValues: blank,
