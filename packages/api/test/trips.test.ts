@@ -188,6 +188,29 @@ describe("trips", () => {
     expect(results.leads).toBeGreaterThanOrEqual(1);
   });
 
+  it("dates the follow-up by the working days the bureau sets (five by default)", async () => {
+    const lead = await as(db(), "bureau.lead");
+    const { responsePolicy } = await lead.settings.policies();
+    expect(responsePolicy.value.tripFollowUpDays).toBe(5);
+    const set = (days: number, version: number) =>
+      lead.settings.setResponsePolicy({ value: { ...responsePolicy.value, tripFollowUpDays: days }, version });
+    const saved = await set(3, responsePolicy.version);
+    try {
+      const member = await as(db(), "zone.commerce");
+      const m = await member.trip.recordMeeting({
+        tripId: suzhou.id,
+        meetsOn: "2026-11-25",
+        enterpriseName: "苏州时限测试有限公司",
+        interest: "medium",
+      });
+      const made = await member.trip.meetingToLead({ id: m.id, version: 1, assigneeUnitId: park.id });
+      // Wednesday 2026-11-25 + 3 working days = Monday 2026-11-30.
+      expect(made).toMatchObject({ status: "created", dueOn: "2026-11-30" });
+    } finally {
+      await set(5, saved.version);
+    }
+  });
+
   it("counts a trip's results against hand counts: meetings → leads → 在谈 → 签约 → 落地, cost per signed project", async () => {
     const staff = await as(db(), "bureau.staff");
     const tianjin = await staff.trip.results({ id: (await demoTrip("天津、沧州招商考察")).id });

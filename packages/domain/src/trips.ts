@@ -10,8 +10,8 @@ export type MeetingInterest = (typeof MEETING_INTERESTS)[number];
 export const PROMISING_INTERESTS: readonly MeetingInterest[] = ["high", "medium"];
 
 /**
- * Working days the unit a trip's lead went to has for its follow-up. The issue lets the bureau set
- * it; until the response policy carries it, five (the issue's default) holds for every trip.
+ * Working days the unit a trip's lead went to has for its follow-up, by default (the issue's five);
+ * the bureau sets it in the response policy (`tripFollowUpDays`, /admin/rules).
  */
 export const TRIP_FOLLOW_UP_WORKING_DAYS = 5;
 

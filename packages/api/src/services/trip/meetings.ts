@@ -3,7 +3,6 @@ import {
   enterpriseNameKey,
   PROMISING_INTERESTS,
   todayInShanghai,
-  TRIP_FOLLOW_UP_WORKING_DAYS,
   type RecordTripMeetingInput,
   type TripMeetingLeadInput,
   type UpdateTripMeetingInput,
@@ -14,6 +13,7 @@ import { withDb, type AuthedContext } from "../../context";
 import { badRequest, notFound } from "../../errors";
 import { recordableTripById } from "../../scope/trips";
 import { loadCalendar } from "../calendar";
+import { loadPolicy } from "../settings/policies";
 import { createLead } from "../lead/create";
 import { assignLead } from "../lead/workflow";
 import { insertTask } from "../task/create";
@@ -97,7 +97,7 @@ export async function updateTripMeeting(ctx: AuthedContext, input: z.output<type
  * enterprise exist nothing is written and they are returned; the caller then joins one
  * (`joinLeadId`, the lead form's "report onto an existing lead"). A new lead is assigned to the unit
  * chosen. A promising meeting (high or medium interest) gives that unit a follow-up task due in
- * TRIP_FOLLOW_UP_WORKING_DAYS working days: it shows in the unit's to-do and, once late, in 督办.
+ * the response policy's `tripFollowUpDays` working days (five by default): it shows in the unit's to-do and, once late, in 督办.
  */
 export async function tripMeetingToLead(ctx: AuthedContext, input: z.output<typeof TripMeetingLeadInput>) {
   const { db, user, ip } = ctx;
@@ -112,7 +112,8 @@ export async function tripMeetingToLead(ctx: AuthedContext, input: z.output<type
       .where(eq(orgUnits.id, input.assigneeUnitId));
     if (!unit || !["zone", "department"].includes(unit.kind)) throw badRequest("invalidInput");
     const inTx = withDb(ctx, tx);
-    const dueOn = (await loadCalendar(tx)).addWorkingDays(today, TRIP_FOLLOW_UP_WORKING_DAYS);
+    const { tripFollowUpDays } = await loadPolicy(tx);
+    const dueOn = (await loadCalendar(tx)).addWorkingDays(today, tripFollowUpDays);
     const notes = [
       `${trip.title}（${trip.startsOn}）洽谈`,
       meeting.people && `接洽：${meeting.people}`,
