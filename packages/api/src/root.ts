@@ -19,6 +19,7 @@ import { preferenceRouter } from "./router/preference";
 import { projectRouter } from "./router/project";
 import { promoEventRouter } from "./router/event";
 import { prospectRouter } from "./router/prospect";
+import { tripRouter } from "./router/trip";
 import { requestRouter } from "./router/request";
 import { settingsRouter } from "./router/settings";
 import { shareRouter } from "./router/share";
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   promoEvent: promoEventRouter,
   prospect: prospectRouter,
+  trip: tripRouter,
   portal: portalRouter,
   preference: preferenceRouter,
   request: requestRouter,

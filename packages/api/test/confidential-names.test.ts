@@ -181,9 +181,12 @@ describe("confidential names (项目代号) in every query, for every role", () 
         "approval.queue",
         "aftercare.list",
         "home.summary",
+        "trip.byId",
       ]),
     );
-    expect(reached("zone.street")).toEqual(expect.arrayContaining(["todo.list", "task.byId", "task.board"]));
+    expect(reached("zone.street")).toEqual(
+      expect.arrayContaining(["todo.list", "task.byId", "task.board", "trip.byId"]),
+    );
     expect(reached("dept.edu")).toEqual(
       expect.arrayContaining([
         "project.byId",
@@ -193,6 +196,7 @@ describe("confidential names (项目代号) in every query, for every role", () 
         "todo.list",
         "promoEvent.byId",
         "home.summary",
+        "trip.byId",
       ]),
     );
     expect(reached("town.yumu")).toEqual(expect.arrayContaining(["lead.list", "lead.byId"]));

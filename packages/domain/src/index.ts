@@ -30,3 +30,4 @@ export * from "./carrier-reach";
 export * from "./personal";
 export * from "./history";
 export * from "./second-factor";
+export * from "./trips";

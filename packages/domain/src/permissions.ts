@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   "opportunity.write", // keep carriers (row rule: the bureau any, a zone its zone's, a department the parcels it owns)
   "prospect.read", // the target enterprises (目标企业库) and their scores
   "prospect.write", // keep target enterprises (the bureau any, a zone the ones it owns)
+  "trip.read", // 外出招商: the trips (row rule: the bureau and leaders all; a zone or department the ones it takes part in)
+  "trip.write", // plan trips and keep their lists (the bureau)
+  "trip.record", // record meetings on a trip and turn them into leads (row rule: members of that trip's delegation)
   "share.manage", // make and revoke investor links (推介版)
   "task.assign",
   "task.reply",
@@ -116,6 +119,9 @@ export const permissions = {
     "request.handle",
     "request.route",
     "request.write",
+    "trip.read",
+    "trip.write",
+    "trip.record",
   ],
   bureau_staff: [
     ...staffBase,
@@ -149,6 +155,9 @@ export const permissions = {
     "request.handle",
     "request.route",
     "request.write",
+    "trip.read",
+    "trip.write",
+    "trip.record",
   ],
   zone_staff: [
     ...staffBase,
@@ -169,6 +178,8 @@ export const permissions = {
     "approval.read",
     "request.read",
     "request.write",
+    "trip.read",
+    "trip.record",
   ],
   dept_staff: [
     ...staffBase,
@@ -184,6 +195,8 @@ export const permissions = {
     "request.read",
     "request.handle",
     "event.read",
+    "trip.read",
+    "trip.record",
   ],
   town_staff: [...staffBase, "lead.read", "lead.write"],
   leader: [
@@ -203,6 +216,8 @@ export const permissions = {
     "event.read",
     "dispatch.overview",
     "bulletin.read",
+    "trip.read",
+    "trip.record",
   ],
   enterprise: ["session.self", "portal.read", "request.write", "request.rate", "portal.profile"],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -1,4 +1,5 @@
 import type { ResponsePolicy } from "./contracts/settings";
+import { TRIP_FOLLOW_UP_WORKING_DAYS } from "./trips";
 import type { WorkingCalendar } from "./working-days";
 
 /**
@@ -32,6 +33,7 @@ export const DEFAULT_RESPONSE_POLICY: ResponsePolicy = {
   planDays: 3,
   progressEveryDays: 10,
   freshnessDays: 90,
+  tripFollowUpDays: TRIP_FOLLOW_UP_WORKING_DAYS,
   dueDays: { normal: 15, high: 10, urgent: 5 },
 };
 

@@ -14,6 +14,7 @@ export interface NavItem {
     | "bulletin"
     | "leads"
     | "events"
+    | "trips"
     | "projects"
     | "chains"
     | "opportunities"
@@ -44,6 +45,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/bulletin", key: "bulletin", permission: "bulletin.read" },
   { href: "/leads", key: "leads", permission: "lead.read" },
   { href: "/events", key: "events", permission: "event.read" },
+  { href: "/trips", key: "trips", permission: "trip.read" },
   { href: "/projects", key: "projects", permission: "project.read" },
   { href: "/chains", key: "chains", permission: "chain.read" },
   { href: "/opportunities", key: "opportunities", permission: "opportunity.read" },

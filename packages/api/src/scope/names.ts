@@ -3,7 +3,7 @@ import { schema, sql } from "@crm/db";
 import { can } from "@crm/domain";
 import type { AnyColumn, SQL } from "drizzle-orm";
 
-const { projects, enterprises, leads, prospects, promoEventAttendees } = schema;
+const { projects, enterprises, leads, prospects, promoEventAttendees, tripMeetings, tripTargets } = schema;
 
 /**
  * The code-name rule (项目代号, DOMAIN §2), the one place that decides what a project and its
@@ -126,6 +126,28 @@ export function prospectHiddenAs(user: Viewer): SQL<string | null> {
     user,
     (p) =>
       sql`${p}.id = (select ${leads.projectId} from ${leads} where ${leads.id} = ${prospects.leadId}) or ${p}.enterprise_id = (select ${leads.enterpriseId} from ${leads} where ${leads.id} = ${prospects.leadId}) or ${p}.enterprise_id in (select ${enterprises.id} from ${enterprises} where ${enterprises.nameKey} = ${prospects.nameKey} or ${enterprises.creditCode} = ${prospects.creditCode})`,
+  );
+}
+
+/**
+ * SQL: the code name a `trip_meeting` row (外出招商) goes by for the caller, or null when it may be
+ * named: the lead it became (or that lead's project) or an enterprise of the same folded name is
+ * behind a project whose code name the caller is shown.
+ */
+export function tripMeetingHiddenAs(user: Viewer): SQL<string | null> {
+  return hiddenCodeName(
+    user,
+    (p) =>
+      sql`${p}.id = (select ${leads.projectId} from ${leads} where ${leads.id} = ${tripMeetings.leadId}) or ${p}.enterprise_id = (select ${leads.enterpriseId} from ${leads} where ${leads.id} = ${tripMeetings.leadId}) or ${p}.enterprise_id in (select ${enterprises.id} from ${enterprises} where ${enterprises.nameKey} = ${tripMeetings.enterpriseKey})`,
+  );
+}
+
+/** SQL: the code name a `trip_target` row goes by for the caller (an enterprise of its folded name is hidden), or null. */
+export function tripTargetHiddenAs(user: Viewer): SQL<string | null> {
+  return hiddenCodeName(
+    user,
+    (p) =>
+      sql`${p}.enterprise_id in (select ${enterprises.id} from ${enterprises} where ${enterprises.nameKey} = ${tripTargets.enterpriseKey})`,
   );
 }
 

@@ -304,6 +304,39 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
   await db
     .insert(schema.promoEventSignings)
     .values({ eventId: event!.id, projectId, signedAmountWan: "86000", counted: true });
+  // A trip with a meeting with the enterprise (its lead) and the enterprise on the target list; its
+  // purpose names the enterprise, so it is withheld from whoever is shown the code name.
+  const [streetUser, eduUser, staffUser] = await Promise.all(["zone.street", "dept.edu", "bureau.staff"].map(user));
+  const [trip] = await db
+    .insert(schema.trips)
+    .values({
+      title: "代号项目对接考察",
+      destinations: ["深圳"],
+      startsOn: "2026-11-20",
+      endsOn: "2026-11-26",
+      purpose: `拜访${ENTERPRISE}`,
+      debrief: `${ENTERPRISE}有意落户`,
+      ownerUnitId: bureau!.id,
+      createdById: staffUser!.id,
+    })
+    .returning();
+  await db
+    .insert(schema.tripMembers)
+    .values([staffUser, streetUser, eduUser].map((u) => ({ tripId: trip!.id, userId: u!.id })));
+  await db
+    .insert(schema.tripTargets)
+    .values({ tripId: trip!.id, enterpriseName: ENTERPRISE, enterpriseKey: enterpriseNameKey(ENTERPRISE) });
+  await db.insert(schema.tripMeetings).values({
+    tripId: trip!.id,
+    meetsOn: "2026-11-21",
+    enterpriseName: ENTERPRISE,
+    enterpriseKey: enterpriseNameKey(ENTERPRISE),
+    people: CONTACT,
+    interest: "high",
+    nextStep: `回访${ENTERPRISE}`,
+    recordedById: staffUser!.id,
+    leadId: lead!.id,
+  });
 
   return {
     projectId,
@@ -327,6 +360,7 @@ export async function makeConfidentialProject(db: Database): Promise<Confidentia
       node: node!.id,
       carrier: carrier!.id,
       event: event!.id,
+      trip: trip!.id,
     },
     secrets: [
       REAL_NAME,

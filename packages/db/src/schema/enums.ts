@@ -15,6 +15,8 @@ import {
   PROMO_EVENT_KINDS,
   PROSPECT_SIZE_BANDS,
   PROSPECT_STATUSES,
+  TRIP_STATUSES,
+  MEETING_INTERESTS,
   REQUEST_CATEGORIES,
   REQUEST_ENTRY_KINDS,
   REQUEST_STATUSES,
@@ -61,3 +63,6 @@ export const prospectStatus = pgEnum("prospect_status", PROSPECT_STATUSES);
 export const shareKind = pgEnum("share_kind", SHARE_KINDS);
 export const auditResult = pgEnum("audit_result", ["done", "refused", "failed"]);
 export const promoEventKind = pgEnum("promo_event_kind", PROMO_EVENT_KINDS);
+
+export const tripStatus = pgEnum("trip_status", TRIP_STATUSES);
+export const meetingInterest = pgEnum("meeting_interest", MEETING_INTERESTS);

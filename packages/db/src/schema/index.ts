@@ -24,3 +24,4 @@ export * from "./prospect";
 export * from "./share";
 export * from "./second-factor";
 export * from "./promo-event";
+export * from "./trip";

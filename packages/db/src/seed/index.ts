@@ -26,6 +26,7 @@ import { insertProspects } from "./prospects";
 import { insertTargets } from "./targets";
 import { insertCarriers } from "./carriers";
 import { insertEvents } from "./events";
+import { insertTrips } from "./trips";
 
 export { DEMO_AS_OF, isEmpty, type SeedOptions } from "./build";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, OTHER_PEOPLE } from "./people";
@@ -71,6 +72,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ pr
     await insertProspects(tx, units, chains);
     await insertCarriers(tx, { units, chains }, DEMO_AS_OF);
     await insertEvents(tx, units, people.get("bureau.staff")!);
+    await insertTrips(tx, units, chains, people);
   });
   return { projects: projects.length, enterprises: enterprises.length };
 }

@@ -24,3 +24,4 @@ export * from "./chain";
 export * from "./carrier";
 export * from "./audit";
 export * from "./events";
+export * from "./trip";

@@ -17,6 +17,8 @@ export const ResponsePolicySchema = z.object({
   progressEveryDays: workingDays,
   /** 自然日: a carrier or target its owner has not confirmed for longer than this is stale. */
   freshnessDays: z.number().int().min(7).max(365),
+  /** 外出招商: the working days the unit a trip's lead went to has for its follow-up task. */
+  tripFollowUpDays: workingDays,
   dueDays: z.object(
     Object.fromEntries(TASK_PRIORITIES.map((p) => [p, workingDays])) as Record<
       (typeof TASK_PRIORITIES)[number],

@@ -16,6 +16,7 @@ type Path =
   | "planDays"
   | "progressEveryDays"
   | "freshnessDays"
+  | "tripFollowUpDays"
   | `dueDays.${(typeof TASK_PRIORITIES)[number]}`;
 
 /** Working-day limits go to 120; the freshness limit is in calendar days, a week to a year. */
@@ -46,6 +47,7 @@ export function ResponsePolicyForm({ initial }: { initial: { value: ResponsePoli
       label: t("rules.dueDays", { priority: t(`tasks.priority.${p}`) }),
       initial: v.dueDays[p],
     })),
+    { path: "tripFollowUpDays", label: t("rules.tripFollowUpDays"), initial: v.tripFollowUpDays },
     {
       path: "freshnessDays",
       label: t("rules.freshnessDays"),
