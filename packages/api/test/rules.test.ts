@@ -1,6 +1,6 @@
 import { and, eq, inArray, schema } from "@crm/db";
 import { APPROVAL_WITH_DEPARTMENT, can, ROLES, type Role } from "@crm/domain";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 import { mayHandleLead } from "../src/scope/leads";
 import {
@@ -77,6 +77,22 @@ describe("the named rules beside the row scopes", () => {
     expect(decidesApprovals(await user("dept.edu"))).toBe(true);
     expect(decidesApprovals(await user("zone.park"))).toBe(false);
     const edu = await unit("edu");
+    // One item of this test's own held by 教育局 (removed at the end), so that other files deciding
+    // the demo's meanwhile cannot leave it nothing to hold.
+    const zhongding = await project("中鼎石油钻采专用管项目");
+    const [own] = await db()
+      .insert(schema.approvals)
+      .values({
+        projectId: zhongding.id,
+        item: "规则测试·办学许可复核",
+        departmentId: edu.id,
+        status: "in_review",
+        submittedOn: "2026-11-20",
+      })
+      .returning();
+    onTestFinished(async () => {
+      await db().delete(schema.approvals).where(eq(schema.approvals.id, own!.id));
+    });
     const held = async () =>
       (
         await db()

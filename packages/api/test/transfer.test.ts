@@ -1,5 +1,5 @@
 import { and, count, desc, eq, schema, type DbHandle } from "@crm/db";
-import { seedDistrictOnly } from "@crm/db/seed";
+import { seedDemo, seedDistrictOnly } from "@crm/db/seed";
 import { openMigrated } from "@crm/db/testing";
 import { PROJECT_COLUMNS } from "@crm/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -108,24 +108,32 @@ describe("importing and exporting projects", () => {
   });
 
   describe("round trip", () => {
+    // Its own demo database to export from: other files change the shared one's projects meanwhile.
+    let source: DbHandle;
     let fresh: DbHandle;
     beforeAll(async () => {
+      source = await openMigrated("pglite");
+      await seedDemo(source.db, { passwordHash: "unused" });
       fresh = await openMigrated("pglite");
       await seedDistrictOnly(fresh.db, { passwordHash: "unused" });
+    }, 120_000);
+    afterAll(async () => {
+      await source?.close();
+      await fresh?.close();
     });
-    afterAll(async () => fresh?.close());
 
     it("the app's own export imports back unchanged", async () => {
-      const staff = await sessionUserOf(db(), "bureau.staff");
-      const park = (await db().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
+      const from = () => source.db;
+      const staff = await sessionUserOf(from(), "bureau.staff");
+      const park = (await from().select().from(schema.orgUnits).where(eq(schema.orgUnits.code, "park")))[0]!;
       const filter = { zoneIds: [park.id], sort: "name" as const, dir: "asc" as const, limit: 200 };
       const exported = await (
-        await as(db(), "bureau.staff")
+        await as(from(), "bureau.staff")
       ).transfer.exportProjects({ zoneIds: [park.id], sort: "name", dir: "asc" });
       const read = await readSheet(exported, "项目清单.xlsx", PROJECT_COLUMNS);
-      expect(read).toEqual(await projectSheetRows(contextFor(db(), staff), filter));
+      expect(read).toEqual(await projectSheetRows(contextFor(from(), staff), filter));
       // The export is on the record: who, which call, with which filter.
-      const [row] = await db()
+      const [row] = await from()
         .select()
         .from(schema.auditLog)
         .where(and(eq(schema.auditLog.action, "data.export"), eq(schema.auditLog.actorId, staff.id)))
