@@ -45,66 +45,45 @@ export function AuditFilters({
       onKeyDown={(e) => e.key === "Enter" && set(key, e.currentTarget.value)}
     />
   );
+  // A choice among values, or any: each change goes to the URL at once.
+  const choice = (
+    key: "actorId" | "action" | "entity" | "result",
+    label: string,
+    anyLabel: string,
+    choices: { value: string; label: string }[],
+  ) => (
+    <Select
+      size="sm"
+      aria-label={label}
+      className="w-full"
+      value={filter[key] ?? ""}
+      onChange={(e) => set(key, e.target.value)}
+    >
+      <option value="">{anyLabel}</option>
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </Select>
+  );
+  const codes = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+  const people = options.people.map((p) => ({
+    value: p.id,
+    label: `${p.name} · ${p.username}${p.disabled ? ` (${t("audit.disabled")})` : ""}`,
+  }));
   return (
     <div className="space-y-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:p-4">
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4">
-        <Select
-          size="sm"
-          aria-label={t("audit.person")}
-          className="w-full"
-          value={filter.actorId ?? ""}
-          onChange={(e) => set("actorId", e.target.value)}
-        >
-          <option value="">{t("audit.anyPerson")}</option>
-          {options.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} · {p.username}
-              {p.disabled ? ` (${t("audit.disabled")})` : ""}
-            </option>
-          ))}
-        </Select>
-        <Select
-          size="sm"
-          aria-label={t("audit.action")}
-          className="w-full"
-          value={filter.action ?? ""}
-          onChange={(e) => set("action", e.target.value)}
-        >
-          <option value="">{t("audit.anyAction")}</option>
-          {options.actions.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </Select>
-        <Select
-          size="sm"
-          aria-label={t("audit.entity")}
-          className="w-full"
-          value={filter.entity ?? ""}
-          onChange={(e) => set("entity", e.target.value)}
-        >
-          <option value="">{t("audit.anyEntity")}</option>
-          {options.entities.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </Select>
-        <Select
-          size="sm"
-          aria-label={t("audit.result")}
-          className="w-full"
-          value={filter.result ?? ""}
-          onChange={(e) => set("result", e.target.value)}
-        >
-          <option value="">{t("audit.anyResult")}</option>
-          {AUDIT_RESULTS.map((r) => (
-            <option key={r} value={r}>
-              {t(`audit.results.${r}`)}
-            </option>
-          ))}
-        </Select>
+        {choice("actorId", t("audit.person"), t("audit.anyPerson"), people)}
+        {choice("action", t("audit.action"), t("audit.anyAction"), codes(options.actions))}
+        {choice("entity", t("audit.entity"), t("audit.anyEntity"), codes(options.entities))}
+        {choice(
+          "result",
+          t("audit.result"),
+          t("audit.anyResult"),
+          AUDIT_RESULTS.map((r) => ({ value: r, label: t(`audit.results.${r}`) })),
+        )}
         {text("entityId", t("audit.record"), t("audit.recordPlaceholder"))}
         {text("ip", t("audit.ip"), t("audit.ipPlaceholder"))}
         <label className="flex items-center gap-2 text-sm text-slate-700">
