@@ -112,7 +112,10 @@ describe("trips", () => {
     await expectTrpcError((await as(db(), "dept.edu")).trip.recordMeeting(meeting), "NOT_FOUND");
     await expectTrpcError((await as(db(), "town.yumu")).trip.recordMeeting(meeting), "FORBIDDEN");
     const before = (await db().select({ n: count() }).from(tripMeetings))[0]!.n;
-    await expectTrpcError(member.trip.recordMeeting({ ...meeting, meetsOn: "2026-12-30" }), "BAD_REQUEST");
+    await expect(member.trip.recordMeeting({ ...meeting, meetsOn: "2026-12-30" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "meetingOutsideTrip",
+    });
     await expectTrpcError(member.trip.recordMeeting({ ...meeting, enterpriseName: "" }), "BAD_REQUEST");
     expect((await db().select({ n: count() }).from(tripMeetings))[0]!.n).toBe(before);
     await member.trip.updateMeeting({ id: recorded.id, version: 1, fields: { ...meeting, interest: "high" } });

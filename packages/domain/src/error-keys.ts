@@ -11,6 +11,8 @@ export const ERROR_KEYS = {
   wrongPassword: "wrongPassword",
   invalidInput: "invalidInput",
   cannotDisableSelf: "cannotDisableSelf",
+  /** A trip's meeting is on a day of the trip. */
+  meetingOutsideTrip: "meetingOutsideTrip",
   /** An administrator's account is not disabled by the system administrator: the security administrator first gives it another role. */
   administratorAccount: "administratorAccount",
   /** One's own role, unit or password is not changed from the accounts list. */

@@ -23,9 +23,9 @@ const { tripMeetings, leads, orgUnits } = schema;
 
 type Fields = z.output<typeof RecordTripMeetingInput>;
 
-/** A meeting's day falls within its trip (a day either side for travel). */
+/** A meeting's day falls within its trip's dates, both ends included. */
 function checkDay(trip: { startsOn: string; endsOn: string }, meetsOn: string) {
-  if (meetsOn < trip.startsOn || meetsOn > trip.endsOn) throw badRequest("invalidInput");
+  if (meetsOn < trip.startsOn || meetsOn > trip.endsOn) throw badRequest("meetingOutsideTrip");
 }
 
 function columnsOf(fields: Omit<Fields, "tripId">) {

@@ -50,7 +50,8 @@ export function MeetingForm({ tripId, today, targets }: { tripId: string; today:
       },
     }),
   );
-  const saveError = useFormError(record.error, { form });
+  // A day outside the trip is the server's to know (the trip's dates): said under the date.
+  const saveError = useFormError(record.error, { form, rules: { meetingOutsideTrip: "meetsOn" } });
   const errors = form.formState.errors;
   function errorOf(name: keyof Values): string | undefined {
     const e = errors[name] as { type?: string; message?: string } | undefined;
