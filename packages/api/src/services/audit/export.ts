@@ -10,7 +10,7 @@ import {
 
 import type { AuthedContext } from "../../context";
 import { writeSheet } from "../transfer/sheet";
-import { auditVeil } from "./hidden";
+import { auditVeil } from "../../scope/audit-log";
 import { readAuditRows, type AuditRow } from "./list";
 
 const PAGE = 1_000;

@@ -3,7 +3,7 @@ import type { AuditCursor, AuditFilter, AuditListInput } from "@crm/domain";
 import { alias } from "drizzle-orm/pg-core";
 
 import type { AuthedContext } from "../../context";
-import { auditVeil, veiledBy, type AuditVeil } from "./hidden";
+import { auditVeil, veiledBy, type AuditVeil } from "../../scope/audit-log";
 import { auditWhere, cursorAt } from "./filter";
 
 const { auditLog, users, projects, enterprises } = schema;

@@ -1,7 +1,7 @@
 import { asc, schema, sql } from "@crm/db";
 
 import type { AuthedContext } from "../../context";
-import { auditVeil } from "./hidden";
+import { auditVeil } from "../../scope/audit-log";
 
 const { users } = schema;
 

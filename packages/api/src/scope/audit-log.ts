@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNotNull, schema, sql } from "@crm/db";
 import { can } from "@crm/domain";
 
-import type { AuthedContext } from "../../context";
-import { seesEveryRealName } from "../../scope/names";
+import type { AuthedContext } from "../context";
+import { seesEveryRealName } from "./names";
 
 const { projects, enterprises, users } = schema;
 
